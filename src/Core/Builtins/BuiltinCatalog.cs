@@ -1,0 +1,12 @@
+namespace DeepExam.Builtins;
+
+/// <summary>The one place every domain of builtins is registered, in the order docs/builtins.md lists them.</summary>
+public static class BuiltinCatalog
+{
+    public static BuiltinRegistry Build()
+    {
+        var builder = new BuiltinRegistry.Builder();
+        MathFunctions.Register(builder);
+        return builder.Build();
+    }
+}

@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using DeepExam.Values;
+
+namespace DeepExam.Builtins;
+
+/// <summary>
+/// A function the expression language can call. <see cref="Variadic"/> functions take any number of
+/// positional arguments, which arrive as one list (or a single list or tensor argument as it is).
+/// </summary>
+public sealed record BuiltinFunction(
+    string Name,
+    string Category,
+    string Summary,
+    ImmutableArray<BuiltinParameter> Parameters,
+    ImmutableArray<BuiltinExample> Examples,
+    bool Variadic,
+    Func<BuiltinArguments, Value> Body)
+{
+    public string Signature => Variadic
+        ? $"{Name}(values...)"
+        : $"{Name}({string.Join(", ", Parameters)})";
+
+    public int RequiredCount => Parameters.Count(p => !p.IsOptional);
+}
