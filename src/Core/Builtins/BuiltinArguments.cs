@@ -19,6 +19,9 @@ public sealed class BuiltinArguments(BuiltinFunction function, IReadOnlyDictiona
     public Value this[string name] =>
         values.TryGetValue(name, out var v) ? v : throw new InvalidOperationException($"{function.Name} has no parameter '{name}'");
 
+    /// <summary>True when the argument was left to its context (<c>none</c>).</summary>
+    public bool IsNone(string name) => this[name] is NoneValue;
+
     private string What(string name) => $"{function.Name}: '{name}'";
 
     public Number Number(string name) => this[name].AsNumber(What(name));

@@ -7,6 +7,11 @@ public static class BuiltinCatalog
     {
         var builder = new BuiltinRegistry.Builder();
         MathFunctions.Register(builder);
+        ShapeFunctions.Register(builder);
+        LayerFunctions.Register(builder);
+        TensorFunctions.Register(builder);
+        ActivationFunctions.Register(builder);
+        LossFunctions.Register(builder);
         return builder.Build();
     }
 }

@@ -12,6 +12,9 @@ public sealed record BuiltinParameter(string Name, string Type, Value? Default =
     public static BuiltinParameter Optional(string name, string type, int defaultValue) => new(name, type, Value.Of(defaultValue));
     public static BuiltinParameter Optional(string name, string type, bool defaultValue) => new(name, type, Value.Of(defaultValue));
 
+    /// <summary>An optional parameter whose default depends on the others (the body checks <c>IsNone</c>).</summary>
+    public static BuiltinParameter OptionalNone(string name, string type) => new(name, type, NoneValue.Instance);
+
     /// <summary>"stride=1" or "x".</summary>
     public override string ToString() => IsOptional ? $"{Name}={Default}" : Name;
 }

@@ -95,3 +95,12 @@ public sealed record RecordValue(string Kind, ImmutableArray<KeyValuePair<string
         other is not null && Kind == other.Kind && Fields.SequenceEqual(other.Fields);
     public override int GetHashCode() => HashCode.Combine(Kind, Fields.Length);
 }
+
+/// <summary>The absent value: an optional argument left to its context (a pooling stride that defaults to the kernel).</summary>
+public sealed record NoneValue : Value
+{
+    public static readonly NoneValue Instance = new();
+    public override string Describe() => "none";
+    public override bool IsExact => true;
+    public override string ToString() => "none";
+}
