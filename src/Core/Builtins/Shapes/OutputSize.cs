@@ -26,9 +26,9 @@ public static class OutputSize
     public static int Pooling(int n, int kernel, int stride, int padding = 0, int dilation = 1, bool ceilMode = false)
     {
         Check(n, kernel, stride, padding, dilation);
-        if (2 * padding > kernel)
-            throw new EvaluationException($"pooling padding {padding} must be at most half the kernel size {kernel}");
         var span = dilation * (kernel - 1) + 1;
+        if (padding > span / 2)
+            throw new EvaluationException($"pooling padding {padding} must be at most half the window span {span}");
         var room = n + 2 * padding - span;
         if (room < 0)
             throw new EvaluationException($"a pooling window spanning {span} does not fit in an input of {n} with padding {padding}");
