@@ -1,1 +1,80 @@
-Console.WriteLine("x");
+using System.CommandLine;
+using System.Globalization;
+using DeepExam.Builtins;
+using DeepExam.Diagnostics;
+using DeepExam.Exams;
+using DeepExam.Generator;
+using DeepExam.Runs;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+var root = RepositoryRoot.Find();
+
+var blueprintOption = new Option<string>("--blueprint") { Description = "Exam blueprint YAML (templates/*.yaml)", Required = true };
+var rosterOption = new Option<string>("--roster") { Description = "Class roster CSV with columns id and name", Required = true };
+var exercisesOption = new Option<string>("--exercises") { Description = "Folder of exercise templates", DefaultValueFactory = _ => DemoExam.Exercises(root) };
+var outOption = new Option<string>("--out") { Description = "Output folder (created; never overwritten without --force)", Required = true };
+var secretOption = new Option<string?>("--secret") { Description = "Secret that seeds every variant (or set DEEPEXAM_SECRET)" };
+var forceOption = new Option<bool>("--force") { Description = "Replace an existing output folder" };
+
+var generate = new Command("generate", "Sample, solve and write every student's answer key and blank answer sheet, and the class key CSV.")
+{
+    blueprintOption, rosterOption, exercisesOption, outOption, secretOption, forceOption,
+};
+generate.SetAction(parse => Cli.Run(() =>
+{
+    var secret = parse.GetValue(secretOption) ?? Environment.GetEnvironmentVariable("DEEPEXAM_SECRET") ?? "";
+    var summary = ClassGeneration.Run(new GenerationRequest(parse.GetValue(blueprintOption)!, parse.GetValue(rosterOption)!,
+        parse.GetValue(exercisesOption)!, parse.GetValue(outOption)!, secret, parse.GetValue(forceOption)));
+    Cli.Report(summary, root);
+}));
+
+var samplesOption = new Option<int>("--samples") { Description = "Variants to sample per template", DefaultValueFactory = _ => 1000 };
+var templateOption = new Option<string?>("--template") { Description = "Validate only the template with this id" };
+var validate = new Command("validate", "Load every template, sample and solve N variants of each, and report errors and variant counts.")
+{
+    exercisesOption, samplesOption, templateOption,
+};
+validate.SetAction(parse => Cli.Run(() =>
+{
+    var library = ExerciseLibrary.Load(parse.GetValue(exercisesOption)!, BuiltinRegistry.Default);
+    var only = parse.GetValue(templateOption);
+    var templates = library.Templates.Where(t => only is null || t.Id == only).ToList();
+    if (templates.Count == 0) throw new InputException(new Diagnostic(new SourceLocation(library.Folder, 1, 1), only, "no such template"));
+    var failed = 0;
+    foreach (var template in templates)
+    {
+        var report = TemplateValidation.Validate(template, parse.GetValue(samplesOption));
+        var space = report.VariantSpace >= 1e9 ? "≥1e9" : report.VariantSpace.ToString("0", CultureInfo.InvariantCulture);
+        Console.WriteLine($"{(report.Passed ? "ok  " : "FAIL")} {report.TemplateId,-36} {report.DistinctVariants,6} distinct of {report.Samples} samples (space {space}), {report.MeanAttempts:0.0} draws per variant");
+        foreach (var error in report.Errors) Console.Error.WriteLine("     " + error);
+        if (!report.Passed) failed++;
+    }
+    Console.WriteLine(failed == 0 ? $"All {templates.Count} templates passed." : $"{failed} of {templates.Count} templates failed.");
+    return failed == 0 ? 0 : 1;
+}));
+
+var docsOut = new Option<string?>("--out") { Description = "Write the Markdown here instead of standard output" };
+var builtins = new Command("builtins", "Print the reference of every built-in function as Markdown.") { docsOut };
+builtins.SetAction(parse => Cli.Run(() =>
+{
+    var markdown = BuiltinReference.Markdown(BuiltinRegistry.Default);
+    if (parse.GetValue(docsOut) is { } path) File.WriteAllText(path, markdown);
+    else Console.Write(markdown);
+}));
+
+var rootCommand = new RootCommand("Randomised deep-learning arithmetic exercises: generate every student's variant with exact answers. With no arguments, generates the bundled demo exam into out/demo.")
+{
+    generate, validate, builtins,
+};
+rootCommand.SetAction(_ => Cli.Run(() =>
+{
+    Console.WriteLine($"Generating the demo exam ({Path.GetRelativePath(root, DemoExam.Blueprint(root))}) for the demo roster ({Path.GetRelativePath(root, DemoExam.Roster(root))}) with the public demo secret.");
+    var summary = ClassGeneration.Run(new GenerationRequest(DemoExam.Blueprint(root), DemoExam.Roster(root), DemoExam.Exercises(root),
+        DemoExam.Output(root), DemoExam.Secret, Force: true));
+    Cli.Report(summary, root);
+}));
+
+return rootCommand.Parse(args).Invoke();

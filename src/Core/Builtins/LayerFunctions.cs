@@ -1,9 +1,78 @@
+using DeepExam.Builtins.Shapes;
+using DeepExam.Values;
+using static DeepExam.Builtins.BuiltinParameter;
+
 namespace DeepExam.Builtins;
 
+/// <summary>
+/// Layer constructors, which build records describing a layer, and the functions that read a list of
+/// them: the shapes and parameters through a network, and its receptive field.
+/// </summary>
 public static class LayerFunctions
 {
     public static void Register(BuiltinRegistry.Builder b)
     {
         b.Category = "Layers";
+        b.Add(ConvLayer.KindName, "A 2-D convolution layer, as torch.nn.Conv2d; k, stride, padding and dilation are one size or [h, w].",
+            [Required("c_in", "integer"), Required("c_out", "integer"), Required("k", "integer or [h, w]"), Optional("stride", "integer or [h, w]", 1),
+             Optional("padding", "integer or [h, w]", 0), Optional("dilation", "integer or [h, w]", 1), Optional("bias", "boolean", true)],
+            [new("Conv(3, 64, 3, 1, 1)", "Conv(c_in=3, c_out=64, k=3, stride=1, padding=1, dilation=1, bias=true)"),
+             new("Conv(3, 16, [3, 5], 2)", "Conv(c_in=3, c_out=16, k=[3, 5], stride=2, padding=0, dilation=1, bias=true)")],
+            a => ConvLayer.Read(LayerFields.Of(a)).ToRecord());
+        b.Add(MaxPoolLayer.KindName, "A max-pooling layer, as torch.nn.MaxPool2d; the stride defaults to k.",
+            [Required("k", "integer or [h, w]"), OptionalNone("stride", "integer, [h, w] or none"), Optional("padding", "integer or [h, w]", 0),
+             Optional("dilation", "integer or [h, w]", 1), Optional("ceil_mode", "boolean", false)],
+            [new("MaxPool(2)", "MaxPool(k=2, stride=2, padding=0, dilation=1, ceil_mode=false)"),
+             new("MaxPool(3, 2, 1)", "MaxPool(k=3, stride=2, padding=1, dilation=1, ceil_mode=false)")],
+            a => MaxPoolLayer.Read(LayerFields.Of(a)).ToRecord());
+        b.Add(AvgPoolLayer.KindName, "An average-pooling layer, as torch.nn.AvgPool2d; the stride defaults to k.",
+            [Required("k", "integer or [h, w]"), OptionalNone("stride", "integer, [h, w] or none"), Optional("padding", "integer or [h, w]", 0),
+             Optional("ceil_mode", "boolean", false)],
+            [new("AvgPool(2)", "AvgPool(k=2, stride=2, padding=0, ceil_mode=false)")],
+            a => AvgPoolLayer.Read(LayerFields.Of(a)).ToRecord());
+        b.Add(AdaptiveAvgPoolLayer.KindName, "Adaptive average pooling to an h×w output whatever the input size, as torch.nn.AdaptiveAvgPool2d; w defaults to h.",
+            [Required("h", "integer"), OptionalNone("w", "integer or none")],
+            [new("AdaptiveAvgPool(7)", "AdaptiveAvgPool(h=7, w=7)"), new("AdaptiveAvgPool(1, 2)", "AdaptiveAvgPool(h=1, w=2)")],
+            a => AdaptiveAvgPoolLayer.Read(LayerFields.Of(a)).ToRecord());
+        b.Add(ReluLayer.KindName, "A ReLU activation layer: keeps the shape, has no parameters.",
+            [], [new("ReLU()", "ReLU()")],
+            _ => new ReluLayer().ToRecord());
+        b.Add(FlattenLayer.KindName, "Flattens a [C, H, W] feature map into [C·H·W] features, as torch.nn.Flatten.",
+            [], [new("Flatten()", "Flatten()")],
+            _ => new FlattenLayer().ToRecord());
+        b.Add(LinearLayer.KindName, "A fully connected layer, as torch.nn.Linear; its input must be flat.",
+            [Required("n_in", "integer"), Required("n_out", "integer"), Optional("bias", "boolean", true)],
+            [new("Linear(490, 3)", "Linear(n_in=490, n_out=3, bias=true)")],
+            a => LinearLayer.Read(LayerFields.Of(a)).ToRecord());
+        b.Add(BatchNormLayer.KindName, "Batch normalisation over c channels, as torch.nn.BatchNorm2d: 2c parameters (γ and β); the running statistics are buffers.",
+            [Required("c", "integer")],
+            [new("BatchNorm(64)", "BatchNorm(c=64)")],
+            a => BatchNormLayer.Read(LayerFields.Of(a)).ToRecord());
+
+        b.Add("trace", "Walks a list of layers from an input shape [C, H, W] (or [N] for flat features) and returns a Trace record: shapes (the shape after each layer), params (parameters of each layer), total and output. An error names the layer that does not fit.",
+            [Required("input_shape", "list of integers"), Required("layers", "list of layers")],
+            [new("trace([1, 28, 28], [Conv(1, 10, 3, 1, 1), MaxPool(2), Conv(10, 10, 3, 1, 1), MaxPool(2), Flatten(), Linear(490, 3)])",
+                 "Trace(shapes=[[10, 28, 28], [10, 14, 14], [10, 14, 14], [10, 7, 7], [490], [3]], params=[100, 0, 910, 0, 0, 1473], total=2483, output=[3])"),
+             new("trace([3, 32, 32], [Conv(3, 16, 5, 2, 1), ReLU(), MaxPool(2, 1)])",
+                 "Trace(shapes=[[16, 15, 15], [16, 15, 15], [16, 14, 14]], params=[1216, 0, 0], total=1216, output=[16, 14, 14])")],
+            a =>
+            {
+                var (input, layers) = (a.IntList("input_shape"), a.List("layers"));
+                return ErrorContext.Within(a.Function.Name, () => NetworkTrace.Of(input, Layer.ListFrom(layers))).ToRecord();
+            });
+        b.Add("receptive_field", "Receptive field (in input pixels, along one axis) of one output unit of a stack of square convolution and pooling layers: r grows by dilation·(k − 1)·jump at each layer. ReLU and BatchNorm pass through; non-square layers, Flatten, Linear and AdaptiveAvgPool are rejected.",
+            [Required("layers", "list of layers")],
+            [new("receptive_field([Conv(1, 1, 3), Conv(1, 1, 3)])", "5"), new("receptive_field([Conv(1, 1, 3), Conv(1, 1, 3, 1, 0, 2)])", "7")],
+            a => Value.Of(FieldOf(a).Size));
+        b.Add("effective_stride", "Effective stride (jump) of a stack of square convolution and pooling layers: the product of their strides, the input pixels between neighbouring output units.",
+            [Required("layers", "list of layers")],
+            [new("effective_stride([Conv(3, 64, 3, 1, 1), MaxPool(2), Conv(64, 128, 3, 1, 1), MaxPool(2)])", "4")],
+            a => Value.Of(FieldOf(a).Jump));
+    }
+
+    private static ReceptiveField FieldOf(BuiltinArguments a)
+    {
+        var layers = a.List("layers");
+        return ErrorContext.Within(a.Function.Name, () => ReceptiveField.Of(Layer.ListFrom(layers)));
     }
 }

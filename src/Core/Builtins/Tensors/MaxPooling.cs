@@ -1,0 +1,41 @@
+using DeepExam.Numbers;
+using DeepExam.Values;
+
+namespace DeepExam.Builtins.Tensors;
+
+/// <summary>Max pooling and its gradient. Padding never wins a window: padded cells count as −∞.</summary>
+public static class MaxPooling
+{
+    public static Tensor Forward(Tensor x, PoolingGeometry geometry)
+    {
+        var planes = new PoolingPlanes(x, geometry);
+        return planes.Pool((plane, window) => x[plane + ArgMax(x, plane, window)]);
+    }
+
+    /// <summary>
+    /// Routes each upstream gradient to the cell that won its window. On ties the first maximum in
+    /// row-major order wins, as on PyTorch's CPU; cells that win several overlapping windows add up.
+    /// </summary>
+    public static Tensor Backward(Tensor x, Tensor dy, PoolingGeometry geometry)
+    {
+        var planes = new PoolingPlanes(x, geometry);
+        planes.CheckOutputShaped(dy, "'dy'");
+        var dx = FeatureMaps.ZeroData(x.Count);
+        var windows = planes.Windows;
+        for (var p = 0; p < planes.Planes; p++)
+        {
+            var plane = p * planes.PlaneCells;
+            for (var o = 0; o < windows.Length; o++)
+                dx[plane + ArgMax(x, plane, windows[o])] += dy[p * windows.Length + o];
+        }
+        return Tensor.Create(x.Shape, dx);
+    }
+
+    private static int ArgMax(Tensor x, int plane, PoolingWindow window)
+    {
+        var best = window.Cells[0];
+        foreach (var cell in window.Cells)
+            if (x[plane + cell].CompareTo(x[plane + best]) > 0) best = cell;
+        return best;
+    }
+}

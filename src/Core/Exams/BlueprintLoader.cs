@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using DeepExam.Diagnostics;
+using DeepExam.Templates.Loading;
+using YamlDotNet.RepresentationModel;
+
+namespace DeepExam.Exams;
+
+/// <summary>Reads an exam blueprint and checks each slot's exercises against the loaded library.</summary>
+public static class BlueprintLoader
+{
+    public static ExamBlueprint Load(string path, ExerciseLibrary library)
+    {
+        var diagnostics = new DiagnosticBag();
+        var root = YamlSource.Load(path, path, diagnostics);
+        var blueprint = root is null ? null : Read(root, path, library, diagnostics);
+        if (diagnostics.HasErrors || blueprint is null) throw new InputException(diagnostics.ToImmutable());
+        return blueprint;
+    }
+
+    private static ExamBlueprint? Read(YamlNode root, string file, ExerciseLibrary library, DiagnosticBag diagnostics)
+    {
+        if (YamlMap.From(file, root, diagnostics, "an exam blueprint") is not { } map) return null;
+        var schema = map.Int("schema", required: true);
+        if (schema is not null && schema != 1) diagnostics.Error(map.LocationOf("schema"), $"blueprint schema {schema} is not supported; this version reads schema 1");
+        var id = map.String("id", required: true) ?? "";
+        diagnostics.Subject = id;
+        if (id.Length > 0 && !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            diagnostics.Error(map.LocationOf("id"), $"exam id '{id}' may hold only letters, digits, '-' and '_'");
+        var title = map.String("title", required: true) ?? "";
+        var course = map.String("course") ?? "";
+        var date = map.String("date") ?? "";
+        if (date.Length > 0 && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            diagnostics.Error(map.LocationOf("date"), $"date must be written yyyy-mm-dd, got '{date}'");
+        var instructions = map.String("instructions") ?? "";
+
+        var slots = ImmutableArray.CreateBuilder<ExerciseSlot>();
+        var seq = map.Sequence("exercises", required: true);
+        if (seq is { Children.Count: 0 }) diagnostics.Error(map.LocationOf("exercises"), "an exam needs at least one exercise");
+        foreach (var node in seq ?? [])
+        {
+            if (YamlMap.From(file, node, diagnostics, "an exercise slot") is not { } slot) continue;
+            var pool = new List<string>();
+            if (slot.Has("exercise") == slot.Has("pool"))
+                diagnostics.Error(slot.Location, "a slot names either one 'exercise' or a 'pool' of exercises");
+            if (slot.String("exercise") is { } single) pool.Add(single);
+            pool.AddRange(slot.Strings("pool"));
+            foreach (var exerciseId in pool.Where(e => !library.Contains(e)))
+                diagnostics.Error(slot.Location, $"no exercise with id '{exerciseId}' in {library.Folder}{Suggestions.DidYouMean(exerciseId, library.Ids)}");
+            if (pool.Count != pool.Distinct().Count()) diagnostics.Error(slot.LocationOf("pool"), "the pool names an exercise twice");
+            var points = slot.Rational("points");
+            if (points is { Sign: <= 0 }) diagnostics.Error(slot.LocationOf("points"), "points must be positive");
+            slot.ReportUnknownKeys("an exercise slot");
+            slots.Add(new ExerciseSlot(slots.Count + 1, [.. pool], points, slot.Location));
+        }
+        map.ReportUnknownKeys("an exam blueprint");
+        return new ExamBlueprint(schema ?? 1, id, title, course, date, instructions, slots.ToImmutable(), file);
+    }
+}

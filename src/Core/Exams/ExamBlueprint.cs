@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace DeepExam.Exams;
+
+/// <summary>An exam: its identity, the text around the exercises, and the exercise slots.</summary>
+public sealed record ExamBlueprint(
+    int Schema,
+    string Id,
+    string Title,
+    string Course,
+    string Date,
+    string Instructions,
+    ImmutableArray<ExerciseSlot> Slots,
+    string File);

@@ -1,0 +1,61 @@
+using System.Text;
+using DeepExam.Exams;
+using DeepExam.Templates;
+using DeepExam.Values;
+
+namespace DeepExam.Output;
+
+/// <summary>
+/// The solved variant of one student as YAML: parameters, derived values and each part's exact
+/// answer. The grader does not need it (it recomputes from the secret), but instructors read it.
+/// </summary>
+public static class AnswerKeyWriter
+{
+    public static string Write(StudentExam exam)
+    {
+        var y = new StringBuilder();
+        y.Append("# Answer key: exact answers computed by the reference solver.\n");
+        y.Append("exam: ").Append(YamlText.Quote(exam.Blueprint.Id)).Append('\n');
+        y.Append("student: ").Append(YamlText.Quote(exam.Student.Id)).Append('\n');
+        y.Append("name: ").Append(YamlText.Quote(exam.Student.Name)).Append('\n');
+        y.Append("check: ").Append(YamlText.Quote(exam.CheckCode)).Append('\n');
+        y.Append("total_points: ").Append(YamlText.Flow(Value.Of(exam.TotalPoints))).Append('\n');
+        y.Append("exercises:\n");
+        foreach (var ex in exam.Exercises)
+        {
+            y.Append("  - slot: ").Append(ex.Slot).Append('\n');
+            y.Append("    exercise: ").Append(YamlText.Quote(ex.Template.Id)).Append('\n');
+            y.Append("    title: ").Append(YamlText.Quote(ex.Template.Title)).Append('\n');
+            AppendValues(y, "parameters", ex.Variant.Parameters.Select(p => (p.Name, p.Value)));
+            AppendValues(y, "derived", ex.Variant.Derived.Select(d => (d.Name, d.Value)));
+            y.Append("    parts:\n");
+            foreach (var part in ex.Parts)
+            {
+                y.Append("      - key: ").Append(YamlText.Quote(part.Key)).Append('\n');
+                y.Append("        kind: ").Append(AnswerKinds.NameOf(part.Kind)).Append('\n');
+                y.Append("        points: ").Append(YamlText.Flow(Value.Of(part.Points))).Append('\n');
+                y.Append("        answer: ").Append(YamlText.Flow(part.Answer)).Append('\n');
+                if (part.Answer is NumberValue { Number: { IsExact: true, IsInteger: false } n })
+                    y.Append("        decimal: ").Append(n.ExactValue.ToDecimalString(6)).Append('\n');
+                if (!part.Answer.IsExact)
+                    y.Append("        approximate: true\n        tolerance: ").Append(YamlText.Quote((part.Template.Tolerance ?? Tolerance.Default).ToString())).Append('\n');
+                if (part.Options.Length > 0)
+                {
+                    y.Append("        options:\n");
+                    foreach (var o in part.Options)
+                        y.Append("          ").Append(o.Letter).Append(": ").Append(YamlText.Quote(o.Text.Trim())).Append(o.Correct ? "  # correct" : "").Append('\n');
+                }
+            }
+        }
+        return y.ToString();
+    }
+
+    private static void AppendValues(StringBuilder y, string section, IEnumerable<(string Name, Value Value)> values)
+    {
+        var list = values.ToList();
+        if (list.Count == 0) return;
+        y.Append("    ").Append(section).Append(":\n");
+        foreach (var (name, value) in list)
+            y.Append("      ").Append(name).Append(": ").Append(YamlText.Flow(value)).Append('\n');
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using DeepExam.Builtins;
+using DeepExam.Diagnostics;
+using DeepExam.Expressions.Evaluation;
+using DeepExam.Sampling;
+using DeepExam.Solving;
+using DeepExam.Templates;
+using DeepExam.Text;
+
+namespace DeepExam.Runs;
+
+/// <summary>
+/// The `validate` command's work: solve N variants of a template from fixed seeds and report what
+/// broke. A stress test in the spirit of R/exams' stresstest_exercise.
+/// </summary>
+public static class TemplateValidation
+{
+    public static TemplateReport Validate(ExerciseTemplate template, int samples)
+    {
+        var solver = new ExerciseSolver(new ExpressionEvaluator(BuiltinRegistry.Default), new TextRenderer());
+        var fingerprints = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        var errors = new ConcurrentDictionary<string, Diagnostic>(StringComparer.Ordinal);
+        long attempts = 0, solvedCount = 0;
+        Parallel.For(0, samples, i =>
+        {
+            try
+            {
+                var random = VariantSeed.Random("validate", template.Id, i.ToString(System.Globalization.CultureInfo.InvariantCulture), "0");
+                var solved = solver.Solve(template, 1, random);
+                fingerprints.TryAdd(solved.Variant.Fingerprint, 0);
+                Interlocked.Add(ref attempts, solved.Variant.Attempts);
+                Interlocked.Increment(ref solvedCount);
+            }
+            catch (InputException e)
+            {
+                // The same fault shows in many samples with different values: keep one per place and kind.
+                foreach (var d in e.Diagnostics) errors.TryAdd($"{d.Location}|{Kind(d.Message)}", d);
+            }
+        });
+        var space = template.Parameters.Aggregate(1.0, (s, p) => Math.Min(s * p.Domain.Size, 1e300));
+        return new TemplateReport(template.Id, template.File, samples, fingerprints.Count, space,
+            solvedCount == 0 ? 0 : (double)attempts / solvedCount,
+            [.. errors.Values.OrderBy(d => d.Location.Line).ThenBy(d => d.Message, StringComparer.Ordinal).Take(10)]);
+    }
+
+    private static string Kind(string message)
+    {
+        var cut = message.IndexOf(" (in the variant with", StringComparison.Ordinal);
+        return cut < 0 ? message : message[..cut];
+    }
+}

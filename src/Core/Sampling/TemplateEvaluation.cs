@@ -1,0 +1,34 @@
+using DeepExam.Diagnostics;
+using DeepExam.Expressions;
+using DeepExam.Expressions.Evaluation;
+using DeepExam.Templates;
+using DeepExam.Values;
+
+namespace DeepExam.Sampling;
+
+/// <summary>
+/// Evaluates a template's expression and turns any failure into a diagnostic at file:line:column that
+/// names the template and the variant's parameter values, so the instructor can reproduce it.
+/// </summary>
+public static class TemplateEvaluation
+{
+    public static Value Evaluate(this ExpressionEvaluator evaluator, ExerciseTemplate template, CompiledExpression expression,
+        IReadOnlyDictionary<string, Value> scope, string what)
+    {
+        try
+        {
+            return evaluator.Evaluate(expression.Root, scope);
+        }
+        catch (EvaluationFailure e)
+        {
+            throw Failure(template, expression.LocationOf(e.Span), $"{what}: {e.Message}", scope);
+        }
+    }
+
+    public static InputException Failure(ExerciseTemplate template, SourceLocation location, string message, IReadOnlyDictionary<string, Value> scope)
+    {
+        var parameters = string.Join(", ", template.Parameters.Where(p => scope.ContainsKey(p.Name)).Select(p => $"{p.Name}={scope[p.Name]}"));
+        var suffix = parameters.Length == 0 ? "" : $" (in the variant with {parameters})";
+        return new InputException(new Diagnostic(location, template.Id, message + suffix));
+    }
+}

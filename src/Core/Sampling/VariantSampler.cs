@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using DeepExam.Diagnostics;
+using DeepExam.Expressions;
+using DeepExam.Expressions.Evaluation;
+using DeepExam.Templates;
+using DeepExam.Values;
+
+namespace DeepExam.Sampling;
+
+/// <summary>
+/// Samples a variant by rejection: draw every parameter, compute derived values in order, and start
+/// again as soon as a constraint fails. Each constraint is checked as early as the names it reads are
+/// known, so a constraint such as <c>K &lt;= W</c> can guard a derived <c>conv_out(W, K)</c> below it.
+/// </summary>
+public sealed class VariantSampler(ExpressionEvaluator evaluator)
+{
+    public Variant Sample(ExerciseTemplate template, DeterministicRandom random)
+    {
+        var checkpoints = ConstraintCheckpoints(template);
+        var failures = new int[template.Constraints.Length];
+        for (var attempt = 1; attempt <= template.MaxTries; attempt++)
+        {
+            var scope = new Dictionary<string, Value>(StringComparer.Ordinal);
+            var parameters = ImmutableArray.CreateBuilder<NamedValue>(template.Parameters.Length);
+            foreach (var p in template.Parameters)
+            {
+                var value = ParameterSampler.Sample(p.Domain, random);
+                scope[p.Name] = value;
+                parameters.Add(new NamedValue(p.Name, value));
+            }
+            var derived = ImmutableArray.CreateBuilder<NamedValue>(template.Derived.Length);
+            var accepted = Passes(-1);
+            for (var i = 0; accepted && i < template.Derived.Length; i++)
+            {
+                var d = template.Derived[i];
+                var value = evaluator.Evaluate(template, d.Expression, scope, $"derived '{d.Name}'");
+                scope[d.Name] = value;
+                derived.Add(new NamedValue(d.Name, value));
+                accepted = Passes(i);
+            }
+            if (accepted) return new Variant(parameters.MoveToImmutable(), derived.ToImmutable(), attempt);
+
+            bool Passes(int checkpoint)
+            {
+                for (var c = 0; c < template.Constraints.Length; c++)
+                {
+                    if (checkpoints[c] != checkpoint) continue;
+                    var constraint = template.Constraints[c];
+                    var result = evaluator.Evaluate(template, constraint.Condition, scope, "constraint");
+                    if (result is not BoolValue b)
+                        throw TemplateEvaluation.Failure(template, constraint.Condition.Location, $"constraint '{constraint.Condition.Source}' must be true or false, got {result.Describe()}", scope);
+                    if (!b.Value) { failures[c]++; return false; }
+                }
+                return true;
+            }
+        }
+        var worst = Enumerable.Range(0, failures.Length).OrderByDescending(i => failures[i]).First();
+        var culprit = template.Constraints[worst];
+        throw new InputException(new Diagnostic(culprit.Condition.Location, template.Id,
+            $"no variant met the constraints in {template.MaxTries} tries; constraint {culprit.Describe()} failed {failures[worst]} times. Widen the parameter ranges or relax the constraint"));
+    }
+
+    /// <summary>For each constraint, the index of the last derived value it needs (-1: parameters only).</summary>
+    private static int[] ConstraintCheckpoints(ExerciseTemplate template)
+    {
+        var derivedIndex = template.Derived.Select((d, i) => (d.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
+        return [.. template.Constraints.Select(c =>
+            ExpressionReferences.Of(c.Condition.Root).Select(n => derivedIndex.TryGetValue(n, out var i) ? i : -1).DefaultIfEmpty(-1).Max())];
+    }
+}

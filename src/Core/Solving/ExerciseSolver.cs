@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using DeepExam.Diagnostics;
+using DeepExam.Evaluation;
+using DeepExam.Expressions.Evaluation;
+using DeepExam.Sampling;
+using DeepExam.Templates;
+using DeepExam.Text;
+using DeepExam.Values;
+
+namespace DeepExam.Solving;
+
+/// <summary>
+/// Samples and solves one exercise slot: the variant, every part's exact answer (later parts may use
+/// earlier answers by part id), the known-mistake values, the option order, and the rendered text.
+/// </summary>
+public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer renderer)
+{
+    private readonly VariantSampler _sampler = new(evaluator);
+
+    /// <param name="points">The exercise's total in the exam; its parts' points are scaled to it (null: as written).</param>
+    public SolvedExercise Solve(ExerciseTemplate template, int slot, DeterministicRandom random, Numbers.Rational? points = null)
+    {
+        var scale = points is { } total ? total / template.TotalPoints : Numbers.Rational.One;
+        var variant = _sampler.Sample(template, random);
+        var scope = variant.Scope();
+        var parts = ImmutableArray.CreateBuilder<SolvedPart>(template.Parts.Length);
+        var answered = new List<(PartTemplate Part, Value Answer, ImmutableArray<SolvedOption> Options)>();
+        foreach (var part in template.Parts)
+        {
+            var options = SolveOptions(template, part, scope, random);
+            Value answer;
+            if (part.Kind is AnswerKind.Choice or AnswerKind.MultipleChoice)
+                answer = ChoiceAnswer(template, part, options, scope);
+            else
+            {
+                var raw = evaluator.Evaluate(template, part.Answer!, scope, $"answer of part '{part.Id}'");
+                try { answer = AnswerShape.Normalize(part.Kind, raw); }
+                catch (EvaluationException e) { throw TemplateEvaluation.Failure(template, part.Answer!.Location, $"part '{part.Id}': {e.Message}", scope); }
+            }
+            scope[part.Id] = answer;
+            answered.Add((part, answer, options));
+        }
+
+        // Texts and mistakes are computed once every answer is known: a solution may quote any of them.
+        foreach (var (part, answer, options) in answered)
+        {
+            var mistakes = part.Mistakes
+                .Select(m => evaluator.Evaluate(template, m.Answer, scope, $"mistake in part '{part.Id}'"))
+                .ToImmutableArray();
+            parts.Add(new SolvedPart(part, $"{slot}.{part.Id}", part.Points * scale, answer, mistakes, options,
+                Render(template, part.Prompt, scope), Render(template, part.Solution, scope)));
+        }
+        return new SolvedExercise(template, slot, variant, Render(template, template.Statement, scope), parts.MoveToImmutable());
+    }
+
+    private ImmutableArray<SolvedOption> SolveOptions(ExerciseTemplate template, PartTemplate part, Dictionary<string, Value> scope, DeterministicRandom random)
+    {
+        if (part.Options.IsEmpty) return [];
+        var order = part.Shuffle ? random.Permutation(part.Options.Length) : [.. Enumerable.Range(0, part.Options.Length)];
+        return [.. order.Select((original, shown) =>
+        {
+            var option = part.Options[original];
+            var correct = evaluator.Evaluate(template, option.Correct, scope, $"'correct' of an option of part '{part.Id}'");
+            if (correct is not BoolValue b)
+                throw TemplateEvaluation.Failure(template, option.Correct.Location, $"'correct' must be true or false, got {correct.Describe()}", scope);
+            return new SolvedOption(((char)('A' + shown)).ToString(), Render(template, option.Text, scope), b.Value, original);
+        })];
+    }
+
+    private static Value ChoiceAnswer(ExerciseTemplate template, PartTemplate part, ImmutableArray<SolvedOption> options, Dictionary<string, Value> scope)
+    {
+        var correct = options.Where(o => o.Correct).Select(o => o.Letter).ToList();
+        if (part.Kind == AnswerKind.Choice && correct.Count != 1)
+            throw TemplateEvaluation.Failure(template, part.Location, $"choice part '{part.Id}' needs exactly one correct option, this variant has {correct.Count}", scope);
+        return part.Kind == AnswerKind.Choice ? Value.Of(correct[0]) : Value.List(correct.Select(Value.Of));
+    }
+
+    private string Render(ExerciseTemplate template, TextTemplate text, Dictionary<string, Value> scope)
+    {
+        try
+        {
+            return renderer.Render(text.Source, scope);
+        }
+        catch (Exception e) when (e is HandlebarsDotNet.HandlebarsException or InvalidOperationException or ArgumentException)
+        {
+            throw TemplateEvaluation.Failure(template, text.Location, $"text does not render: {e.Message}", scope);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+using DeepExam.Sampling;
+using DeepExam.Templates;
+
+namespace DeepExam.Solving;
+
+/// <summary>An exercise slot of one student's exam: template, sampled variant, solved parts, rendered statement.</summary>
+public sealed record SolvedExercise(
+    ExerciseTemplate Template,
+    int Slot,
+    Variant Variant,
+    string Statement,
+    ImmutableArray<SolvedPart> Parts);

@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using DeepExam.Builtins;
+using DeepExam.Diagnostics;
+using DeepExam.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace DeepExam.Templates.Loading;
+
+/// <summary>
+/// Reads an exercise template file into an <see cref="ExerciseTemplate"/>. Never throws on bad input:
+/// it collects every problem in the file (YAML syntax, missing or unknown keys, expression syntax,
+/// unknown names and functions, wrong arity, bad Handlebars) with file:line:column.
+/// </summary>
+public sealed class ExerciseTemplateLoader(BuiltinRegistry builtins)
+{
+    public TemplateLoadResult Load(string path, string? displayPath = null)
+    {
+        displayPath ??= path;
+        var diagnostics = new DiagnosticBag();
+        var root = YamlSource.Load(path, displayPath, diagnostics);
+        return Finish(root is null ? null : Read(root, displayPath, diagnostics), diagnostics);
+    }
+
+    public TemplateLoadResult LoadText(string yaml, string displayPath)
+    {
+        var diagnostics = new DiagnosticBag();
+        var root = YamlSource.Parse(yaml, displayPath, diagnostics);
+        return Finish(root is null ? null : Read(root, displayPath, diagnostics), diagnostics);
+    }
+
+    private static TemplateLoadResult Finish(ExerciseTemplate? template, DiagnosticBag diagnostics) =>
+        new(diagnostics.HasErrors ? null : template, diagnostics.ToImmutable());
+
+    private ExerciseTemplate? Read(YamlNode root, string file, DiagnosticBag diagnostics)
+    {
+        if (YamlMap.From(file, root, diagnostics, "an exercise template") is not { } map) return null;
+        var id = map.String("id", required: true);
+        diagnostics.Subject = id;
+        var schema = map.Int("schema", required: true);
+        if (schema is not null && schema != ExerciseTemplate.CurrentSchema)
+            diagnostics.Error(map.LocationOf("schema"), $"schema {schema} is not supported; this version reads schema {ExerciseTemplate.CurrentSchema}");
+        if (id is not null && !IsTemplateId(id))
+            diagnostics.Error(map.LocationOf("id"), $"id '{id}' must be lower-case letters, digits and '-', starting with a letter");
+        var title = map.String("title", required: true) ?? "";
+        var topic = map.String("topic") ?? "";
+        var tags = map.Strings("tags");
+        var maxTries = map.Int("max_tries", min: 1, max: 1_000_000) ?? 1000;
+        var expressions = new TemplateExpressions(file, diagnostics, builtins);
+        var names = new List<string>();
+
+        var parameters = ImmutableArray.CreateBuilder<ParameterDefinition>();
+        if (map.Map("parameters") is { } parameterMap)
+        {
+            foreach (var (name, key, value) in parameterMap.Entries)
+            {
+                if (!CheckName(name, key, file, names, diagnostics)) continue;
+                names.Add(name);
+                if (ParameterDomainReader.Read(file, value, diagnostics) is { } domain)
+                    parameters.Add(new ParameterDefinition(name, domain, YamlSource.Location(file, key)));
+            }
+        }
+
+        var derived = ImmutableArray.CreateBuilder<DerivedValue>();
+        if (map.Map("derived") is { } derivedMap)
+        {
+            foreach (var (name, key, value) in derivedMap.Entries)
+            {
+                // Each derived value sees the parameters and the derived values above it.
+                var compiled = expressions.Compile(value, names.ToHashSet(StringComparer.Ordinal), $"derived '{name}'");
+                if (!CheckName(name, key, file, names, diagnostics)) continue;
+                names.Add(name);
+                if (compiled is not null) derived.Add(new DerivedValue(name, compiled));
+            }
+        }
+        var scope = names.ToHashSet(StringComparer.Ordinal);
+
+        var constraints = ImmutableArray.CreateBuilder<Constraint>();
+        foreach (var node in map.Sequence("constraints") ?? [])
+        {
+            if (node is YamlMappingNode)
+            {
+                var cm = YamlMap.From(file, node, diagnostics, "a constraint")!;
+                var check = expressions.Compile(cm.Get("check", required: true), scope, "constraint");
+                var message = cm.String("message");
+                cm.ReportUnknownKeys("a constraint");
+                if (check is not null) constraints.Add(new Constraint(check, message));
+            }
+            else if (expressions.Compile(node, scope, "constraint") is { } check) constraints.Add(new Constraint(check, null));
+        }
+
+        var statement = map.Scalar("statement") is { Value: { } s } statementNode
+            ? new TextTemplate(s, YamlSource.ContentLocation(file, statementNode))
+            : TextTemplate.Empty(map.Location);
+
+        var parts = ImmutableArray.CreateBuilder<PartTemplate>();
+        var partIds = new List<string>();
+        var partReader = new PartReader(file, diagnostics, expressions);
+        var partNodes = map.Sequence("parts", required: true);
+        if (partNodes is { Children.Count: 0 }) diagnostics.Error(map.LocationOf("parts"), "an exercise needs at least one part");
+        foreach (var node in partNodes ?? [])
+        {
+            if (partReader.Read(node, scope, partIds) is not { } part) continue;
+            if (partIds.Contains(part.Id)) diagnostics.Error(part.Location, $"part id '{part.Id}' is used twice");
+            else if (scope.Contains(part.Id)) diagnostics.Error(part.Location, $"part id '{part.Id}' is already the name of a parameter or derived value");
+            partIds.Add(part.Id);
+            parts.Add(part);
+        }
+        map.ReportUnknownKeys("an exercise template");
+
+        var template = new ExerciseTemplate(schema ?? ExerciseTemplate.CurrentSchema, id ?? "", title, topic, [.. tags], statement,
+            parameters.ToImmutable(), derived.ToImmutable(), constraints.ToImmutable(), parts.ToImmutable(), maxTries, file);
+        if (!diagnostics.HasErrors) TextTemplateChecker.Check(template, diagnostics);
+        return template;
+    }
+
+    private bool CheckName(string name, YamlScalarNode key, string file, List<string> names, DiagnosticBag diagnostics)
+    {
+        var location = YamlSource.Location(file, key);
+        if (!TemplateNames.IsIdentifier(name))
+            diagnostics.Error(location, $"'{name}' is not a valid name: use letters, digits and '_', starting with a letter");
+        else if (builtins.TryGet(name, out _))
+            diagnostics.Error(location, $"'{name}' is the name of a builtin function; choose another name");
+        else if (names.Contains(name))
+            diagnostics.Error(location, $"'{name}' is defined twice");
+        else return true;
+        return false;
+    }
+
+    private static bool IsTemplateId(string id) =>
+        id.Length is > 0 and <= 80 && char.IsAsciiLetterLower(id[0]) && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+}

@@ -1,0 +1,39 @@
+using DeepExam.Builtins;
+using DeepExam.Diagnostics;
+using DeepExam.Expressions;
+using DeepExam.Expressions.Parsing;
+using YamlDotNet.RepresentationModel;
+
+namespace DeepExam.Templates.Loading;
+
+/// <summary>Parses and checks the expressions of one template file, reporting problems at file:line:column.</summary>
+public sealed class TemplateExpressions(string file, DiagnosticBag diagnostics, BuiltinRegistry builtins)
+{
+    /// <summary>Compiles a scalar holding an expression; booleans and numbers written as YAML values work too.</summary>
+    public CompiledExpression? Compile(YamlNode? node, IReadOnlyCollection<string> names, string what)
+    {
+        if (node is null) return null;
+        if (node is not YamlScalarNode { Value: { } text } scalar)
+        {
+            diagnostics.Error(YamlSource.Location(file, node), $"{what} must be an expression written as text (quote it if it starts with '[')");
+            return null;
+        }
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            diagnostics.Error(YamlSource.Location(file, node), $"{what} is empty");
+            return null;
+        }
+        var location = YamlSource.ContentLocation(file, scalar);
+        var parsed = ExpressionParser.Parse(text);
+        if (!parsed.Succeeded)
+        {
+            foreach (var d in parsed.Diagnostics)
+                diagnostics.Error(new CompiledExpression(text, null!, location).LocationOf(d.Span), $"{what}: {d.Message}");
+            return null;
+        }
+        var compiled = new CompiledExpression(text, parsed.Root!, location);
+        foreach (var d in ExpressionChecker.Check(parsed.Root!, names, builtins))
+            diagnostics.Error(compiled.LocationOf(d.Span), $"{what}: {d.Message}");
+        return compiled;
+    }
+}

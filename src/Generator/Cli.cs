@@ -1,0 +1,38 @@
+using DeepExam.Diagnostics;
+using DeepExam.Runs;
+
+namespace DeepExam.Generator;
+
+/// <summary>Runs a command body: input problems are printed one per line and exit 1; anything else is a bug and exits 2.</summary>
+public static class Cli
+{
+    public static int Run(Action body) => Run(() => { body(); return 0; });
+
+    public static int Run(Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (InputException e)
+        {
+            foreach (var d in e.Diagnostics) Console.Error.WriteLine(d);
+            Console.Error.WriteLine($"{e.Diagnostics.Length} problem{(e.Diagnostics.Length == 1 ? "" : "s")}; nothing was written.");
+            return 1;
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine($"internal error: {e}");
+            return 2;
+        }
+    }
+
+    public static void Report(GenerationSummary s, string root)
+    {
+        var where = Path.GetRelativePath(root, s.OutputFolder);
+        Console.WriteLine($"{(s.Replaced ? "Replaced" : "Wrote")} {where}/ for exam '{s.ExamId}', {s.Students} students, {s.Files} files in {s.Elapsed.TotalSeconds:0.00} s:");
+        Console.WriteLine($"  {where}/keys/<student>.yaml           answer key: parameters and exact answers");
+        Console.WriteLine($"  {where}/answer-sheets/<student>.yaml  blank answer sheet to hand out");
+        Console.WriteLine($"  {where}/key.csv                      class key: one row per student and part");
+    }
+}
