@@ -74,6 +74,10 @@ public static class TensorFunctions
             [Required("u", "vector"), Required("v", "vector")],
             [new("outer([1, 2], [3, 4, 5])", "[[3, 4, 5], [6, 8, 10]]")],
             Named(a => Value.Of(LinearAlgebra.Outer(a.Tensor("u"), a.Tensor("v")))));
+        b.Add("det", "The determinant of a square matrix, exact for exact entries (0 exactly when the matrix is singular).",
+            [Required("A", "square matrix")],
+            [new("det([[1, 2], [3, 4]])", "-2"), new("det([[1, 4, 0], [4, 0, -2], [0, -2, 3]])", "-52")],
+            Named(a => Value.Of(LinearAlgebra.Determinant(a.Tensor("A")))));
         b.Add("solve", "The exact solution x of A x = b for a square, non-singular A (Gaussian elimination over the rationals); b is a vector, or a matrix of right-hand-side columns.",
             [Required("A", "square matrix"), Required("b", "vector or matrix")],
             [new("solve([[2, 1], [1, 3]], [3, 5])", "[4/5, 7/5]")],
@@ -154,6 +158,10 @@ public static class TensorFunctions
             [new("avgpool2d_backward([[1, 2], [3, 4]], [[4]], 2)", "[[1, 1], [1, 1]]"),
              new("avgpool2d_backward([[1, 2, 3], [4, 5, 6]], [[1, 2]], 2, stride=1)", "[[1/4, 3/4, 1/2], [1/4, 3/4, 1/2]]")],
             Named(a => Value.Of(AveragePooling.Backward(a.Tensor("x"), a.Tensor("dy"), PoolingOf(a)))));
+        b.Add("pool_has_ties", "True when some maxpool2d window holds its maximum more than once, so that maxpool2d_backward depends on the tie rule." + Planes,
+            Pooling(withDy: false),
+            [new("pool_has_ties([[1, 3], [3, 2]], 2)", "true"), new("pool_has_ties([[1, 4, 3, 2], [7, 8, 1, 2], [1, 0, 7, 3], [2, 1, 5, 1]], 2)", "false")],
+            Named(a => Value.Of(MaxPooling.HasTies(a.Tensor("x"), PoolingOf(a)))));
     }
 
     private static BuiltinParameter[] Geometry(bool dilation) =>

@@ -28,6 +28,13 @@ public sealed class ExerciseLibrary
     public bool Contains(string id) => _templates.ContainsKey(id);
     public ExerciseTemplate this[string id] => _templates[id];
 
+    /// <summary>Relative to the working directory when the file is below it (as an editor shows it), else absolute.</summary>
+    public static string DisplayPath(string file)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(file) : relative;
+    }
+
     public static ExerciseLibrary Load(string folder, BuiltinRegistry builtins)
     {
         if (!Directory.Exists(folder))
@@ -38,7 +45,7 @@ public sealed class ExerciseLibrary
             .ToList();
         var loader = new ExerciseTemplateLoader(builtins);
         var results = new ConcurrentDictionary<string, TemplateLoadResult>(StringComparer.Ordinal);
-        Parallel.ForEach(files, file => results[file] = loader.Load(file, Path.GetRelativePath(Directory.GetCurrentDirectory(), file)));
+        Parallel.ForEach(files, file => results[file] = loader.Load(file, DisplayPath(file)));
 
         var diagnostics = new List<Diagnostic>();
         var templates = ImmutableSortedDictionary.CreateBuilder<string, ExerciseTemplate>(StringComparer.Ordinal);

@@ -22,7 +22,7 @@ public static class RosterLoader
     {
         var diagnostics = new DiagnosticBag();
         var students = ImmutableArray.CreateBuilder<Student>();
-        using var csv = CsvReader.Create(text, new CsvReaderOptions { TrimWhitespace = true }, leaveOpen: true);
+        using var csv = CsvReader.Create(text, new CsvReaderOptions { TrimWhitespace = true, TrackLineNumbers = true }, leaveOpen: true);
         var hasRow = csv.Read();
         if (csv.Headers.Count == 0)
             throw new InputException(new Diagnostic(new SourceLocation(file, 1, 1), null, "the roster is empty; it needs a header line 'id,name'"));

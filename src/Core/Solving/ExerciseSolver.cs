@@ -81,7 +81,7 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
         {
             return renderer.Render(text.Source, scope);
         }
-        catch (Exception e) when (e is HandlebarsDotNet.HandlebarsException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is not (InputException or OutOfMemoryException))
         {
             throw TemplateEvaluation.Failure(template, text.Location, $"text does not render: {e.Message}", scope);
         }

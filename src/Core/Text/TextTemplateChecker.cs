@@ -61,7 +61,7 @@ public static partial class TextTemplateChecker
             {
                 renderer.Render(text.Source, placeholders);
             }
-            catch (Exception e) when (e is HandlebarsDotNet.HandlebarsException or InvalidOperationException or ArgumentException)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
                 diagnostics.Error(text.Location, $"{what} is not valid Handlebars: {e.Message}");
             }

@@ -12,11 +12,11 @@ public static class OutputSize
     public static int Convolution(int n, int kernel, int stride = 1, int padding = 0, int dilation = 1)
     {
         Check(n, kernel, stride, padding, dilation);
-        var span = dilation * (kernel - 1) + 1;
-        var room = n + 2 * padding - span;
+        var span = Span(kernel, dilation);
+        var room = n + 2L * padding - span;
         if (room < 0)
             throw new EvaluationException($"a kernel spanning {span} does not fit in an input of {n} with padding {padding}");
-        return room / stride + 1;
+        return Fit(room / stride + 1);
     }
 
     /// <summary>
@@ -26,16 +26,16 @@ public static class OutputSize
     public static int Pooling(int n, int kernel, int stride, int padding = 0, int dilation = 1, bool ceilMode = false)
     {
         Check(n, kernel, stride, padding, dilation);
-        var span = dilation * (kernel - 1) + 1;
+        var span = Span(kernel, dilation);
         if (padding > span / 2)
             throw new EvaluationException($"pooling padding {padding} must be at most half the window span {span}");
-        var room = n + 2 * padding - span;
+        var room = n + 2L * padding - span;
         if (room < 0)
             throw new EvaluationException($"a pooling window spanning {span} does not fit in an input of {n} with padding {padding}");
         var steps = ceilMode ? (room + stride - 1) / stride : room / stride;
         var size = steps + 1;
-        if (ceilMode && (size - 1) * stride >= n + padding) size--;
-        return size;
+        if (ceilMode && (size - 1) * stride >= (long)n + padding) size--;
+        return Fit(size);
     }
 
     /// <summary>(n − 1)s − 2p + d(k − 1) + output_padding + 1, as torch.nn.ConvTranspose*d.</summary>
@@ -45,10 +45,16 @@ public static class OutputSize
         if (outputPadding < 0) throw new EvaluationException($"output_padding must not be negative, got {outputPadding}");
         if (outputPadding >= stride && outputPadding >= dilation)
             throw new EvaluationException($"output_padding {outputPadding} must be smaller than the stride {stride} or the dilation {dilation}");
-        var size = (n - 1) * stride - 2 * padding + dilation * (kernel - 1) + outputPadding + 1;
+        var size = (n - 1L) * stride - 2L * padding + (long)dilation * (kernel - 1) + outputPadding + 1;
         if (size < 1) throw new EvaluationException($"transposed convolution of {n} with kernel {kernel}, stride {stride}, padding {padding} has no output");
-        return size;
+        return Fit(size);
     }
+
+    // 64-bit arithmetic, so that absurd arguments give an error instead of a wrapped-around size.
+    private static long Span(int kernel, int dilation) => (long)dilation * (kernel - 1) + 1;
+
+    private static int Fit(long size) =>
+        size <= int.MaxValue ? (int)size : throw new EvaluationException($"an output size of {size} is too large");
 
     private static void Check(int n, int kernel, int stride, int padding, int dilation)
     {

@@ -21,7 +21,7 @@ public static class AveragePooling
     {
         var planes = new PoolingPlanes(x, geometry);
         planes.CheckOutputShaped(dy, "'dy'");
-        var dx = FeatureMaps.ZeroData(x.Count);
+        var dx = Tensor.Zeros(x.Shape).ToArray();
         var windows = planes.Windows;
         for (var p = 0; p < planes.Planes; p++)
         {

@@ -102,7 +102,7 @@ internal sealed class ConvolutionOperands
     private static string Describe(Tensor x, int axes, int[] size) =>
         x.Rank == axes
             ? $"'x' {Tensor.FormatShape(x.Shape)} has no channel axis"
-            : $"'x' {Tensor.FormatShape(x.Shape)} has {x.Shape[0]} channels of size {Tensor.FormatShape(size)}";
+            : $"'x' {Tensor.FormatShape(x.Shape)} has {x.Shape[0]} channel{(x.Shape[0] == 1 ? "" : "s")} of size {Tensor.FormatShape(size)}";
 
     private static string Spatial(int axes) => axes switch { 1 => "L", 2 => "H, W", _ => "D, H, W" };
     private static string KernelAxes(int axes) => axes switch { 1 => "k", 2 => "kh, kw", _ => "kd, kh, kw" };

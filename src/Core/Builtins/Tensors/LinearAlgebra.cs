@@ -70,6 +70,37 @@ public static class LinearAlgebra
         return Tensor.Build([u.Count, v.Count], i => u[i[0]] * v[i[1]]);
     }
 
+    /// <summary>
+    /// The determinant by Gaussian elimination: exact for exact matrices. The largest pivot is chosen,
+    /// which any non-zero pivot would match exactly and which keeps approximate inputs stable.
+    /// </summary>
+    public static Number Determinant(Tensor a)
+    {
+        if (a.Rank != 2 || a.Shape[0] != a.Shape[1])
+            throw new EvaluationException($"the determinant needs a square matrix, got shape {Tensor.FormatShape(a.Shape)}");
+        var n = a.Shape[0];
+        var rows = Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => a[i * n + j]).ToArray()).ToArray();
+        var det = Number.One;
+        for (var col = 0; col < n; col++)
+        {
+            var pivot = Enumerable.Range(col, n - col).MaxBy(r => rows[r][col].Abs().ToDouble());
+            // A zero column below the diagonal makes the matrix singular; the zero keeps its exactness.
+            if (rows[pivot][col].Sign == 0) return det * rows[pivot][col];
+            if (pivot != col)
+            {
+                (rows[pivot], rows[col]) = (rows[col], rows[pivot]);
+                det = -det;
+            }
+            det *= rows[col][col];
+            for (var r = col + 1; r < n; r++)
+            {
+                var factor = rows[r][col] / rows[col][col];
+                for (var j = col; j < n; j++) rows[r][j] -= factor * rows[col][j];
+            }
+        }
+        return det;
+    }
+
     public static Tensor Identity(int n)
     {
         if (n < 1) throw new EvaluationException($"identity needs a positive size, got {n}");

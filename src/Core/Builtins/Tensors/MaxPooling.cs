@@ -20,7 +20,7 @@ public static class MaxPooling
     {
         var planes = new PoolingPlanes(x, geometry);
         planes.CheckOutputShaped(dy, "'dy'");
-        var dx = FeatureMaps.ZeroData(x.Count);
+        var dx = Tensor.Zeros(x.Shape).ToArray();
         var windows = planes.Windows;
         for (var p = 0; p < planes.Planes; p++)
         {
@@ -29,6 +29,25 @@ public static class MaxPooling
                 dx[plane + ArgMax(x, plane, windows[o])] += dy[p * windows.Length + o];
         }
         return Tensor.Create(x.Shape, dx);
+    }
+
+    /// <summary>
+    /// True when some window's maximum occurs more than once: there the gradient's route depends on the
+    /// tie rule, which an exercise may want to avoid.
+    /// </summary>
+    public static bool HasTies(Tensor x, PoolingGeometry geometry)
+    {
+        var planes = new PoolingPlanes(x, geometry);
+        for (var p = 0; p < planes.Planes; p++)
+        {
+            var plane = p * planes.PlaneCells;
+            foreach (var window in planes.Windows)
+            {
+                var max = x[plane + ArgMax(x, plane, window)];
+                if (window.Cells.Count(cell => x[plane + cell].CompareTo(max) == 0) > 1) return true;
+            }
+        }
+        return false;
     }
 
     private static int ArgMax(Tensor x, int plane, PoolingWindow window)

@@ -1,4 +1,6 @@
 using DeepExam.Builtins;
+using DeepExam.Expressions.Evaluation;
+using DeepExam.Expressions.Parsing;
 using NUnit.Framework;
 
 namespace DeepExam.Tests.Builtins.Tensors;
@@ -13,6 +15,15 @@ public class BuiltinExampleTests
     public void Example_evaluates_to_its_documented_result(string expression, string result)
     {
         Assert.That(TensorBuiltins.Evaluate(expression).ToString(), Is.EqualTo(result));
+    }
+
+    [TestCaseSource(nameof(Examples))]
+    public void Example_evaluates_to_its_documented_result_through_the_expression_language(string expression, string result)
+    {
+        var parsed = ExpressionParser.Parse(expression);
+        Assert.That(parsed.Diagnostics, Is.Empty);
+        var value = new ExpressionEvaluator(TensorBuiltins.Registry).Evaluate(parsed.Root!, new Dictionary<string, DeepExam.Values.Value>());
+        Assert.That(value.ToString(), Is.EqualTo(result));
     }
 
     [Test]

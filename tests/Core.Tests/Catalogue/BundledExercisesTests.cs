@@ -1,0 +1,27 @@
+using DeepExam.Builtins;
+using DeepExam.Exams;
+using DeepExam.Runs;
+
+namespace DeepExam.Tests.Catalogue;
+
+/// <summary>A stress test over every bundled template (R/exams' stresstest_exercise): load, sample, solve, render.</summary>
+public class BundledExercisesTests
+{
+    private static readonly Lazy<ExerciseLibrary> Library = new(() =>
+        ExerciseLibrary.Load(Path.Combine(TestPaths.Repository, "exercises"), BuiltinRegistry.Default));
+
+    public static IEnumerable<string> TemplateIds() =>
+        Directory.GetFiles(Path.Combine(TestPaths.Repository, "exercises"), "*.yaml").Select(Path.GetFileNameWithoutExtension).Order()!;
+
+    [TestCaseSource(nameof(TemplateIds))]
+    public void Template_solves_in_every_sampled_variant_and_varies(string id)
+    {
+        var report = TemplateValidation.Validate(Library.Value[id], samples: 300);
+        Assert.That(report.Errors.Select(e => e.ToString()), Is.Empty);
+        Assert.That(report.DistinctVariants, Is.GreaterThanOrEqualTo(Math.Min(20, report.VariantSpace)), "students should get different variants");
+        Assert.That(report.MeanAttempts, Is.LessThan(50), "constraints reject too many draws");
+    }
+
+    [TestCaseSource(nameof(TemplateIds))]
+    public void File_name_matches_template_id(string id) => Assert.That(Library.Value.Contains(id), Is.True);
+}

@@ -1,0 +1,72 @@
+using DeepExam.Numbers;
+
+namespace DeepExam.Tests.Numbers;
+
+public class RationalTests
+{
+    [TestCase("0.5", "1/2")]
+    [TestCase("-0.25", "-1/4")]
+    [TestCase("1e-3", "1/1000")]
+    [TestCase("2.5E2", "250")]
+    [TestCase("11/3", "11/3")]
+    [TestCase("-6/4", "-3/2")]
+    [TestCase("10001000", "10001000")]
+    public void Parses_decimals_and_fractions_exactly(string text, string expected) =>
+        Assert.That(Rational.Parse(text).ToString(), Is.EqualTo(expected));
+
+    [TestCase("1,5")]
+    [TestCase("1/0")]
+    [TestCase("abc")]
+    [TestCase("")]
+    [TestCase("1e99999")]
+    public void Rejects_text_that_is_not_a_number(string text) =>
+        Assert.That(Rational.TryParse(text, out _), Is.False);
+
+    [TestCase("7/2", 3, 4)]
+    [TestCase("-7/2", -4, -3)]
+    [TestCase("6", 6, 6)]
+    [TestCase("-1/3", -1, 0)]
+    public void Floor_and_ceiling_round_towards_minus_and_plus_infinity(string text, int floor, int ceiling)
+    {
+        var r = Rational.Parse(text);
+        Assert.That((int)r.Floor(), Is.EqualTo(floor));
+        Assert.That((int)r.Ceiling(), Is.EqualTo(ceiling));
+    }
+
+    [TestCase("425/18", 3, "23.611")]
+    [TestCase("2/3", 2, "0.67")]
+    [TestCase("-1/8", 2, "-0.13")]
+    [TestCase("1/2", 0, "1")]
+    [TestCase("5/2", 3, "2.5")]
+    public void Decimal_string_rounds_half_away_from_zero(string text, int digits, string expected) =>
+        Assert.That(Rational.Parse(text).ToDecimalString(digits), Is.EqualTo(expected));
+
+    [Test]
+    public void Arithmetic_stays_exact_and_reduced()
+    {
+        var third = new Rational(1, 3);
+        Assert.That((third + third + third).ToString(), Is.EqualTo("1"));
+        Assert.That((new Rational(11, 3) - new Rational(2, 3)).ToString(), Is.EqualTo("3"));
+        Assert.That((new Rational(2, 3) * new Rational(9, 4)).ToString(), Is.EqualTo("3/2"));
+        Assert.That(new Rational(2, 3).Pow(-2).ToString(), Is.EqualTo("9/4"));
+    }
+
+    [Test]
+    public void Huge_integers_do_not_overflow()
+    {
+        var big = Rational.Parse("123456789012345678901234567890");
+        Assert.That((big * big).ToString(), Is.EqualTo("15241578753238836750495351562536198787501905199875019052100"));
+    }
+
+    [Test]
+    public void Exact_square_roots_are_found_and_others_are_not()
+    {
+        Assert.That(new Rational(9, 4).TrySqrt(out var root), Is.True);
+        Assert.That(root.ToString(), Is.EqualTo("3/2"));
+        Assert.That(new Rational(2).TrySqrt(out _), Is.False);
+    }
+
+    [Test]
+    public void Division_by_zero_throws() =>
+        Assert.That(() => Rational.One / Rational.Zero, Throws.TypeOf<DivideByZeroException>());
+}

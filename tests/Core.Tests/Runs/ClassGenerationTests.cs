@@ -1,0 +1,106 @@
+using System.Globalization;
+using DeepExam.Diagnostics;
+using DeepExam.Runs;
+
+namespace DeepExam.Tests.Runs;
+
+public class ClassGenerationTests
+{
+    private string _work = "";
+
+    [SetUp]
+    public void CreateWorkFolder() => _work = Directory.CreateTempSubdirectory("deepexam-").FullName;
+
+    [TearDown]
+    public void RemoveWorkFolder() => Directory.Delete(_work, recursive: true);
+
+    internal static string Repo => TestPaths.Repository;
+
+    private GenerationRequest Demo(string output, bool force = false, string? roster = null, string? exercises = null) => new(
+        Path.Combine(Repo, "templates", "demo-exam.yaml"),
+        roster ?? Path.Combine(Repo, "templates", "demo-roster.csv"),
+        exercises ?? Path.Combine(Repo, "exercises"),
+        Path.Combine(_work, output), "test-secret", force);
+
+    [Test]
+    public void Writes_a_key_and_an_answer_sheet_per_student_and_a_class_key()
+    {
+        var summary = ClassGeneration.Run(Demo("out"));
+        var root = Path.Combine(_work, "out");
+        Assert.That(summary.Students, Is.EqualTo(12));
+        Assert.That(Directory.GetFiles(Path.Combine(root, "keys")).Length, Is.EqualTo(12));
+        Assert.That(Directory.GetFiles(Path.Combine(root, "answer-sheets")).Length, Is.EqualTo(12));
+        var csv = File.ReadAllLines(Path.Combine(root, "key.csv"));
+        Assert.That(csv[0], Is.EqualTo("student_id,name,check,slot,exercise,part,kind,points,answer"));
+        Assert.That(csv.Skip(1).Select(l => l.Split(',')[0]).Distinct(), Has.Exactly(12).Items);
+        var sheet = File.ReadAllText(Path.Combine(root, "answer-sheets", "s1001.yaml"));
+        Assert.That(sheet, Does.Contain("student: \"s1001\"").And.Contain("\"1.a\":").And.Contain("a shape [H, W, C]"));
+        Assert.That(Directory.GetDirectories(_work), Has.Length.EqualTo(1), "no staging folder is left behind");
+    }
+
+    [Test]
+    public void Output_is_byte_identical_across_runs_and_cultures()
+    {
+        ClassGeneration.Run(Demo("invariant"));
+        var previous = (CultureInfo.CurrentCulture, CultureInfo.DefaultThreadCurrentCulture);
+        try
+        {
+            foreach (var culture in new[] { "de-DE", "tr-TR" })
+            {
+                CultureInfo.CurrentCulture = CultureInfo.DefaultThreadCurrentCulture = new CultureInfo(culture);
+                ClassGeneration.Run(Demo(culture));
+                Assert.That(Snapshot(culture), Is.EqualTo(Snapshot("invariant")), culture);
+            }
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.DefaultThreadCurrentCulture) = previous;
+        }
+    }
+
+    [Test]
+    public void Refuses_to_replace_earlier_output_without_force()
+    {
+        ClassGeneration.Run(Demo("out"));
+        var marker = Path.Combine(_work, "out", "marker.txt");
+        File.WriteAllText(marker, "earlier run");
+        var ex = Assert.Throws<InputException>(() => ClassGeneration.Run(Demo("out")));
+        Assert.That(ex!.Message, Does.Contain("--force"));
+        Assert.That(File.Exists(marker), Is.True);
+
+        ClassGeneration.Run(Demo("out", force: true));
+        Assert.That(File.Exists(marker), Is.False);
+    }
+
+    [Test]
+    public void A_failing_run_leaves_no_output_and_keeps_the_earlier_one()
+    {
+        ClassGeneration.Run(Demo("out"));
+        var before = Snapshot("out");
+        var roster = Path.Combine(_work, "bad.csv");
+        File.WriteAllText(roster, "id,name\ns1,A\ns1,B\n");
+        var ex = Assert.Throws<InputException>(() => ClassGeneration.Run(Demo("out", force: true, roster: roster)));
+        Assert.That(ex!.Diagnostics.Single().ToString(), Does.Contain("bad.csv:3:1: error: student id 's1' appears twice"));
+        Assert.That(Snapshot("out"), Is.EqualTo(before));
+        Assert.That(Directory.GetDirectories(_work).Select(Path.GetFileName), Is.EqualTo(new[] { "out" }));
+    }
+
+    [Test]
+    public void Refuses_an_output_folder_inside_the_inputs()
+    {
+        var exercises = Path.Combine(_work, "exercises");
+        Directory.CreateDirectory(exercises);
+        foreach (var f in Directory.GetFiles(Path.Combine(Repo, "exercises"))) File.Copy(f, Path.Combine(exercises, Path.GetFileName(f)));
+        var request = Demo("x", exercises: exercises) with { OutputFolder = Path.Combine(exercises, "out") };
+        var ex = Assert.Throws<InputException>(() => ClassGeneration.Run(request));
+        Assert.That(ex!.Message, Does.Contain("overlaps the input"));
+        Assert.That(Directory.Exists(Path.Combine(exercises, "out")), Is.False);
+    }
+
+    private Dictionary<string, string> Snapshot(string folder)
+    {
+        var root = Path.Combine(_work, folder);
+        return Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+    }
+}

@@ -1,0 +1,106 @@
+using DeepExam.Builtins;
+using DeepExam.Diagnostics;
+using DeepExam.Expressions.Evaluation;
+using DeepExam.Sampling;
+using DeepExam.Templates;
+using DeepExam.Templates.Loading;
+
+namespace DeepExam.Tests.Sampling;
+
+public class VariantSamplerTests
+{
+    private static ExerciseTemplate Template(string body)
+    {
+        var result = new ExerciseTemplateLoader(BuiltinRegistry.Default).LoadText("schema: 1\nid: t\ntitle: T\n" + body, "t.yaml");
+        Assert.That(result.Diagnostics.Select(d => d.ToString()), Is.Empty);
+        return result.Template!;
+    }
+
+    private static readonly VariantSampler Sampler = new(new ExpressionEvaluator(BuiltinRegistry.Default));
+
+    [Test]
+    public void Every_sample_meets_the_constraints()
+    {
+        var t = Template("""
+            parameters: { a: { int: [1, 20] }, b: { int: [1, 20] } }
+            derived: { s: a + b }
+            constraints: [ "a < b", "s % 3 == 0" ]
+            parts: [ { id: p, prompt: x, kind: integer, answer: s, points: 1 } ]
+            """);
+        for (var i = 0; i < 200; i++)
+        {
+            var scope = Sampler.Sample(t, VariantSeed.Random("e", "k", $"s{i}", "1")).Scope();
+            var (a, b) = ((int)((DeepExam.Values.NumberValue)scope["a"]).Number.ExactValue.Numerator, (int)((DeepExam.Values.NumberValue)scope["b"]).Number.ExactValue.Numerator);
+            Assert.That(a < b && (a + b) % 3 == 0, Is.True);
+        }
+    }
+
+    [Test]
+    public void A_constraint_guards_a_derived_value_below_it()
+    {
+        var t = Template("""
+            parameters: { N: { int: [1, 10] }, K: { int: [1, 10] } }
+            constraints: [ "K <= N" ]
+            derived:
+              out: conv_out(N, K)
+            parts: [ { id: p, prompt: x, kind: integer, answer: out, points: 1 } ]
+            """);
+        for (var i = 0; i < 200; i++) Sampler.Sample(t, VariantSeed.Random("e", "k", $"s{i}", "1"));
+    }
+
+    [Test]
+    public void Same_seed_gives_the_same_variant_and_other_students_get_others()
+    {
+        var t = Template("""
+            parameters: { X: { matrix: [3, 3], range: [-5, 5] } }
+            parts: [ { id: p, prompt: x, kind: matrix, answer: X, points: 1 } ]
+            """);
+        var one = Sampler.Sample(t, VariantSeed.Random("e", "k", "s1", "1")).Fingerprint;
+        var again = Sampler.Sample(t, VariantSeed.Random("e", "k", "s1", "1")).Fingerprint;
+        var others = Enumerable.Range(2, 50).Select(i => Sampler.Sample(t, VariantSeed.Random("e", "k", $"s{i}", "1")).Fingerprint).ToList();
+        Assert.That(again, Is.EqualTo(one));
+        Assert.That(others.Append(one).Distinct().Count(), Is.EqualTo(51));
+    }
+
+    [Test]
+    public void An_unsatisfiable_constraint_is_named_with_its_location()
+    {
+        var t = Template("""
+            max_tries: 50
+            parameters: { a: { int: [1, 5] } }
+            constraints:
+              - check: a > 10
+                message: never
+            parts: [ { id: p, prompt: x, kind: integer, answer: a, points: 1 } ]
+            """);
+        var ex = Assert.Throws<InputException>(() => Sampler.Sample(t, VariantSeed.Random("e", "k", "s", "1")));
+        Assert.That(ex!.Diagnostics.Single().ToString(), Is.EqualTo(
+            "t.yaml:7:12: error: [t] no variant met the constraints in 50 tries; constraint 'a > 10' (never) failed 50 times. Widen the parameter ranges or relax the constraint"));
+    }
+
+    [Test]
+    public void Division_by_zero_in_a_variant_names_the_expression_and_the_values()
+    {
+        var t = Template("""
+            parameters: { a: { int: [0, 0] } }
+            derived: { r: 1 / a }
+            parts: [ { id: p, prompt: x, kind: exact, answer: r, points: 1 } ]
+            """);
+        var ex = Assert.Throws<InputException>(() => Sampler.Sample(t, VariantSeed.Random("e", "k", "s", "1")));
+        Assert.That(ex!.Diagnostics.Single().ToString(), Is.EqualTo(
+            "t.yaml:5:15: error: [t] derived 'r': division by zero (in the variant with a=0)"));
+    }
+
+    [Test]
+    public void A_type_error_names_the_column_of_the_failing_call()
+    {
+        var t = Template("""
+            parameters: { a: { int: [1, 3] } }
+            derived:
+              r: a + floor([1, "x"])
+            parts: [ { id: p, prompt: x, kind: exact, answer: a, points: 1 } ]
+            """);
+        var ex = Assert.Throws<InputException>(() => Sampler.Sample(t, VariantSeed.Random("e", "k", "s", "1")));
+        Assert.That(ex!.Diagnostics.Single().ToString(), Does.StartWith("t.yaml:6:10: error: [t] derived 'r': floor: 'x'"));
+    }
+}

@@ -1,0 +1,186 @@
+using DeepExam.Builtins;
+using DeepExam.Templates;
+using DeepExam.Templates.Domains;
+using DeepExam.Templates.Loading;
+
+namespace DeepExam.Tests.Templates;
+
+public class ExerciseTemplateLoaderTests
+{
+    private static TemplateLoadResult Load(string yaml) =>
+        new ExerciseTemplateLoader(BuiltinRegistry.Default).LoadText(yaml, "t.yaml");
+
+    private const string Valid = """
+        schema: 1
+        id: sample
+        title: Sample
+        parameters:
+          N: { int: [10, 20], step: 2 }
+          K: { choice: [3, 5] }
+          bias: bool
+          X: { matrix: [2, 3], range: [-2, 2], denominators: [1, 2] }
+          fixed: 7
+        derived:
+          out: N - K + 1
+        constraints:
+          - N > K
+          - check: out >= 2
+            message: room for two windows
+        parts:
+          - id: a
+            prompt: What is {{N}} - {{K}} + 1?
+            kind: integer
+            answer: out
+            points: 2
+            solution: "{{a}}"
+            mistakes:
+              - answer: out - 1
+                feedback: You forgot the +1.
+          - id: b
+            prompt: Pick one.
+            kind: choice
+            points: 1
+            options:
+              - text: right
+                correct: true
+              - text: wrong
+        """;
+
+    [Test]
+    public void Reads_every_section_of_a_valid_template()
+    {
+        var result = Load(Valid);
+        Assert.That(result.Diagnostics.Select(d => d.ToString()), Is.Empty);
+        var t = result.Template!;
+        Assert.That(t.Id, Is.EqualTo("sample"));
+        Assert.That(t.Parameters.Select(p => p.Name), Is.EqualTo(new[] { "N", "K", "bias", "X", "fixed" }));
+        Assert.That(t.Parameters[0].Domain, Is.EqualTo(new IntegerRange(10, 20, 2)));
+        Assert.That(t.Parameters[2].Domain, Is.InstanceOf<BooleanDomain>());
+        Assert.That(((TensorDomain)t.Parameters[3].Domain).Shape, Is.EqualTo(new[] { 2, 3 }));
+        Assert.That(t.Derived.Single().Name, Is.EqualTo("out"));
+        Assert.That(t.Constraints.Select(c => c.Condition.Source), Is.EqualTo(new[] { "N > K", "out >= 2" }));
+        Assert.That(t.Parts[0].Kind, Is.EqualTo(AnswerKind.Integer));
+        Assert.That(t.Parts[0].Mistakes.Single().Answer.Source, Is.EqualTo("out - 1"));
+        Assert.That(t.Parts[1].Options.Length, Is.EqualTo(2));
+        Assert.That(t.Parts[1].Shuffle, Is.True);
+    }
+
+    [TestCase("answer: out", "answer: outt", "10:13", "[sample] answer: unknown name 'outt' (did you mean 'out'?)")]
+    [TestCase("answer: out", "answer: conv_outt(N, K)", "10:13", "unknown function 'conv_outt'")]
+    [TestCase("answer: out", "answer: floor(N, K)", "10:13", "floor takes at most 1 argument")]
+    [TestCase("answer: out", "answer: out +", "10:18", "the expression ends too early")]
+    [TestCase("kind: integer", "kind: integr", "9:11", "unknown answer kind 'integr'")]
+    [TestCase("points: 2", "points: two", "11:13", "'points' must be a number")]
+    [TestCase("prompt: What", "promt: What", "8:5", "unknown key 'promt' in a part (did you mean 'prompt'?)")]
+    public void Reports_a_problem_at_its_file_line_and_column(string replace, string with, string lineColumn, string message)
+    {
+        var yaml = """
+            schema: 1
+            id: sample
+            title: Sample
+            parameters: { N: { int: [5, 9] }, K: 3 }
+            derived: { out: N - K + 1 }
+            parts:
+              - id: a
+                prompt: What
+                kind: integer
+                answer: out
+                points: 2
+            """.Replace(replace, with);
+        var result = Load(yaml);
+        Assert.That(result.Template, Is.Null);
+        var diagnostic = result.Diagnostics.FirstOrDefault(d => d.ToString().Contains(message));
+        Assert.That(diagnostic, Is.Not.Null, string.Join("\n", result.Diagnostics));
+        Assert.That(diagnostic!.ToString(), Does.StartWith($"t.yaml:{lineColumn}: error: "));
+    }
+
+    [Test]
+    public void Collects_every_problem_of_a_file_not_just_the_first()
+    {
+        var result = Load("""
+            schema: 2
+            id: Bad Id
+            title: x
+            parameters:
+              floor: 3
+              N: { int: [9, 1] }
+            derived:
+              y: nope + 1
+            parts:
+              - id: a
+                prompt: "{{missing}}"
+                kind: integer
+                answer: 1 / 
+                points: -1
+            """);
+        var messages = result.Diagnostics.Select(d => d.Message).ToList();
+        Assert.That(messages, Has.Some.Contains("schema 2 is not supported"));
+        Assert.That(messages, Has.Some.Contains("id 'Bad Id' must be"));
+        Assert.That(messages, Has.Some.Contains("'floor' is the name of a builtin"));
+        Assert.That(messages, Has.Some.Contains("the range [9, 1] is empty"));
+        Assert.That(messages, Has.Some.Contains("unknown name 'nope'"));
+        Assert.That(messages, Has.Some.Contains("ends too early"));
+        Assert.That(messages, Has.Some.Contains("points must be positive"));
+        Assert.That(messages.Count, Is.GreaterThanOrEqualTo(7));
+    }
+
+    [TestCase("prompt: \"{{a}}\"", "prompt of part 'a' shows the answer of part 'a'")]
+    [TestCase("solution: \"{{nosuch}}\"", "uses unknown name 'nosuch'")]
+    [TestCase("solution: \"{{#if N}}x\"", "is not valid Handlebars")]
+    public void Checks_the_handlebars_text_of_every_part(string line, string message)
+    {
+        var yaml = $"""
+            schema: 1
+            id: sample
+            title: Sample
+            parameters: {"{"} N: 3 {"}"}
+            parts:
+              - id: a
+                kind: integer
+                answer: N
+                points: 1
+                {(line.StartsWith("prompt") ? line : "prompt: ok\n    " + line)}
+            """;
+        var result = Load(yaml);
+        Assert.That(result.Diagnostics.Select(d => d.Message), Has.Some.Contains(message), yaml);
+    }
+
+    [TestCase("{ [")]
+    [TestCase("a: b\n  c: d")]
+    [TestCase("")]
+    [TestCase("- 1\n- 2")]
+    public void Malformed_yaml_is_a_diagnostic_not_an_exception(string yaml)
+    {
+        var result = Load(yaml);
+        Assert.That(result.Template, Is.Null);
+        Assert.That(result.Diagnostics, Is.Not.Empty);
+        Assert.That(result.Diagnostics[0].Location.File, Is.EqualTo("t.yaml"));
+    }
+
+    [Test]
+    public void A_part_id_may_not_shadow_a_parameter_and_later_parts_may_use_earlier_answers()
+    {
+        var result = Load("""
+            schema: 1
+            id: sample
+            title: Sample
+            parameters: { N: 3 }
+            parts:
+              - { id: N, prompt: x, kind: integer, answer: "1", points: 1 }
+              - { id: b, prompt: x, kind: integer, answer: "2", points: 1 }
+              - { id: c, prompt: x, kind: integer, answer: "b + 1", points: 1 }
+            """);
+        Assert.That(result.Diagnostics.Select(d => d.Message), Has.Some.Contains("part id 'N' is already the name of a parameter"));
+
+        var ok = Load("""
+            schema: 1
+            id: sample
+            title: Sample
+            parameters: { N: 3 }
+            parts:
+              - { id: b, prompt: x, kind: integer, answer: "2", points: 1 }
+              - { id: c, prompt: x, kind: integer, answer: "b + N", points: 1 }
+            """);
+        Assert.That(ok.Template!.Parts[1].Uses, Is.EqualTo(new[] { "b" }));
+    }
+}
