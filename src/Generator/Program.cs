@@ -50,6 +50,7 @@ validate.SetAction(parse => Cli.Run(() =>
         var space = report.VariantSpace >= 1e9 ? "≥1e9" : report.VariantSpace.ToString("0", CultureInfo.InvariantCulture);
         Console.WriteLine($"{(report.Passed ? "ok  " : "FAIL")} {report.TemplateId,-36} {report.DistinctVariants,6} distinct of {report.Samples} samples (space {space}), {report.MeanAttempts:0.0} draws per variant");
         foreach (var error in report.Errors) Console.Error.WriteLine("     " + error);
+        foreach (var overlap in report.Overlaps) Console.WriteLine("     " + overlap);
         if (!report.Passed) failed++;
     }
     Console.WriteLine(failed == 0 ? $"All {templates.Count} templates passed." : $"{failed} of {templates.Count} templates failed.");

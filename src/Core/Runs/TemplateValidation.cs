@@ -22,6 +22,7 @@ public static class TemplateValidation
         var fingerprints = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var errors = new ConcurrentDictionary<string, Diagnostic>(StringComparer.Ordinal);
         long attempts = 0, solvedCount = 0;
+        var overlaps = template.Parts.Select(p => new int[p.Mistakes.Length]).ToArray();
         Parallel.For(0, samples, i =>
         {
             try
@@ -31,6 +32,10 @@ public static class TemplateValidation
                 fingerprints.TryAdd(solved.Variant.Fingerprint, 0);
                 Interlocked.Add(ref attempts, solved.Variant.Attempts);
                 Interlocked.Increment(ref solvedCount);
+                for (var p = 0; p < solved.Parts.Length; p++)
+                    for (var m = 0; m < solved.Parts[p].MistakeAnswers.Length; m++)
+                        if (ValueOperators.AreEqual(solved.Parts[p].Answer, solved.Parts[p].MistakeAnswers[m]))
+                            Interlocked.Increment(ref overlaps[p][m]);
             }
             catch (InputException e)
             {
@@ -41,7 +46,10 @@ public static class TemplateValidation
         var space = template.Parameters.Aggregate(1.0, (s, p) => Math.Min(s * p.Domain.Size, 1e300));
         return new TemplateReport(template.Id, template.File, samples, fingerprints.Count, space,
             solvedCount == 0 ? 0 : (double)attempts / solvedCount,
-            [.. errors.Values.OrderBy(d => d.Location.Line).ThenBy(d => d.Message, StringComparer.Ordinal).Take(10)]);
+            [.. errors.Values.OrderBy(d => d.Location.Line).ThenBy(d => d.Message, StringComparer.Ordinal).Take(10)],
+            [.. template.Parts.SelectMany((part, p) => part.Mistakes.Select((mistake, m) => (part, mistake, count: overlaps[p][m])))
+                .Where(o => o.count > 0)
+                .Select(o => new MistakeOverlap(o.part.Id, o.mistake.Answer.Source, o.mistake.Answer.Location, (double)o.count / Math.Max(1, solvedCount)))]);
     }
 
     private static string Kind(string message)

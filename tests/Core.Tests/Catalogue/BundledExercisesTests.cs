@@ -20,6 +20,7 @@ public class BundledExercisesTests
         Assert.That(report.Errors.Select(e => e.ToString()), Is.Empty);
         Assert.That(report.DistinctVariants, Is.GreaterThanOrEqualTo(Math.Min(20, report.VariantSpace)), "students should get different variants");
         Assert.That(report.MeanAttempts, Is.LessThan(50), "constraints reject too many draws");
+        Assert.That(report.Overlaps.Select(o => o.ToString()), Is.Empty, "every known mistake must be distinguishable from the answer");
     }
 
     [TestCaseSource(nameof(TemplateIds))]

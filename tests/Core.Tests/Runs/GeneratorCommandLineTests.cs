@@ -1,0 +1,85 @@
+using System.Diagnostics;
+
+namespace DeepExam.Tests.Runs;
+
+/// <summary>The real executable: exit codes and what it prints, as an instructor sees them.</summary>
+public class GeneratorCommandLineTests
+{
+    private string _work = "";
+
+    [SetUp]
+    public void CreateWorkFolder() => _work = Directory.CreateTempSubdirectory("deepexam-cli-").FullName;
+
+    [TearDown]
+    public void RemoveWorkFolder() => Directory.Delete(_work, recursive: true);
+
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var dll = typeof(DeepExam.Generator.Cli).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = TestPaths.Repository };
+        start.ArgumentList.Add(dll);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment.Remove("DEEPEXAM_SECRET");
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    private string[] Generate(string exercises, string roster, params string[] extra) =>
+        ["generate", "--blueprint", Path.Combine(TestPaths.Repository, "templates", "demo-exam.yaml"), "--roster", roster,
+         "--exercises", exercises, "--out", Path.Combine(_work, "out"), .. extra];
+
+    [Test]
+    public void A_broken_template_fails_with_file_line_and_column_and_writes_nothing()
+    {
+        var exercises = Path.Combine(_work, "exercises");
+        Directory.CreateDirectory(exercises);
+        foreach (var f in Directory.GetFiles(Path.Combine(TestPaths.Repository, "exercises"))) File.Copy(f, Path.Combine(exercises, Path.GetFileName(f)));
+        var broken = Path.Combine(exercises, "feature-map-chain.yaml");
+        File.WriteAllText(broken, File.ReadAllText(broken).Replace("answer: pool_out(b, Q)", "answer: pool_outt(b, Q)"));
+
+        var (exit, _, err) = Run(Generate(exercises, Path.Combine(TestPaths.Repository, "templates", "demo-roster.csv"), "--secret", "s"));
+
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(err, Does.Match(@"feature-map-chain\.yaml:\d+:13: error: \[feature-map-chain\] answer: unknown function 'pool_outt' \(did you mean 'pool_out'\?\)"));
+        Assert.That(err, Does.Contain("nothing was written"));
+        Assert.That(Directory.GetFileSystemEntries(_work).Select(Path.GetFileName), Is.EqualTo(new[] { "exercises" }));
+    }
+
+    [Test]
+    public void A_roster_with_duplicate_ids_fails_with_its_line()
+    {
+        var roster = Path.Combine(_work, "roster.csv");
+        File.WriteAllText(roster, "id,name\na,A\nb,B\na,C\n");
+        var (exit, _, err) = Run(Generate(Path.Combine(TestPaths.Repository, "exercises"), roster, "--secret", "s"));
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(err, Does.Contain("roster.csv:4:1: error: student id 'a' appears twice (first on line 2)"));
+    }
+
+    [Test]
+    public void Generate_needs_a_secret()
+    {
+        var (exit, _, err) = Run(Generate(Path.Combine(TestPaths.Repository, "exercises"), Path.Combine(TestPaths.Repository, "templates", "demo-roster.csv")));
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(err, Does.Contain("a secret is needed: pass --secret or set DEEPEXAM_SECRET"));
+    }
+
+    [Test]
+    public void Generate_succeeds_and_says_where_it_wrote_what()
+    {
+        var (exit, output, _) = Run(Generate(Path.Combine(TestPaths.Repository, "exercises"), Path.Combine(TestPaths.Repository, "templates", "demo-roster.csv"), "--secret", "s"));
+        Assert.That(exit, Is.EqualTo(0));
+        Assert.That(output, Does.Contain("12 students, 25 files").And.Contain("answer-sheets/<student>.yaml"));
+        Assert.That(File.Exists(Path.Combine(_work, "out", "key.csv")), Is.True);
+    }
+
+    [Test]
+    public void Validate_reports_each_template_and_passes_on_the_bundled_ones()
+    {
+        var (exit, output, _) = Run("validate", "--samples", "50");
+        Assert.That(exit, Is.EqualTo(0));
+        Assert.That(output, Does.Contain("ok   conv-layer-volume").And.Contain("templates passed"));
+    }
+}
