@@ -47,7 +47,8 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
             var mistakes = part.Mistakes
                 .Select(m => evaluator.Evaluate(template, m.Answer, scope, $"mistake in part '{part.Id}'"))
                 .ToImmutableArray();
-            parts.Add(new SolvedPart(part, $"{slot}.{part.Id}", part.Points * scale, answer, mistakes, options,
+            var feedback = part.Mistakes.Select(m => Render(template, m.Feedback, scope)).ToImmutableArray();
+            parts.Add(new SolvedPart(part, $"{slot}.{part.Id}", part.Points * scale, answer, mistakes, feedback, options,
                 Render(template, part.Prompt, scope), Render(template, part.Solution, scope)));
         }
         return new SolvedExercise(template, slot, variant, Render(template, template.Statement, scope), parts.MoveToImmutable());

@@ -14,6 +14,7 @@ public sealed record SolvedPart(
     Numbers.Rational Points,
     Value Answer,
     ImmutableArray<Value> MistakeAnswers,
+    ImmutableArray<string> MistakeFeedback,
     ImmutableArray<SolvedOption> Options,
     string Prompt,
     string Solution)

@@ -1,4 +1,4 @@
-namespace DeepExam.Generator;
+namespace DeepExam.Runs;
 
 /// <summary>The bundled demo: its inputs, its output folder and its fixed, public secret.</summary>
 public static class DemoExam
@@ -10,4 +10,6 @@ public static class DemoExam
     public static string Roster(string root) => Path.Combine(root, "templates", "demo-roster.csv");
     public static string Exercises(string root) => Path.Combine(root, "exercises");
     public static string Output(string root) => Path.Combine(root, "out", "demo");
+    public static string Submissions(string root) => Path.Combine(root, "templates", "demo-submissions");
+    public static string Grades(string root) => Path.Combine(Output(root), "grades");
 }

@@ -1,4 +1,4 @@
-namespace DeepExam.Generator;
+namespace DeepExam.Runs;
 
 /// <summary>Finds the checkout (the folder holding Grader.sln) so the demo runs from any working directory.</summary>
 public static class RepositoryRoot

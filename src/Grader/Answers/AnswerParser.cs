@@ -1,0 +1,177 @@
+using System.Text.RegularExpressions;
+using DeepExam.Numbers;
+using DeepExam.Solving;
+using DeepExam.Templates;
+using DeepExam.Values;
+
+namespace DeepExam.Grading.Answers;
+
+/// <summary>
+/// Reads a student's answer as the kind its part expects, accepting the forms people write
+/// (grouped digits, fractions, "28x28x5", rows of text, letters or option text, yes/no). An answer
+/// that cannot be read throws <see cref="AnswerFormatException"/> saying which form was expected,
+/// so a format error is never confused with a wrong value.
+/// </summary>
+public static partial class AnswerParser
+{
+    public static ParsedAnswer Parse(AnswerNode node, SolvedPart part)
+    {
+        if (node is AnswerNode.Unreadable u) throw new AnswerFormatException(u.Why);
+        return part.Kind switch
+        {
+            AnswerKind.Integer or AnswerKind.Exact or AnswerKind.Approximate => Scalar(node),
+            AnswerKind.Shape or AnswerKind.Tuple => Sequence(node, part),
+            AnswerKind.Vector or AnswerKind.Matrix or AnswerKind.Tensor => TensorAnswer(node, part),
+            AnswerKind.Choice => Choice(node, part),
+            AnswerKind.MultipleChoice => Multiple(node, part),
+            AnswerKind.TrueFalse => TrueFalse(node),
+            _ => throw new AnswerFormatException($"cannot read answers of kind {part.Kind}"),
+        };
+    }
+
+    private static ParsedAnswer Scalar(AnswerNode node)
+    {
+        if (node is not AnswerNode.Text t)
+            throw new AnswerFormatException("expected a single number (such as 1792, 10,001,000, 11/3 or 0.25), not a list");
+        var (value, places) = Number(t.Value);
+        return new ParsedAnswer(Value.Of(value), [places]);
+    }
+
+    private static (Rational, int?) Number(string text)
+    {
+        if (NumberText.TryParse(text, out var value, out var places)) return (value, places);
+        throw new AnswerFormatException($"'{Shorten(text)}' is not a number; write it like 1792, 10,001,000, -3, 11/3 or 0.25");
+    }
+
+    [GeneratedRegex(@"\s*[x×*]\s*")]
+    private static partial Regex ShapeSeparator();
+
+    private static ParsedAnswer Sequence(AnswerNode node, SolvedPart part)
+    {
+        var what = part.Kind == AnswerKind.Shape ? "a shape" : "a tuple";
+        var example = part.Template.Order.Length > 0 ? $"[{string.Join(", ", part.Template.Order)}]" : "[28, 28, 5]";
+        if (node is AnswerNode.Text t)
+        {
+            var text = NumberText.Normalize(t.Value);
+            if (NestedListText.LooksNested(text)) node = NestedListText.Parse(text);
+            else if (ShapeSeparator().IsMatch(text) && !text.Contains(',')) node = new AnswerNode.List([.. ShapeSeparator().Split(text).Select(c => (AnswerNode)new AnswerNode.Text(c, false))]);
+            else node = NestedListText.Row(text);
+        }
+        if (node is not AnswerNode.List list || list.Items.Any(i => i is not AnswerNode.Text))
+            throw new AnswerFormatException($"expected {what} such as {example}");
+        var numbers = list.Items.Select(i => Number(((AnswerNode.Text)i).Value)).ToList();
+        if (part.Kind == AnswerKind.Shape && numbers.Any(n => !n.Item1.IsInteger))
+            throw new AnswerFormatException($"the sizes of a shape are whole numbers; expected {what} such as {example}");
+        return new ParsedAnswer(Value.List(numbers.Select(n => Value.Of(n.Item1))), [.. numbers.Select(n => n.Item2)]);
+    }
+
+    private static ParsedAnswer TensorAnswer(AnswerNode node, SolvedPart part)
+    {
+        var expected = ((TensorValue)part.Answer).Tensor;
+        var form = part.Kind switch
+        {
+            AnswerKind.Vector => "a vector such as [1, -2, 1/2]",
+            AnswerKind.Matrix => "a matrix as a list of rows such as [[1, 2], [3, 4]]",
+            _ => $"nested lists of shape {Tensor.FormatShape(expected.Shape)}",
+        };
+        if (node is AnswerNode.Text t)
+        {
+            var text = NumberText.Normalize(t.Value);
+            node = NestedListText.LooksNested(text) ? NestedListText.Parse(text)
+                : expected.Rank == 1 ? NestedListText.Row(text)
+                : NestedListText.Rows(text);
+        }
+        var shape = new List<int>();
+        var cells = new List<Number>();
+        var places = new List<int?>();
+        try
+        {
+            Flatten(node, 0);
+        }
+        catch (AnswerFormatException e)
+        {
+            throw new AnswerFormatException($"expected {form}: {e.Message}");
+        }
+        if (shape.Count == 0) throw new AnswerFormatException($"expected {form}");
+        if (shape.Count > Tensor.MaxRank) throw new AnswerFormatException($"expected {form}, got lists nested {shape.Count} deep");
+        return new ParsedAnswer(Value.Of(Tensor.Create(shape, [.. cells])), places);
+
+        void Flatten(AnswerNode n, int depth)
+        {
+            switch (n)
+            {
+                case AnswerNode.Text cell when depth > 0:
+                    if (shape.Count != depth) throw new AnswerFormatException("the rows are not all the same length");
+                    var (v, p) = Number(cell.Value);
+                    cells.Add(v);
+                    places.Add(p);
+                    break;
+                case AnswerNode.List l when l.Items.Length > 0 && depth < 6:
+                    if (shape.Count == depth && cells.Count == 0) shape.Add(l.Items.Length);
+                    else if (shape.Count <= depth || shape[depth] != l.Items.Length) throw new AnswerFormatException("the rows are not all the same length");
+                    foreach (var item in l.Items) Flatten(item, depth + 1);
+                    break;
+                case AnswerNode.List:
+                    throw new AnswerFormatException("a list is empty");
+                default:
+                    throw new AnswerFormatException("a single number is not a list");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\(?\s*([A-Za-z])\s*[\).:]?$")]
+    private static partial Regex Letter();
+
+    private static ParsedAnswer Choice(AnswerNode node, SolvedPart part)
+    {
+        if (node is not AnswerNode.Text t) throw new AnswerFormatException($"expected one letter: {Letters(part)}");
+        return new ParsedAnswer(Value.Of(Option(t.Value, part)), []);
+    }
+
+    private static string Option(string text, SolvedPart part)
+    {
+        var trimmed = text.Trim();
+        if (Letter().Match(trimmed) is { Success: true } m)
+        {
+            var letter = m.Groups[1].Value.ToUpperInvariant();
+            if (part.Options.Any(o => o.Letter == letter)) return letter;
+            throw new AnswerFormatException($"there is no option {letter}; choose from {Letters(part)}");
+        }
+        var byText = part.Options.FirstOrDefault(o => Canonical(o.Text) == Canonical(trimmed));
+        return byText?.Letter ?? throw new AnswerFormatException($"'{Shorten(text)}' is not one of the options; answer with a letter: {Letters(part)}");
+    }
+
+    private static ParsedAnswer Multiple(AnswerNode node, SolvedPart part)
+    {
+        IEnumerable<string> picks = node switch
+        {
+            AnswerNode.List l => l.Items.Select(i => i is AnswerNode.Text t ? t.Value : throw new AnswerFormatException($"expected a list of letters from {Letters(part)}")),
+            AnswerNode.Text t when NestedListText.LooksNested(t.Value) => NestedListText.Parse(t.Value) is AnswerNode.List l
+                ? l.Items.Select(i => i.Show()) : throw new AnswerFormatException($"expected a list of letters from {Letters(part)}"),
+            AnswerNode.Text t when t.Value.Trim().All(char.IsAsciiLetter) && t.Value.Trim().Length <= part.Options.Length
+                => t.Value.Trim().Select(c => c.ToString()),
+            AnswerNode.Text t => t.Value.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries),
+            _ => throw new AnswerFormatException($"expected a list of letters from {Letters(part)}, e.g. [A, C]"),
+        };
+        var letters = picks.Select(p => Option(p, part)).Distinct().Order(StringComparer.Ordinal).ToList();
+        return new ParsedAnswer(Value.List(letters.Select(Value.Of)), []);
+    }
+
+    private static ParsedAnswer TrueFalse(AnswerNode node)
+    {
+        var text = node is AnswerNode.Text t ? t.Value.Trim().ToLowerInvariant() : "";
+        bool? value = text switch
+        {
+            "true" or "t" or "yes" or "y" or "1" or "correct" => true,
+            "false" or "f" or "no" or "n" or "0" or "incorrect" => false,
+            _ => null,
+        };
+        return value is { } b ? new ParsedAnswer(Value.Of(b), []) : throw new AnswerFormatException("expected true or false (also T/F, yes/no)");
+    }
+
+    private static string Letters(SolvedPart part) => string.Join(", ", part.Options.Select(o => o.Letter));
+
+    private static string Canonical(string s) => string.Join(' ', s.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
+
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..37] + "...";
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using DeepExam.Numbers;
+
+namespace DeepExam.Grading.Answers;
+
+/// <summary>
+/// Reads a number the way people write it: 10,001,000 / 10 001 000 / 10_001_000 (grouped thousands),
+/// 0.25, -3, −3 (Unicode minus), 1.5e-3, 2×10^3, 11/3, ½-free plain fractions. Exact throughout: "0.1" is 1/10.
+/// A comma is a thousands separator only in groups of three; "1,5" is not read as 1.5 (and not as 15).
+/// </summary>
+public static partial class NumberText
+{
+    [GeneratedRegex(@"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")]
+    private static partial Regex CommaGrouped();
+
+    [GeneratedRegex(@"^[+-]?\d{1,3}( \d{3})+(\.\d+)?$")]
+    private static partial Regex SpaceGrouped();
+
+    [GeneratedRegex(@"^([+-]?[\d.]+)\s*[x×*·]\s*10\^\(?([+-]?\d+)\)?$")]
+    private static partial Regex TimesTenPower();
+
+    public static bool TryParse(string text, out Rational value, out int? decimalPlaces)
+    {
+        value = Rational.Zero;
+        decimalPlaces = null;
+        var s = Normalize(text);
+        if (s.Length == 0 || s.Length > 200) return false;
+        if (CommaGrouped().IsMatch(s)) s = s.Replace(",", "");
+        else if (SpaceGrouped().IsMatch(s)) s = s.Replace(" ", "");
+        s = s.Replace("_", "");
+        if (TimesTenPower().Match(s) is { Success: true } m) s = m.Groups[1].Value + "e" + m.Groups[2].Value;
+        if (s.Contains(' ') || s.Contains(',')) return false;
+        var slash = s.IndexOf('/');
+        if (slash >= 0)
+        {
+            if (!Rational.TryParse(s[..slash], out var n) || !Rational.TryParse(s[(slash + 1)..], out var d) || d.Sign == 0) return false;
+            value = n / d;
+            return true;
+        }
+        if (!Rational.TryParse(s, out value)) return false;
+        var dot = s.IndexOf('.');
+        if (dot >= 0 && !s.Contains('e') && !s.Contains('E')) decimalPlaces = s.Length - dot - 1;
+        return true;
+    }
+
+    /// <summary>Trims, turns the Unicode minus and thin or no-break spaces into their ASCII forms.</summary>
+    public static string Normalize(string text) => text.Trim()
+        .Replace('\u2212', '-').Replace('\u2013', '-')
+        .Replace('\u2009', ' ').Replace('\u202F', ' ').Replace('\u00A0', ' ')
+        .Replace(" / ", "/");
+}

@@ -1,0 +1,65 @@
+using DeepExam.Diagnostics;
+using DeepExam.Grading.Grading;
+using DeepExam.Grading.Reports;
+using DeepExam.Grading.Runs;
+using Spectre.Console;
+
+namespace DeepExam.Grading;
+
+/// <summary>
+/// The grader's console side. Exit codes: 0 all graded cleanly, 3 graded but something needs the
+/// instructor's attention (see report.csv), 1 unusable input (nothing written), 2 a bug.
+/// </summary>
+public static class GraderCli
+{
+    public const int NeedsAttention = 3;
+
+    public static int Run(Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (InputException e)
+        {
+            foreach (var d in e.Diagnostics) Console.Error.WriteLine(d);
+            Console.Error.WriteLine($"{e.Diagnostics.Length} problem{(e.Diagnostics.Length == 1 ? "" : "s")}; nothing was written.");
+            return 1;
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine($"internal error: {e}");
+            return 2;
+        }
+    }
+
+    public static int Report(GradingOutcome outcome, string root)
+    {
+        var where = Path.GetRelativePath(root, outcome.OutputFolder);
+        var counts = outcome.Grades.GroupBy(g => g.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {SubmissionStatuses.Name(g.Key)}");
+        Console.WriteLine($"{(outcome.Replaced ? "Replaced" : "Wrote")} {where}/ for exam '{outcome.Blueprint.Id}': {outcome.Grades.Length} students ({string.Join(", ", counts)}), {outcome.Files} files read, in {outcome.Elapsed.TotalSeconds:0.00} s.");
+        Console.WriteLine($"  {where}/grades.csv          one row per roster student: points per part, total, percent, status");
+        Console.WriteLine($"  {where}/feedback/<id>.yaml  each part: the answer given, the correct answer, points, feedback");
+        Console.WriteLine($"  {where}/stats.yaml          per part: mean score, full marks, most common wrong answers");
+        Console.WriteLine($"  {where}/report.csv          {outcome.Issues.Length} line{(outcome.Issues.Length == 1 ? "" : "s")} needing attention");
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        var table = new Table().Border(TableBorder.Simple).Title("Per part");
+        table.AddColumns("part", "exercise", "mean", "full marks", "most common wrong answer");
+        foreach (var s in outcome.Statistics)
+        {
+            var common = s.CommonWrongAnswers.FirstOrDefault();
+            var wrong = common is null ? "" : $"{Short(common.Answer)} ×{common.Count}{(common.Matched is null ? "" : $" ({Short(common.Matched)})")}";
+            table.AddRow(Markup.Escape(s.Key), Markup.Escape(s.Exercise), $"{s.MeanShare:P0}", $"{s.FullMarksShare:P0}", Markup.Escape(wrong));
+        }
+        console.Write(table);
+
+        if (!outcome.NeedsAttention) return 0;
+        Console.WriteLine($"Needs attention ({outcome.Issues.Length}):");
+        foreach (var issue in outcome.Issues.Take(25)) Console.WriteLine("  " + issue);
+        if (outcome.Issues.Length > 25) Console.WriteLine($"  … and {outcome.Issues.Length - 25} more in report.csv");
+        return NeedsAttention;
+    }
+
+    private static string Short(string s) => s.Length <= 32 ? s : s[..29] + "...";
+}

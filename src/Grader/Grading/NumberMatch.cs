@@ -1,0 +1,41 @@
+using DeepExam.Numbers;
+using DeepExam.Templates;
+
+namespace DeepExam.Grading.Grading;
+
+/// <summary>
+/// Compares one number a student wrote with the solver's. Exact answers compare exactly; a decimal is
+/// accepted for an exact answer only when the part allows decimals (<c>digits</c>) and the student's
+/// decimal is the exact value correctly rounded to at least that many places. Approximate answers use
+/// the part's tolerance.
+/// </summary>
+public static class NumberMatch
+{
+    public enum Result { Exact, Rounded, Within, No }
+
+    public static Result Compare(Number expected, Rational given, int? decimalPlaces, PartTemplate part)
+    {
+        if (expected.IsExact)
+        {
+            var exact = expected.ExactValue;
+            if (exact == given) return Result.Exact;
+            if (part.Digits is { } digits && decimalPlaces is { } places && places >= digits)
+                return (given - exact).Abs() * 2 <= new Rational(1, System.Numerics.BigInteger.Pow(10, places)) ? Result.Rounded : Result.No;
+            if (part.Tolerance is { } partTolerance && part.Kind is AnswerKind.Approximate)
+                return WithinTolerance(exact.ToDouble(), given.ToDouble(), partTolerance) ? Result.Within : Result.No;
+            return Result.No;
+        }
+        return WithinTolerance(expected.ToDouble(), given.ToDouble(), part.Tolerance ?? Tolerance.Default) ? Result.Within : Result.No;
+    }
+
+    public static bool WithinTolerance(double expected, double given, Tolerance tolerance)
+    {
+        var error = Math.Abs(given - expected);
+        return tolerance.Mode switch
+        {
+            ToleranceMode.Absolute => error <= tolerance.Amount * (1 + 1e-12),
+            ToleranceMode.Relative => expected == 0 ? error <= tolerance.Amount : error <= tolerance.Amount * Math.Abs(expected) * (1 + 1e-12),
+            _ => expected == 0 ? error == 0 : error <= 0.5 * Math.Pow(10, Math.Floor(Math.Log10(Math.Abs(expected))) - tolerance.Amount + 1) * (1 + 1e-12),
+        };
+    }
+}

@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using DeepExam.Numbers;
+using DeepExam.Templates;
+
+namespace DeepExam.Grading.Grading;
+
+/// <summary>
+/// The verdict on one part: points out of the maximum, what the student gave, the correct answer, and
+/// the feedback lines. <see cref="Matched"/> names the known mistake or pattern recognised, if any.
+/// </summary>
+public sealed record PartGrade(
+    string Key,
+    AnswerKind Kind,
+    PartStatus Status,
+    Rational Points,
+    Rational MaxPoints,
+    string Given,
+    string Expected,
+    ImmutableArray<string> Feedback,
+    string? Matched);

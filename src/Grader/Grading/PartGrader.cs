@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using DeepExam.Grading.Answers;
+using DeepExam.Numbers;
+using DeepExam.Output;
+using DeepExam.Solving;
+using DeepExam.Templates;
+using DeepExam.Text;
+using DeepExam.Values;
+
+namespace DeepExam.Grading.Grading;
+
+/// <summary>
+/// Grades one part: unanswered, unreadable (a format error saying what form was expected), correct
+/// (exactly, as an accepted rounding, or within tolerance), correct follow-on from an earlier wrong
+/// answer, a known mistake, a recognised pattern with per-cell partial credit, or simply wrong.
+/// </summary>
+public static class PartGrader
+{
+    public static (PartGrade Grade, ParsedAnswer? Parsed) Grade(SolvedPart part, AnswerNode node, Func<CarriedForward?> carriedForward)
+    {
+        var given = node.Show();
+        var expected = ExpectedText(part);
+        PartGrade Verdict(PartStatus status, Rational points, string? matched, params string[] feedback) =>
+            new(part.Key, part.Kind, status, points, part.Points, given, expected, [.. feedback], matched);
+
+        if (node is AnswerNode.Empty)
+            return (Verdict(PartStatus.Unanswered, Rational.Zero, null, "No answer given."), null);
+
+        ParsedAnswer parsed;
+        try
+        {
+            parsed = AnswerParser.Parse(node, part);
+        }
+        catch (AnswerFormatException e)
+        {
+            return (Verdict(PartStatus.FormatError, Rational.Zero, null, $"Could not read the answer: {e.Message}. Expected {AnswerText.ExpectedForm(part)}."), null);
+        }
+
+        var match = AnswerComparison.Compare(part.Answer, parsed, part);
+        if (match != NumberMatch.Result.No)
+        {
+            var note = match switch
+            {
+                NumberMatch.Result.Rounded => $"Accepted as a rounding of the exact value {expected}.",
+                _ => null,
+            };
+            return (note is null ? Verdict(PartStatus.Correct, part.Points, null) : Verdict(PartStatus.Correct, part.Points, null, note), parsed);
+        }
+
+        if (carriedForward() is { } follow && AnswerComparison.Compare(follow.Expected, parsed, part) != NumberMatch.Result.No)
+            return (Verdict(PartStatus.CarriedForward, part.Points * part.Template.CarriedForward, "carried forward",
+                $"Wrong, but it follows correctly from your answer {follow.From} (error carried forward). The correct answer is {expected}."), parsed);
+
+        for (var i = 0; i < part.MistakeAnswers.Length; i++)
+        {
+            var mistake = Normalized(part, part.MistakeAnswers[i]);
+            if (mistake is not null && AnswerComparison.Compare(mistake, parsed, part) != NumberMatch.Result.No)
+                return (Verdict(PartStatus.Incorrect, Rational.Zero, part.Template.Mistakes[i].Answer.Source,
+                    part.MistakeFeedback[i].Trim(), $"The correct answer is {expected}."), parsed);
+        }
+
+        return (Partial(part, parsed, Verdict), parsed);
+    }
+
+    private static PartGrade Partial(SolvedPart part, ParsedAnswer parsed, Func<PartStatus, Rational, string?, string[], PartGrade> verdict)
+    {
+        var correct = $"The correct answer is {ExpectedText(part)}.";
+        switch (part.Kind)
+        {
+            case AnswerKind.Shape or AnswerKind.Tuple:
+            {
+                var e = ((ListValue)part.Answer).Items.Select(i => i.ToString()).ToList();
+                var g = ((ListValue)parsed.Value).Items.Select(i => i.ToString()).ToList();
+                if (e.Count == g.Count && e.Order(StringComparer.Ordinal).SequenceEqual(g.Order(StringComparer.Ordinal)))
+                {
+                    var order = part.Template.Order.Length > 0 ? $" [{string.Join(", ", part.Template.Order)}]" : "";
+                    return verdict(PartStatus.Partial, part.Points / 2, "permutation",
+                        [$"The right values in the wrong order: this part expects the order{order}.", correct]);
+                }
+                var (matching, total) = AnswerComparison.Cells(part.Answer, parsed, part);
+                if (e.Count != g.Count)
+                    return verdict(PartStatus.Incorrect, Rational.Zero, null, [$"Expected {e.Count} values, got {g.Count}.", correct]);
+                return matching > 0
+                    ? verdict(PartStatus.Partial, part.Points * new Rational(matching, total), null, [$"{matching} of {total} values are right.", correct])
+                    : verdict(PartStatus.Incorrect, Rational.Zero, null, [correct]);
+            }
+            case AnswerKind.Vector or AnswerKind.Matrix or AnswerKind.Tensor:
+            {
+                var e = ((TensorValue)part.Answer).Tensor;
+                var g = ((TensorValue)parsed.Value).Tensor;
+                var pattern = TensorPatterns.Recognise(e, g, (x, y) => NumberMatch.Compare(x, y.ExactValue, null, part.Template) != NumberMatch.Result.No);
+                var lines = new List<string>();
+                if (pattern is not null) lines.Add(pattern.Feedback);
+                if (!e.SameShape(g))
+                {
+                    if (pattern is null) lines.Add($"Expected shape {Tensor.FormatShape(e.Shape)}, got {Tensor.FormatShape(g.Shape)}.");
+                    lines.Add(correct);
+                    return verdict(PartStatus.Incorrect, Rational.Zero, pattern?.Name, [.. lines]);
+                }
+                var (matching, total) = AnswerComparison.Cells(part.Answer, parsed, part);
+                lines.Add($"{matching} of {total} entries are right.");
+                lines.Add(correct);
+                return matching > 0
+                    ? verdict(PartStatus.Partial, part.Points * new Rational(matching, total), pattern?.Name, [.. lines])
+                    : verdict(PartStatus.Incorrect, Rational.Zero, pattern?.Name, [.. lines]);
+            }
+            case AnswerKind.MultipleChoice:
+            {
+                var correctSet = ((ListValue)part.Answer).Items.Select(i => ((StringValue)i).Value).ToHashSet(StringComparer.Ordinal);
+                var picked = ((ListValue)parsed.Value).Items.Select(i => ((StringValue)i).Value).ToHashSet(StringComparer.Ordinal);
+                var share = MultipleChoiceScoring.Share(correctSet, picked, part.Options.Length);
+                var missed = correctSet.Except(picked).Order(StringComparer.Ordinal).ToList();
+                var wrong = picked.Except(correctSet).Order(StringComparer.Ordinal).ToList();
+                var detail = string.Join(" ", new[]
+                {
+                    missed.Count > 0 ? $"Missed: {string.Join(", ", missed)}." : "",
+                    wrong.Count > 0 ? $"Wrongly chosen: {string.Join(", ", wrong)}." : "",
+                }.Where(s => s.Length > 0));
+                return share.Sign > 0
+                    ? verdict(PartStatus.Partial, part.Points * share, null, [detail, correct])
+                    : verdict(PartStatus.Incorrect, Rational.Zero, null, [detail, correct]);
+            }
+            default:
+                return verdict(PartStatus.Incorrect, Rational.Zero, null, [correct]);
+        }
+    }
+
+    /// <summary>A mistake value in the part's canonical form, or null when it has none (then it cannot match).</summary>
+    private static Value? Normalized(SolvedPart part, Value value)
+    {
+        try { return AnswerShape.Normalize(part.Kind, value); }
+        catch (DeepExam.Evaluation.EvaluationException) { return null; }
+    }
+
+    /// <summary>The correct answer as shown to students: exact form, with a decimal beside a fraction.</summary>
+    public static string ExpectedText(SolvedPart part) => part.Answer switch
+    {
+        NumberValue { Number: { IsExact: true, IsInteger: false } n } => $"{n} (≈ {n.ExactValue.ToDecimalString(4)})",
+        NumberValue { Number.IsExact: false } n => ValueFormatter.Approximate(n.Number.ToDouble()),
+        _ => AnswerText.Format(part.Answer),
+    };
+}

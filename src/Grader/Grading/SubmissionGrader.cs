@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using DeepExam.Builtins;
+using DeepExam.Exams;
+using DeepExam.Expressions.Evaluation;
+using DeepExam.Grading.Answers;
+using DeepExam.Grading.Submissions;
+using DeepExam.Numbers;
+using DeepExam.Solving;
+using DeepExam.Values;
+
+namespace DeepExam.Grading.Grading;
+
+/// <summary>
+/// Grades a student's submission against their recomputed exam: checks the exam id and the check
+/// code, grades every part in order (a later part sees the student's earlier answers for error carried
+/// forward), and notes answers to parts the exam does not have.
+/// </summary>
+public sealed class SubmissionGrader
+{
+    private readonly ExpressionEvaluator _evaluator = new(BuiltinRegistry.Default);
+
+    public StudentGrade Grade(StudentExam exam, Submission? submission, ImmutableArray<string> notes, string? unreadable = null)
+    {
+        if (submission is null)
+            return Ungraded(exam, unreadable is null ? SubmissionStatus.Missing : SubmissionStatus.Unreadable, null,
+                unreadable is null ? notes : notes.Add(unreadable));
+        var allNotes = notes.AddRange(submission.Notes);
+        if (submission.ExamId is { } examId && examId != exam.Blueprint.Id)
+            return Ungraded(exam, SubmissionStatus.WrongExam, submission.File.Name,
+                allNotes.Add($"the file is for exam '{examId}', not '{exam.Blueprint.Id}'; it was not graded"));
+        if (submission.ExamId is null) allNotes = allNotes.Add("the file does not name its exam");
+
+        var status = SubmissionStatus.Graded;
+        if (!CheckCode.Matches(exam.CheckCode, submission.CheckCode))
+        {
+            status = SubmissionStatus.CheckCodeMismatch;
+            allNotes = allNotes.Add(submission.CheckCode is null
+                ? "the check code is missing: it cannot be confirmed that this file was written on this student's sheet"
+                : $"the check code '{submission.CheckCode}' is not this student's ({exam.CheckCode}): was another student's sheet used?");
+        }
+
+        var keys = exam.Parts.Select(p => PartKey.Normalize(p.Key)).ToHashSet(StringComparer.Ordinal);
+        foreach (var key in submission.Answers.Keys.Where(k => !keys.Contains(k)).Order(StringComparer.Ordinal))
+            allNotes = allNotes.Add($"answer to '{key}' ignored: the exam has no such part");
+
+        var grades = ImmutableArray.CreateBuilder<PartGrade>();
+        foreach (var exercise in exam.Exercises)
+        {
+            var given = new Dictionary<string, (Value Value, bool Correct)>(StringComparer.Ordinal);
+            foreach (var part in exercise.Parts)
+            {
+                var node = submission.Answers.GetValueOrDefault(PartKey.Normalize(part.Key)) ?? new AnswerNode.Empty();
+                var (grade, parsed) = PartGrader.Grade(part, node, () => CarriedForward(exercise, part, given));
+                if (parsed is not null) given[part.Id] = (parsed.Value, grade.Status == PartStatus.Correct);
+                grades.Add(grade);
+            }
+        }
+        return new StudentGrade(exam.Student, status, submission.File.Name, grades.ToImmutable(), allNotes);
+    }
+
+    /// <summary>The part's answer recomputed with the student's own values for the earlier parts it uses, when any of those was wrong.</summary>
+    private CarriedForward? CarriedForward(SolvedExercise exercise, SolvedPart part, Dictionary<string, (Value Value, bool Correct)> given)
+    {
+        var uses = part.Template.Uses;
+        if (uses.IsEmpty || part.Template.Answer is null || !uses.Any(u => given.TryGetValue(u, out var g) && !g.Correct)) return null;
+        if (!uses.All(given.ContainsKey)) return null;
+        var scope = exercise.Variant.Scope();
+        foreach (var p in exercise.Parts) scope[p.Id] = p.Answer;
+        foreach (var u in uses) scope[u] = given[u].Value;
+        try
+        {
+            var value = AnswerShape.Normalize(part.Kind, _evaluator.Evaluate(part.Template.Answer.Root, scope));
+            var from = string.Join(", ", uses.Where(u => !given[u].Correct).Select(u => $"{exercise.Slot}.{u} = {Output.AnswerText.Format(given[u].Value)}"));
+            return new CarriedForward(value, from);
+        }
+        catch (Exception e) when (e is EvaluationFailure or DeepExam.Evaluation.EvaluationException)
+        {
+            return null; // the student's earlier answer makes this part meaningless (e.g. a kernel larger than their input)
+        }
+    }
+
+    public static StudentGrade Ungraded(StudentExam exam, SubmissionStatus status, string? file, ImmutableArray<string> notes) =>
+        new(exam.Student, status, file,
+            [.. exam.Parts.Select(p => new PartGrade(p.Key, p.Kind, PartStatus.Unanswered, Rational.Zero, p.Points, "", PartGrader.ExpectedText(p), [], null))],
+            notes);
+}

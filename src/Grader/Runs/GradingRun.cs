@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using DeepExam.Builtins;
+using DeepExam.Diagnostics;
+using DeepExam.Exams;
+using DeepExam.Grading.Grading;
+using DeepExam.Grading.Reports;
+using DeepExam.Grading.Submissions;
+using DeepExam.Output;
+
+namespace DeepExam.Grading.Runs;
+
+/// <summary>
+/// Grades a folder of submissions: every roster student gets a row whatever happened to their file,
+/// no bad file stops the batch, the submissions folder is only read, and the reports are written as a
+/// whole into a fresh output folder (an earlier one is replaced only with force).
+/// </summary>
+public static class GradingRun
+{
+    public static GradingOutcome Run(GradingRequest request, Action<int, int>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var library = ExerciseLibrary.Load(request.ExercisesFolder, BuiltinRegistry.Default);
+        var blueprint = BlueprintLoader.Load(request.BlueprintPath, library);
+        var roster = RosterLoader.Load(request.RosterPath);
+        if (string.IsNullOrEmpty(request.Secret))
+            throw new InputException(new Diagnostic(new SourceLocation(request.BlueprintPath, 1, 1), blueprint.Id, "the exam's secret is needed to recompute the variants: pass --secret or set DEEPEXAM_SECRET"));
+        if (!Directory.Exists(request.SubmissionsFolder))
+            throw new InputException(new Diagnostic(new SourceLocation(request.SubmissionsFolder, 1, 1), null, "submissions folder not found"));
+
+        using var output = OutputFolder.Create(request.OutputFolder, request.Force,
+            [request.BlueprintPath, request.RosterPath, request.ExercisesFolder, request.SubmissionsFolder]);
+
+        var (files, skipped) = FindFiles(request.SubmissionsFolder);
+        var reads = files.AsParallel().AsOrdered().Select(SubmissionReader.Read).ToList();
+        var (matches, issues) = SubmissionMatcher.Assign(reads, roster);
+        issues.InsertRange(0, skipped);
+
+        var generator = new ExamGenerator(blueprint, library, request.Secret);
+        var grader = new SubmissionGrader();
+        var done = 0;
+        var results = roster.AsParallel().AsOrdered().Select(student =>
+        {
+            var exam = generator.Generate(student);
+            StudentGrade grade;
+            matches.TryGetValue(student.Id, out var match);
+            try
+            {
+                if (match is null) grade = grader.Grade(exam, null, []);
+                else if (match.Read.Submission is null) grade = SubmissionGrader.Ungraded(exam, SubmissionStatus.Unreadable, match.Read.File.Name, match.Notes.Add(match.Read.Problem!));
+                else grade = grader.Grade(exam, match.Read.Submission, match.Notes);
+            }
+            catch (Exception e) when (e is not (OutOfMemoryException or InputException))
+            {
+                // A bug in the grader must cost one row, not the batch; the row says so.
+                grade = SubmissionGrader.Ungraded(exam, SubmissionStatus.GradingError, match?.Read.File.Name,
+                    [$"could not be graded because of an internal error ({e.GetType().Name}: {e.Message}); please report it"]);
+            }
+            output.WriteFile($"feedback/{student.FileName}.yaml", FeedbackWriter.Write(grade, blueprint.Id));
+            progress?.Invoke(Interlocked.Increment(ref done), roster.Length);
+            return (Grade: grade, Exercises: exam.Exercises.ToDictionary(e => e.Slot, e => e.Template.Id));
+        }).ToList();
+
+        var grades = results.Select(r => r.Grade).ToImmutableArray();
+        var exerciseOf = results.ToDictionary(r => r.Grade.Student.Id, r => r.Exercises, StringComparer.Ordinal);
+        foreach (var grade in grades)
+        {
+            if (grade.Status == SubmissionStatus.Missing) issues.Add(new GradingIssue("", grade.Student.Id, "no submission"));
+            else if (grade.Status != SubmissionStatus.Graded || !grade.Notes.IsEmpty)
+                foreach (var note in grade.Notes.DefaultIfEmpty(SubmissionStatuses.Name(grade.Status)))
+                    issues.Add(new GradingIssue(grade.File ?? "", grade.Student.Id, note));
+        }
+        var statistics = StatisticsCollector.Collect(grades, (student, key) => exerciseOf[student][int.Parse(key[..key.IndexOf('.')], System.Globalization.CultureInfo.InvariantCulture)]);
+
+        using (var text = output.OpenText("grades.csv")) GradebookWriter.Write(text, grades);
+        using (var text = output.OpenText("report.csv")) IssueReportWriter.Write(text, issues);
+        output.WriteFile("stats.yaml", StatisticsWriter.Write(statistics));
+        output.Commit();
+        return new GradingOutcome(blueprint, grades, [.. issues], statistics, output.Target, output.Replaces, files.Count, clock.Elapsed);
+    }
+
+    /// <summary>The .yaml/.yml files below the folder; anything else is reported, hidden files are passed over.</summary>
+    private static (List<SubmissionFile> Files, List<GradingIssue> Skipped) FindFiles(string folder)
+    {
+        var files = new List<SubmissionFile>();
+        var skipped = new List<GradingIssue>();
+        foreach (var path in Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
+                     .Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetRelativePath(folder, path).Replace('\\', '/');
+            if (Path.GetFileName(path).StartsWith('.')) continue;
+            var info = new FileInfo(path);
+            if (info.Extension is ".yaml" or ".yml") files.Add(new SubmissionFile(path, name, info.Length, info.LastWriteTimeUtc));
+            else skipped.Add(new GradingIssue(name, "", "not an answer file (answer files end in .yaml); skipped"));
+        }
+        return (files, skipped);
+    }
+}

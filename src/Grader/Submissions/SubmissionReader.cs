@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using System.Text;
+using DeepExam.Grading.Answers;
+using YamlDotNet.Core;
+
+namespace DeepExam.Grading.Submissions;
+
+/// <summary>
+/// Reads one answer file without trusting it: size and text checks first, then a pass over the YAML
+/// events that refuses deep nesting, anchors and aliases (an alias bomb expands only if a reader
+/// follows the aliases) and huge documents before any tree is built. Never throws for a bad file.
+/// </summary>
+public static class SubmissionReader
+{
+    public const long MaxBytes = 1024 * 1024;
+    private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal) { "sheet", "exam", "student", "check", "answers" };
+
+    public static SubmissionRead Read(SubmissionFile file)
+    {
+        try
+        {
+            if (file.Length > MaxBytes)
+                return Fail($"the file is {file.Length:N0} bytes; an answer file is at most {MaxBytes:N0} bytes");
+            var bytes = File.ReadAllBytes(file.Path);
+            if (bytes.Length > MaxBytes)
+                return Fail($"the file is {bytes.Length:N0} bytes; an answer file is at most {MaxBytes:N0} bytes");
+            string text;
+            try
+            {
+                text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                return Fail("the file is not UTF-8 text (is it a binary file or a word-processor document?)");
+            }
+            if (text.Contains('\0')) return Fail("the file is not a text file (it contains NUL bytes)");
+            if (string.IsNullOrWhiteSpace(text)) return Fail("the file is empty");
+            return Parse(file, text.TrimStart('\uFEFF'));
+        }
+        catch (IOException e)
+        {
+            return Fail($"the file could not be read: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return Fail($"the file could not be read: {e.Message}");
+        }
+
+        SubmissionRead Fail(string problem) => new(file, null, problem);
+    }
+
+    public static SubmissionRead Parse(SubmissionFile file, string text)
+    {
+        RawYaml? root;
+        List<string> readNotes;
+        try
+        {
+            (root, readNotes) = RawYamlReader.Read(text);
+        }
+        catch (RawYamlReader.Refused e)
+        {
+            return new(file, null, e.Message);
+        }
+        catch (YamlException e)
+        {
+            return new(file, null, $"invalid YAML at line {e.Start.Line}, column {e.Start.Column}: {Message(e)}");
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // YamlDotNet reports some malformed input (an unclosed flow list at the end of a file) this way.
+            return new(file, null, "invalid YAML: the file ends in the middle of a list or mapping (a missing ']' or '}'?)");
+        }
+        if (root is not RawYaml.Mapping map)
+            return new(file, null, "the file must be a mapping with exam, student, check and answers, like the answer sheet handed out");
+
+        var notes = ImmutableArray.CreateBuilder<string>();
+        notes.AddRange(readNotes.Select(n => n.Replace("appears twice; the first value counts", "is given twice; the first value counts")));
+        var fields = map.Entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        string? Scalar(string key)
+        {
+            if (!fields.TryGetValue(key, out var node)) return null;
+            if (node is RawYaml.Scalar s) return s.Value.Trim();
+            notes.Add($"'{key}' should be a single value; it was ignored");
+            return null;
+        }
+        foreach (var key in map.Entries.Select(e => e.Key).Where(k => !KnownKeys.Contains(k)))
+            notes.Add($"unknown key '{key}' ignored");
+
+        var answers = ImmutableDictionary.CreateBuilder<string, AnswerNode>(StringComparer.Ordinal);
+        switch (fields.GetValueOrDefault("answers"))
+        {
+            case null:
+                notes.Add("there is no 'answers' section");
+                break;
+            case RawYaml.Scalar { Value: "" or "~" or "null", Quoted: false }:
+                break;
+            case RawYaml.Mapping answerMap:
+                foreach (var (key, value) in answerMap.Entries)
+                {
+                    var name = PartKey.Normalize(key);
+                    if (name.Length == 0) { notes.Add("an answer has no part key; it was ignored"); continue; }
+                    if (!answers.TryAdd(name, ToNode(value)))
+                        notes.Add($"part {name} is answered twice; the first answer counts");
+                }
+                break;
+            default:
+                return new(file, null, "'answers' must be a mapping of part keys to answers, e.g. \"1.a\": 42");
+        }
+        return new(file, new Submission(file, Scalar("exam"), Scalar("student"), Scalar("check"), answers.ToImmutable(), notes.ToImmutable()), null);
+    }
+
+    private static AnswerNode ToNode(RawYaml node) => node switch
+    {
+        RawYaml.Scalar { Quoted: false, Value: "" or "~" or "null" } => new AnswerNode.Empty(),
+        RawYaml.Scalar s when string.IsNullOrWhiteSpace(s.Value) => new AnswerNode.Empty(),
+        RawYaml.Scalar s => new AnswerNode.Text(s.Value, s.Quoted),
+        RawYaml.Sequence seq => new AnswerNode.List([.. seq.Items.Select(ToNode)]),
+        _ => new AnswerNode.Unreadable("a mapping (key: value pairs) is not an answer"),
+    };
+
+    private static string Message(YamlException e)
+    {
+        var message = (e.InnerException?.Message ?? e.Message).Trim();
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith('(') && cut > 0 ? message[(cut + 3)..] : message;
+    }
+}

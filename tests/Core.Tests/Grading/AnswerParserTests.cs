@@ -1,0 +1,116 @@
+using System.Collections.Immutable;
+using DeepExam.Builtins;
+using DeepExam.Expressions.Evaluation;
+using DeepExam.Grading.Answers;
+using DeepExam.Sampling;
+using DeepExam.Solving;
+using DeepExam.Templates.Loading;
+using DeepExam.Text;
+
+namespace DeepExam.Tests.Grading;
+
+public class AnswerParserTests
+{
+    /// <summary>A solved one-part exercise whose answer is the given expression, of the given kind.</summary>
+    internal static SolvedPart Part(string kind, string answer, string extra = "")
+    {
+        var yaml = $"schema: 1\nid: t\ntitle: T\nparts:\n  - id: a\n    prompt: x\n    kind: {kind}\n    answer: \"{answer}\"\n    points: 2\n{extra}";
+        var loaded = new ExerciseTemplateLoader(BuiltinRegistry.Default).LoadText(yaml, "t.yaml");
+        Assert.That(loaded.Diagnostics.Select(d => d.ToString()), Is.Empty);
+        return new ExerciseSolver(new ExpressionEvaluator(BuiltinRegistry.Default), new TextRenderer())
+            .Solve(loaded.Template!, 1, VariantSeed.Random("e", "s", "x", "1")).Parts[0];
+    }
+
+    internal static SolvedPart Choice(string kind, params string[] correct) => ChoicePart(kind, correct);
+
+    private static SolvedPart ChoicePart(string kind, string[] correct)
+    {
+        var options = string.Join("", new[] { "Weight sharing", "More parameters", "Translation equivariance", "Slower training" }
+            .Select(t => $"      - text: {t}\n        correct: {(correct.Contains(t) ? "true" : "false")}\n"));
+        var yaml = $"schema: 1\nid: t\ntitle: T\nparts:\n  - id: a\n    prompt: x\n    kind: {kind}\n    points: 2\n    shuffle: false\n    options:\n{options}";
+        var loaded = new ExerciseTemplateLoader(BuiltinRegistry.Default).LoadText(yaml, "t.yaml");
+        Assert.That(loaded.Diagnostics.Select(d => d.ToString()), Is.Empty);
+        return new ExerciseSolver(new ExpressionEvaluator(BuiltinRegistry.Default), new TextRenderer())
+            .Solve(loaded.Template!, 1, VariantSeed.Random("e", "s", "x", "1")).Parts[0];
+    }
+
+    internal static AnswerNode Typed(string s) => new AnswerNode.Text(s, false);
+    internal static AnswerNode List(params AnswerNode[] items) => new AnswerNode.List([.. items]);
+
+    private static string Read(SolvedPart part, AnswerNode node) => AnswerParser.Parse(node, part).Value.ToString();
+
+    [TestCase("10,001,000", "10001000")]
+    [TestCase("10 001 000", "10001000")]
+    [TestCase("10_001_000", "10001000")]
+    public void Integers_accept_grouped_digits(string text, string value) =>
+        Assert.That(Read(Part("integer", "10001000"), Typed(text)), Is.EqualTo(value));
+
+    [TestCase("[28, 28, 5]")]
+    [TestCase("28x28x5")]
+    [TestCase("28 × 28 × 5")]
+    [TestCase("28 x 28 x 5")]
+    [TestCase("(28, 28, 5)")]
+    [TestCase("28, 28, 5")]
+    public void Shapes_accept_the_usual_notations(string text) =>
+        Assert.That(Read(Part("shape", "[28, 28, 5]"), Typed(text)), Is.EqualTo("[28, 28, 5]"));
+
+    [Test]
+    public void Shapes_accept_yaml_lists() =>
+        Assert.That(Read(Part("shape", "[28, 28, 5]"), List(Typed("28"), Typed("28"), Typed("5"))), Is.EqualTo("[28, 28, 5]"));
+
+    [TestCase("[[1, 2], [3, 1/2]]")]
+    [TestCase("1 2; 3 1/2")]
+    [TestCase("1 2\n3 0.5")]
+    [TestCase("1, 2; 3, 0.5")]
+    public void Matrices_accept_nested_lists_and_rows_of_text(string text) =>
+        Assert.That(Read(Part("matrix", "[[1, 2], [3, 1/2]]"), Typed(text)), Is.EqualTo("[[1, 2], [3, 1/2]]"));
+
+    [Test]
+    public void Matrices_accept_yaml_nested_lists() =>
+        Assert.That(Read(Part("matrix", "[[1, 2], [3, 4]]"), List(List(Typed("1"), Typed("2")), List(Typed("3"), Typed("−4")))), Is.EqualTo("[[1, 2], [3, -4]]"));
+
+    [TestCase("B", "B")]
+    [TestCase("b", "B")]
+    [TestCase("(b)", "B")]
+    [TestCase("B.", "B")]
+    [TestCase("more parameters", "B")]
+    public void Single_choice_accepts_letters_and_option_text(string text, string letter) =>
+        Assert.That(Read(Choice("choice", "More parameters"), Typed(text)), Is.EqualTo($"\"{letter}\""));
+
+    [TestCase("[A, C]")]
+    [TestCase("A, C")]
+    [TestCase("AC")]
+    [TestCase("c a")]
+    public void Multiple_choice_accepts_lists_of_letters(string text) =>
+        Assert.That(Read(Choice("multi", "Weight sharing", "Translation equivariance"), Typed(text)), Is.EqualTo("[\"A\", \"C\"]"));
+
+    [TestCase("true", "true")]
+    [TestCase("T", "true")]
+    [TestCase("yes", "true")]
+    [TestCase("F", "false")]
+    [TestCase("no", "false")]
+    public void True_false_accepts_the_common_words(string text, string value) =>
+        Assert.That(Read(Part("bool", "true"), Typed(text)), Is.EqualTo(value));
+
+    [TestCase("integer", "42", "abc", "'abc' is not a number")]
+    [TestCase("integer", "42", "1,5", "'1,5' is not a number")]
+    [TestCase("shape", "[2, 3]", "[2, 3", "not closed")]
+    [TestCase("shape", "[2, 3]", "[2.5, 3]", "sizes of a shape are whole numbers")]
+    [TestCase("matrix", "[[1, 2], [3, 4]]", "[[1, 2], [3]]", "not all the same length")]
+    [TestCase("bool", "true", "maybe", "expected true or false")]
+    public void Unreadable_answers_say_which_form_was_expected(string kind, string answer, string text, string message)
+    {
+        var ex = Assert.Throws<AnswerFormatException>(() => AnswerParser.Parse(Typed(text), Part(kind, answer)));
+        Assert.That(ex!.Message, Does.Contain(message));
+    }
+
+    [Test]
+    public void Choice_of_a_letter_that_is_not_an_option_is_a_format_error() =>
+        Assert.That(() => AnswerParser.Parse(Typed("F"), Choice("choice", "Weight sharing")),
+            Throws.TypeOf<AnswerFormatException>().With.Message.Contains("there is no option F; choose from A, B, C, D"));
+
+    [Test]
+    public void A_list_for_a_number_is_a_format_error() =>
+        Assert.That(() => AnswerParser.Parse(List(Typed("1")), Part("integer", "1")),
+            Throws.TypeOf<AnswerFormatException>().With.Message.Contains("expected a single number"));
+}

@@ -1,0 +1,162 @@
+using System.Security.Cryptography;
+using DeepExam.Diagnostics;
+using DeepExam.Grading.Grading;
+using DeepExam.Grading.Runs;
+using DeepExam.Runs;
+
+namespace DeepExam.Tests.Grading;
+
+/// <summary>Whole grading runs over the bundled demo and over folders of hostile files.</summary>
+public class GradingRunTests
+{
+    private string _work = "";
+    private static string Repo => TestPaths.Repository;
+
+    [SetUp]
+    public void CreateWorkFolder() => _work = Directory.CreateTempSubdirectory("deepexam-grade-").FullName;
+
+    [TearDown]
+    public void RemoveWorkFolder() => Directory.Delete(_work, recursive: true);
+
+    private GradingRequest Request(string submissions, string output = "grades", bool force = false) => new(
+        DemoExam.Blueprint(Repo), DemoExam.Roster(Repo), DemoExam.Exercises(Repo), submissions, Path.Combine(_work, output), DemoExam.Secret, force);
+
+    private static Dictionary<string, StudentGrade> ById(GradingOutcome o) => o.Grades.ToDictionary(g => g.Student.Id);
+
+    [Test]
+    public void The_demo_submissions_grade_as_their_comments_say()
+    {
+        var outcome = GradingRun.Run(Request(DemoExam.Submissions(Repo)));
+        var g = ById(outcome);
+        Assert.That(outcome.Grades.Select(x => x.Student.Id), Is.EqualTo(Enumerable.Range(1001, 12).Select(i => $"s{i}")), "one row per roster student, in roster order");
+        Assert.That(g["s1001"].Total, Is.EqualTo(g["s1001"].Max), "all correct");
+        Assert.That(g["s1004"].Total, Is.EqualTo(g["s1004"].Max), "all correct in other notations");
+        Assert.That(g["s1002"].Parts.Count(p => p.Matched is not null && p.Status == PartStatus.Incorrect), Is.GreaterThanOrEqualTo(15), "known mistakes recognised");
+        Assert.That(g["s1003"].Parts.Count(p => p.Status == PartStatus.CarriedForward), Is.GreaterThanOrEqualTo(1));
+        Assert.That(g["s1005"].Parts.Count(p => p.Status == PartStatus.Partial), Is.GreaterThanOrEqualTo(5));
+        Assert.That(g["s1005"].Parts.Any(p => p.Matched == "transposed"), Is.True);
+        Assert.That(g["s1006"].Status, Is.EqualTo(SubmissionStatus.CheckCodeMismatch));
+        Assert.That(g["s1007"].File, Is.EqualTo("s1007.yaml"));
+        Assert.That(g["s1007"].Notes.Single(), Does.Contain("s1007.yaml counts (the most recently modified); ignored: s1007-draft.yaml"));
+        Assert.That(g["s1008"].Status, Is.EqualTo(SubmissionStatus.Unreadable));
+        Assert.That(g["s1009"].Status, Is.EqualTo(SubmissionStatus.Unreadable));
+        Assert.That(g["s1010"].Status, Is.EqualTo(SubmissionStatus.WrongExam));
+        Assert.That(g["s1011"].Status, Is.EqualTo(SubmissionStatus.Missing));
+        Assert.That(g["s1012"].Parts.Count(p => p.Status == PartStatus.FormatError), Is.EqualTo(4));
+        Assert.That(outcome.Issues.Select(i => i.ToString()), Has.Some.Contains("s9999.yaml: s9999: no student with this id is on the roster"));
+        Assert.That(outcome.Issues.Select(i => i.ToString()), Has.Some.Contains("notes.txt: not an answer file"));
+
+        var csv = File.ReadAllLines(Path.Combine(_work, "grades", "grades.csv"));
+        Assert.That(csv, Has.Length.EqualTo(13));
+        Assert.That(csv[11], Does.StartWith("s1011,Srinivasa Ramanujan,missing,"));
+        Assert.That(Directory.GetFiles(Path.Combine(_work, "grades", "feedback")), Has.Length.EqualTo(12));
+        Assert.That(File.ReadAllText(Path.Combine(_work, "grades", "stats.yaml")), Does.Contain("common_wrong_answers"));
+    }
+
+    [Test]
+    public void Grading_never_writes_into_the_submissions_folder()
+    {
+        var submissions = CopyDemoSubmissions();
+        var before = Snapshot(submissions);
+        GradingRun.Run(Request(submissions));
+        Assert.That(Snapshot(submissions), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void An_output_folder_inside_the_submissions_is_refused()
+    {
+        var submissions = CopyDemoSubmissions();
+        var ex = Assert.Throws<InputException>(() => GradingRun.Run(Request(submissions) with { OutputFolder = Path.Combine(submissions, "grades") }));
+        Assert.That(ex!.Message, Does.Contain("overlaps the input"));
+    }
+
+    [Test]
+    public void An_earlier_grading_run_is_kept_unless_forced()
+    {
+        GradingRun.Run(Request(DemoExam.Submissions(Repo)));
+        var ex = Assert.Throws<InputException>(() => GradingRun.Run(Request(DemoExam.Submissions(Repo))));
+        Assert.That(ex!.Message, Does.Contain("--force"));
+        Assert.That(() => GradingRun.Run(Request(DemoExam.Submissions(Repo), force: true)), Throws.Nothing);
+    }
+
+    [Test]
+    public void Grading_is_deterministic()
+    {
+        GradingRun.Run(Request(DemoExam.Submissions(Repo), "one"));
+        GradingRun.Run(Request(DemoExam.Submissions(Repo), "two"));
+        Assert.That(Snapshot(Path.Combine(_work, "two"), times: false), Is.EqualTo(Snapshot(Path.Combine(_work, "one"), times: false)));
+    }
+
+    [Test]
+    public void Every_hostile_file_gets_a_report_line_and_every_student_a_row()
+    {
+        var submissions = Path.Combine(_work, "hostile");
+        Directory.CreateDirectory(submissions);
+        void Put(string name, string text) => File.WriteAllText(Path.Combine(submissions, name), text);
+        Put("s1001.yaml", "answers: [1, 2\n");
+        Put("s1002.yaml", "a: &a [1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n");
+        Put("s1003.yaml", "answers:\n  \"1.a\": " + new string('[', 5000) + new string(']', 5000) + "\n");
+        File.WriteAllBytes(Path.Combine(submissions, "s1004.yaml"), [0x50, 0x4B, 0x03, 0x04, 0x00, 0xFF, 0x00]);
+        using (var f = File.Create(Path.Combine(submissions, "s1005.yaml"))) f.SetLength(100L * 1024 * 1024);
+        Put("s1006.yaml", "exam: cv-demo\nstudent: s1006\nanswers: 42\n");
+        Put("s1007.yaml", "");
+        Put("s1008.yaml", "exam: cv-demo\nstudent: s1008\ncheck: nope\nanswers:\n  \"1.a\": {a: 1}\n  \"1.b\": [1, 2]\n  \"99.x\": 1\n");
+
+        var outcome = GradingRun.Run(Request(submissions));
+        var g = ById(outcome);
+        Assert.That(outcome.Grades, Has.Length.EqualTo(12));
+        foreach (var id in new[] { "s1001", "s1002", "s1003", "s1004", "s1005", "s1006", "s1007" })
+            Assert.That(g[id].Status, Is.EqualTo(SubmissionStatus.Unreadable), id);
+        Assert.That(g["s1008"].Status, Is.EqualTo(SubmissionStatus.CheckCodeMismatch));
+        Assert.That(g["s1008"].Parts[0].Status, Is.EqualTo(PartStatus.FormatError));
+        Assert.That(g["s1008"].Parts[1].Status, Is.EqualTo(PartStatus.FormatError));
+        var lines = outcome.Issues.Select(i => i.ToString()).ToList();
+        Assert.That(lines, Has.Some.Contains("s1001.yaml: s1001: invalid YAML"));
+        Assert.That(lines, Has.Some.Contains("s1002.yaml: s1002: the file uses YAML anchors"));
+        Assert.That(lines, Has.Some.Contains("s1003.yaml: s1003: the answers are nested more than 12 levels deep"));
+        Assert.That(lines, Has.Some.Contains("s1004.yaml: s1004: the file is not UTF-8 text"));
+        Assert.That(lines, Has.Some.Contains("s1005.yaml: s1005: the file is 104,857,600 bytes"));
+        Assert.That(lines, Has.Some.Contains("s1006.yaml: s1006: 'answers' must be a mapping"));
+        Assert.That(lines, Has.Some.Contains("s1007.yaml: s1007: the file is empty"));
+        Assert.That(lines, Has.Some.Contains("s1008.yaml: s1008: answer to '99.x' ignored"));
+        Assert.That(lines, Has.Some.Contains("s1008.yaml: s1008: the check code 'nope' is not this student's"));
+        Assert.That(lines, Has.Some.Contains("-: s1009: no submission"));
+        Assert.That(outcome.NeedsAttention, Is.True);
+    }
+
+    [Test]
+    public void A_file_without_a_student_field_is_matched_by_its_name()
+    {
+        var submissions = Path.Combine(_work, "byname");
+        Directory.CreateDirectory(submissions);
+        File.WriteAllText(Path.Combine(submissions, "s1003.yaml"), "exam: cv-demo\nanswers:\n  \"1.f\": false\n");
+        var g = ById(GradingRun.Run(Request(submissions)));
+        Assert.That(g["s1003"].Parts.Single(p => p.Key == "1.f").Status, Is.EqualTo(PartStatus.Correct));
+        Assert.That(g["s1003"].Status, Is.EqualTo(SubmissionStatus.CheckCodeMismatch), "no check code: flagged");
+    }
+
+    [Test]
+    public void Missing_inputs_are_errors_before_anything_is_written()
+    {
+        var ex = Assert.Throws<InputException>(() => GradingRun.Run(Request(Path.Combine(_work, "nowhere"))));
+        Assert.That(ex!.Message, Does.Contain("submissions folder not found"));
+        Assert.That(Directory.Exists(Path.Combine(_work, "grades")), Is.False);
+    }
+
+    private string CopyDemoSubmissions()
+    {
+        var target = Path.Combine(_work, "submissions");
+        Directory.CreateDirectory(target);
+        foreach (var f in Directory.GetFiles(DemoExam.Submissions(Repo)))
+        {
+            var to = Path.Combine(target, Path.GetFileName(f));
+            File.Copy(f, to);
+            File.SetLastWriteTimeUtc(to, File.GetLastWriteTimeUtc(f));
+        }
+        return target;
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder, bool times = true) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))) + (times ? File.GetLastWriteTimeUtc(f).Ticks : 0));
+}

@@ -1,0 +1,35 @@
+using DeepExam.Grading.Answers;
+
+namespace DeepExam.Tests.Grading;
+
+public class NumberTextTests
+{
+    [TestCase("10,001,000", "10001000", null)]
+    [TestCase("10 001 000", "10001000", null)]
+    [TestCase("10\u2009001\u2009000", "10001000", null)]
+    [TestCase("10_001_000", "10001000", null)]
+    [TestCase("−3", "-3", null)]
+    [TestCase("11/3", "11/3", null)]
+    [TestCase("11 / 3", "11/3", null)]
+    [TestCase("23.611", "23611/1000", 3)]
+    [TestCase("0.50", "1/2", 2)]
+    [TestCase("1.5e-3", "3/2000", null)]
+    [TestCase("2.5 × 10^3", "2500", null)]
+    [TestCase("1,234.5", "2469/2", 1)]
+    public void Reads_numbers_as_people_write_them(string text, string value, int? places)
+    {
+        Assert.That(NumberText.TryParse(text, out var v, out var p), Is.True);
+        Assert.That(v.ToString(), Is.EqualTo(value));
+        Assert.That(p, Is.EqualTo(places));
+    }
+
+    [TestCase("1,5")]
+    [TestCase("1,00,000")]
+    [TestCase("12 34")]
+    [TestCase("abc")]
+    [TestCase("1/0")]
+    [TestCase("")]
+    [TestCase("0.5 or so")]
+    public void Refuses_ambiguous_or_malformed_numbers(string text) =>
+        Assert.That(NumberText.TryParse(text, out _, out _), Is.False);
+}

@@ -1,0 +1,95 @@
+using System.Text;
+using DeepExam.Grading.Answers;
+using DeepExam.Grading.Submissions;
+
+namespace DeepExam.Tests.Grading;
+
+public class SubmissionReaderTests
+{
+    private string _folder = "";
+
+    [SetUp]
+    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("deepexam-sub-").FullName;
+
+    [TearDown]
+    public void RemoveFolder() => Directory.Delete(_folder, recursive: true);
+
+    private SubmissionRead ReadBytes(byte[] bytes)
+    {
+        var path = Path.Combine(_folder, "s.yaml");
+        File.WriteAllBytes(path, bytes);
+        var info = new FileInfo(path);
+        return SubmissionReader.Read(new SubmissionFile(path, "s.yaml", info.Length, info.LastWriteTimeUtc));
+    }
+
+    private SubmissionRead Read(string text) => ReadBytes(Encoding.UTF8.GetBytes(text));
+
+    [Test]
+    public void Reads_a_filled_in_answer_sheet()
+    {
+        var read = Read("sheet: 1\nexam: \"cv\"\nstudent: \"s1\"\ncheck: \"AB12-CD34\"\nanswers:\n  \"1.a\": [28, 28, 5]\n  1b: 10,001,000\n  \"1.c\":\n");
+        Assert.That(read.Problem, Is.Null);
+        var s = read.Submission!;
+        Assert.That((s.ExamId, s.StudentId, s.CheckCode), Is.EqualTo(("cv", "s1", "AB12-CD34")));
+        Assert.That(s.Answers["1.a"].Show(), Is.EqualTo("[28, 28, 5]"));
+        Assert.That(s.Answers["1.b"].Show(), Is.EqualTo("10,001,000"));
+        Assert.That(s.Answers["1.c"], Is.InstanceOf<AnswerNode.Empty>());
+        Assert.That(s.Notes, Is.Empty);
+    }
+
+    [TestCase("", "the file is empty")]
+    [TestCase("   \n\n", "the file is empty")]
+    [TestCase("answers: [1, 2\n", "invalid YAML")]
+    [TestCase("exam: a\n  bad indent: b\n", "invalid YAML at line 2")]
+    [TestCase("- 1\n- 2\n", "must be a mapping with exam, student, check and answers")]
+    [TestCase("answers: [1, 2]\n", "'answers' must be a mapping of part keys to answers")]
+    [TestCase("a: &x 1\nb: *x\n", "anchors")]
+    [TestCase("exam: a\n---\nexam: b\n", "more than one YAML document")]
+    public void Unusable_files_are_described_not_thrown(string text, string problem)
+    {
+        var read = Read(text);
+        Assert.That(read.Submission, Is.Null);
+        Assert.That(read.Problem, Does.Contain(problem));
+    }
+
+    [Test]
+    public void An_alias_bomb_is_refused_before_any_expansion()
+    {
+        var bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (var i = 1; i < 10; i++) bomb.Append($"{(char)('a' + i)}: &{(char)('a' + i)} [*{(char)('a' + i - 1)},*{(char)('a' + i - 1)},*{(char)('a' + i - 1)},*{(char)('a' + i - 1)},*{(char)('a' + i - 1)},*{(char)('a' + i - 1)},*{(char)('a' + i - 1)},*{(char)('a' + i - 1)},*{(char)('a' + i - 1)}]\n");
+        var read = Read(bomb.ToString());
+        Assert.That(read.Problem, Does.Contain("anchors"));
+    }
+
+    [Test]
+    public void Deep_nesting_is_refused_without_recursing_into_it()
+    {
+        var read = Read("answers:\n  \"1.a\": " + new string('[', 100_000) + new string(']', 100_000) + "\n");
+        Assert.That(read.Problem, Does.Contain("nested more than"));
+    }
+
+    [Test]
+    public void Binary_files_are_not_text()
+    {
+        Assert.That(ReadBytes([0x25, 0x50, 0x44, 0x46, 0x00, 0xFF, 0xFE, 0x01]).Problem, Does.Contain("not UTF-8 text"));
+        Assert.That(ReadBytes([(byte)'a', 0, (byte)'b']).Problem, Does.Contain("NUL"));
+    }
+
+    [Test]
+    public void A_100_MB_file_is_refused_by_its_size_without_being_read()
+    {
+        var path = Path.Combine(_folder, "big.yaml");
+        using (var f = File.Create(path)) f.SetLength(100L * 1024 * 1024);
+        var info = new FileInfo(path);
+        var read = SubmissionReader.Read(new SubmissionFile(path, "big.yaml", info.Length, info.LastWriteTimeUtc));
+        Assert.That(read.Problem, Is.EqualTo("the file is 104,857,600 bytes; an answer file is at most 1,048,576 bytes"));
+    }
+
+    [Test]
+    public void Odd_but_readable_content_is_noted()
+    {
+        var s = Read("exam: cv\nstudent: [s1]\nextra: 1\nanswers:\n  \"1.a\": {x: 1}\n  \"1.a\": 2\n").Submission!;
+        Assert.That(s.Notes, Is.EquivalentTo(new[] { "'1.a' is given twice; the first value counts", "unknown key 'extra' ignored", "'student' should be a single value; it was ignored" }));
+        Assert.That(s.Answers["1.a"], Is.InstanceOf<AnswerNode.Unreadable>());
+    }
+}
