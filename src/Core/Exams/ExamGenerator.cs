@@ -11,9 +11,11 @@ namespace DeepExam.Exams;
 /// exercise from its own seed (exam, secret, student, slot), so adding a slot or a student never
 /// changes anyone else's variants. Thread-safe: one generator serves a whole class in parallel.
 /// </summary>
-public sealed class ExamGenerator(ExamBlueprint blueprint, ExerciseLibrary library, string secret)
+public sealed class ExamGenerator(ExamBlueprint blueprint, ExerciseLibrary library, string secret, bool renderText = true)
 {
-    private readonly ExerciseSolver _solver = new(new ExpressionEvaluator(BuiltinRegistry.Default), new TextRenderer());
+    private readonly ExerciseSolver _solver = new(new ExpressionEvaluator(BuiltinRegistry.Default), new TextRenderer(), renderText);
+
+    public ExerciseSolver Solver => _solver;
 
     public StudentExam Generate(Student student)
     {

@@ -12,8 +12,10 @@ namespace DeepExam.Solving;
 /// <summary>
 /// Samples and solves one exercise slot: the variant, every part's exact answer (later parts may use
 /// earlier answers by part id), the known-mistake values, the option order, and the rendered text.
+/// With <c>renderText</c> false only answers and option texts are produced: grading needs no prompts,
+/// and rendering them is most of the cost of solving.
 /// </summary>
-public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer renderer)
+public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer renderer, bool renderText = true)
 {
     private readonly VariantSampler _sampler = new(evaluator);
 
@@ -47,11 +49,11 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
             var mistakes = part.Mistakes
                 .Select(m => evaluator.Evaluate(template, m.Answer, scope, $"mistake in part '{part.Id}'"))
                 .ToImmutableArray();
-            var feedback = part.Mistakes.Select(m => Render(template, m.Feedback, scope)).ToImmutableArray();
+            var feedback = renderText ? part.Mistakes.Select(m => Render(template, m.Feedback, scope)).ToImmutableArray() : [];
             parts.Add(new SolvedPart(part, $"{slot}.{part.Id}", part.Points * scale, answer, mistakes, feedback, options,
-                Render(template, part.Prompt, scope), Render(template, part.Solution, scope)));
+                Text(template, part.Prompt, scope), Text(template, part.Solution, scope)));
         }
-        return new SolvedExercise(template, slot, variant, Render(template, template.Statement, scope), parts.MoveToImmutable());
+        return new SolvedExercise(template, slot, variant, Text(template, template.Statement, scope), parts.MoveToImmutable(), scope);
     }
 
     private ImmutableArray<SolvedOption> SolveOptions(ExerciseTemplate template, PartTemplate part, Dictionary<string, Value> scope, DeterministicRandom random)
@@ -76,7 +78,11 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
         return part.Kind == AnswerKind.Choice ? Value.Of(correct[0]) : Value.List(correct.Select(Value.Of));
     }
 
-    private string Render(ExerciseTemplate template, TextTemplate text, Dictionary<string, Value> scope)
+    private string Text(ExerciseTemplate template, TextTemplate text, Dictionary<string, Value> scope) =>
+        renderText ? Render(template, text, scope) : "";
+
+    /// <summary>Renders one of the exercise's texts against a solved scope (the grader renders matched feedback this way).</summary>
+    public string Render(ExerciseTemplate template, TextTemplate text, IReadOnlyDictionary<string, Value> scope)
     {
         try
         {

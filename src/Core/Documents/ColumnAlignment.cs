@@ -1,0 +1,8 @@
+namespace DeepExam.Documents;
+
+public enum ColumnAlignment
+{
+    Left,
+    Center,
+    Right,
+}

@@ -1,0 +1,148 @@
+using System.Collections.Immutable;
+using DeepExam.Documents.Math;
+using DeepExam.Exams;
+using DeepExam.Layout;
+using DeepExam.Output;
+using DeepExam.Solving;
+using DeepExam.Templates;
+using DeepExam.Text;
+using DeepExam.Values;
+
+namespace DeepExam.Documents;
+
+/// <summary>
+/// A student's exam as a <see cref="Document"/>: the title block, the instructions, and each
+/// exercise with its parts. The exam sheet and the solution sheet are two views of the same
+/// document; only the solution sheet carries answers and worked solutions.
+/// </summary>
+public static class ExamDocument
+{
+    public static Document Exam(StudentExam exam) => Build(exam, solutions: false);
+
+    public static Document Solutions(StudentExam exam) => Build(exam, solutions: true);
+
+    /// <summary>The header and footer of every page: exam, student, check code.</summary>
+    public static PageFrame Frame(StudentExam exam, bool solutions)
+    {
+        var b = exam.Blueprint;
+        var title = solutions ? $"{b.Title} — solutions" : b.Title;
+        return new PageFrame(b.Course.Length > 0 ? $"{b.Course} · {title}" : title, $"{exam.Student.Name} ({exam.Student.Id})", $"Check code {exam.CheckCode}");
+    }
+
+    private static Document Build(StudentExam exam, bool solutions)
+    {
+        var problems = new List<TexProblem>();
+        var blocks = ImmutableArray.CreateBuilder<Block>();
+        var b = exam.Blueprint;
+
+        blocks.Add(new Heading(1, [new TextRun(solutions ? $"{b.Title} — solutions" : b.Title)]));
+        var facts = new List<string>();
+        if (b.Course.Length > 0) facts.Add(b.Course);
+        if (b.Date.Length > 0) facts.Add(b.Date);
+        facts.Add($"{exam.Exercises.Length} exercises");
+        facts.Add(PointsText(exam.TotalPoints));
+        blocks.Add(Paragraph.Of(new TextRun(string.Join(" · ", facts))));
+        blocks.Add(new Table(
+            [
+                new TableRow(true, [[new TextRun("Name")], [new TextRun("Student ID")], [new TextRun("Check code")]]),
+                new TableRow(false, [[new TextRun(exam.Student.Name)], [new TextRun(exam.Student.Id)], [new TextRun(exam.CheckCode, TextStyle.Strong)]]),
+            ],
+            [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left]));
+        if (!solutions && b.Instructions.Trim().Length > 0) blocks.AddRange(Markdown(b.Instructions, problems));
+
+        foreach (var exercise in exam.Exercises)
+        {
+            var points = exercise.Parts.Aggregate(Numbers.Rational.Zero, (sum, p) => sum + p.Points);
+            var heading = new Heading(2, [new TextRun($"Exercise {exercise.Slot}: {exercise.Template.Title}")], PointsText(points));
+            var statement = Markdown(exercise.Statement, problems);
+            var parts = exercise.Parts.Select(p => Part(p, solutions, problems)).ToList();
+            // An exercise's heading and statement stay on the page of its first part (whose prompt
+            // stays with its answer box).
+            blocks.Add(new Section($"exercise {exercise.Slot} ({exercise.Template.Id})", [new KeepTogether([heading, .. statement], WithNext: true), .. parts]));
+        }
+        return new Document(blocks.ToImmutable(), [.. problems]);
+    }
+
+    private static Block Part(SolvedPart part, bool solutions, List<TexProblem> problems)
+    {
+        // The prompt stays on the page of its answer box; a worked solution may run on.
+        var question = new List<Block>(Markdown(part.Prompt, problems));
+        if (!part.Options.IsEmpty)
+            question.Add(new ListBlock([.. part.Options.Select(o => new ListItem(o.Letter, Markdown(o.Text, problems)))]));
+        question.Add(solutions
+            ? new AnswerBox($"Answer {part.Key}", "", 0, Markdown(AnswerMarkdown(part), problems))
+            : new AnswerBox($"Answer {part.Key}", AnswerText.ExpectedForm(part), AnswerLines(part), []));
+        var body = new List<Block> { new KeepTogether([.. question]) };
+        var solution = solutions ? Markdown(part.Solution, problems) : [];
+        if (!solution.IsEmpty)
+        {
+            var lead = new TextRun("Solution. ", TextStyle.Strong);
+            if (solution[0] is Paragraph p) solution = solution.SetItem(0, p with { Inlines = p.Inlines.Insert(0, lead) });
+            else solution = solution.Insert(0, Paragraph.Of(lead));
+            body.AddRange(solution);
+        }
+        return new LabeledBlock($"({part.Id})", PointsText(part.Points), [.. body]);
+    }
+
+    /// <summary>How many writing lines the empty answer box of a part gets: one, or a matrix's rows.</summary>
+    private static int AnswerLines(SolvedPart part) => part.Answer switch
+    {
+        TensorValue { Tensor.Rank: 2 } t => System.Math.Clamp(t.Tensor.Shape[0] + 1, 2, 6),
+        TensorValue { Tensor.Rank: > 2 } => 5,
+        TensorValue => 2,
+        _ => 1,
+    };
+
+    /// <summary>The answer as Markdown with TeX, so it is typeset like the rest of the text.</summary>
+    private static string AnswerMarkdown(SolvedPart part)
+    {
+        var answer = part.Answer;
+        switch (part.Kind)
+        {
+            case AnswerKind.Choice or AnswerKind.MultipleChoice:
+            {
+                var letters = answer is ListValue l ? l.Items.Select(i => ((StringValue)i).Value).ToList() : [((StringValue)answer).Value];
+                if (letters.Count == 0) return "**none** of the options";
+                return string.Join("\n\n", letters.Select(letter =>
+                    $"**{letter}**: {part.Options.FirstOrDefault(o => o.Letter == letter)?.Text.Trim() ?? ""}"));
+            }
+            case AnswerKind.TrueFalse:
+                return answer is BoolValue { Value: true } ? "**true**" : "**false**";
+        }
+        switch (answer)
+        {
+            case NumberValue { Number.IsExact: true } n when !n.Number.ExactValue.IsInteger:
+            {
+                var r = n.Number.ExactValue;
+                var dec = r.HasTerminatingDecimal ? $" = {r.ToDecimalString(12)}" : $" \\approx {r.ToDecimalString(part.Template.Digits ?? 4)}";
+                return $"${ValueFormatter.Tex(answer)}{dec}$";
+            }
+            case NumberValue n when n.Number.IsInteger:
+                return $"${ValueFormatter.Grouped(answer, tex: true)}$";
+            case NumberValue:
+                return $"${ValueFormatter.Tex(answer)}$";
+            case TensorValue:
+                return $"$${ValueFormatter.Tex(answer)}$$";
+            case ListValue list when part.Template.Order.Length == list.Items.Length:
+                return $"[{string.Join(", ", part.Template.Order)}] = {AnswerText.Format(answer)}";
+            default:
+                return AnswerText.Format(answer);
+        }
+    }
+
+    private static ImmutableArray<Block> Markdown(string text, List<TexProblem> problems)
+    {
+        var document = MarkdownToDocument.Convert(text);
+        problems.AddRange(document.Problems);
+        return document.Blocks;
+    }
+
+    /// <summary>"1 point", "2 points", "1.5 points", "2/3 points".</summary>
+    public static string PointsText(Numbers.Rational points)
+    {
+        var text = points.IsInteger ? points.ToString()
+            : points.HasTerminatingDecimal ? points.ToDecimalString(6)
+            : points.ToString();
+        return points == Numbers.Rational.One ? "1 point" : $"{text} points";
+    }
+}

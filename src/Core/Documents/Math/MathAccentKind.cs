@@ -1,0 +1,12 @@
+namespace DeepExam.Documents.Math;
+
+public enum MathAccentKind
+{
+    Hat,
+    Bar,
+    Tilde,
+    Vector,
+    Dot,
+    DoubleDot,
+    Underline,
+}

@@ -1,0 +1,576 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace DeepExam.Documents.Math;
+
+/// <summary>
+/// Parses the TeX subset exercise text uses into a <see cref="MathNode"/> tree. It never throws:
+/// anything it does not know becomes a <see cref="MathUnsupported"/> node (drawn in red) and a
+/// <see cref="TexProblem"/>, so <c>validate</c> can list it and a student still sees what was meant.
+/// </summary>
+public static class TexParser
+{
+    public static TexParseResult Parse(string tex)
+    {
+        var parser = new Parser(tex);
+        var root = parser.ParseAll();
+        return new TexParseResult(root, [.. parser.Problems]);
+    }
+
+    /// <summary>Where a row stops: the end of input always, and the tokens that close what is being parsed.</summary>
+    [Flags]
+    private enum Stop
+    {
+        None = 0,
+        Brace = 1,
+        Right = 2,
+        Cell = 4,
+        Bracket = 8,
+    }
+
+    private static readonly string[] Environments =
+        ["matrix", "bmatrix", "pmatrix", "vmatrix", "Vmatrix", "Bmatrix", "smallmatrix", "cases", "aligned", "align", "align*", "split", "gathered", "array"];
+
+    /// <summary>One parse: a cursor over the source and the problems met. Lives for one call of <see cref="Parse"/>.</summary>
+    private sealed class Parser(string source)
+    {
+        private int _pos;
+        private MathVariant? _alphabet;
+        public readonly List<TexProblem> Problems = [];
+
+        public MathNode ParseAll()
+        {
+            var row = ParseRow(Stop.None);
+            while (_pos < source.Length)
+            {
+                // Only a stray closer can stop a top-level row early: report it and go on after it.
+                var stray = ReadStrayCloser();
+                Problem(stray, stray == "}" ? "unmatched closing brace" : $"{stray} without its opening");
+                row = new MathRow(row.Items.Add(new MathUnsupported(stray)).AddRange(ParseRow(Stop.None).Items));
+            }
+            return row.Items.Length == 1 ? row.Items[0] : row;
+        }
+
+        private string ReadStrayCloser()
+        {
+            if (source[_pos] == '}' || source[_pos] == '&' || source[_pos] == ']') return source[_pos++].ToString();
+            if (Peek("\\\\")) { _pos += 2; return "\\\\"; }
+            var start = _pos;
+            _pos++;
+            while (_pos < source.Length && char.IsAsciiLetter(source[_pos])) _pos++;
+            return source[start.._pos];
+        }
+
+        private void Problem(string command, string message) => Problems.Add(new TexProblem(command, message));
+
+        private bool Peek(string s) => string.CompareOrdinal(source, _pos, s, 0, s.Length) == 0;
+
+        /// <summary>The control word at the cursor (without the backslash), or null when the cursor is not on one.</summary>
+        private string? PeekCommand()
+        {
+            if (_pos >= source.Length || source[_pos] != '\\' || _pos + 1 >= source.Length) return null;
+            var end = _pos + 1;
+            while (end < source.Length && char.IsAsciiLetter(source[end])) end++;
+            return end == _pos + 1 ? source[(_pos + 1)..(_pos + 2)] : source[(_pos + 1)..end];
+        }
+
+        private void SkipSpaces()
+        {
+            while (_pos < source.Length && char.IsWhiteSpace(source[_pos])) _pos++;
+        }
+
+        private MathRow ParseRow(Stop stop)
+        {
+            var items = ImmutableArray.CreateBuilder<MathNode>();
+            while (true)
+            {
+                SkipSpaces();
+                if (_pos >= source.Length) break;
+                var c = source[_pos];
+                var closesBrace = c == '}';
+                var closesCell = c == '&' || Peek("\\\\");
+                var closesBracket = c == ']' && stop.HasFlag(Stop.Bracket);
+                // A closer ends this row; whoever asked for the row decides whether it was expected
+                // (at the top level, ParseAll reports it as stray).
+                if (closesBrace || closesCell || closesBracket) break;
+                var command = PeekCommand();
+                if (command is "right" or "end")
+                {
+                    if ((command == "right" && stop.HasFlag(Stop.Right)) || (command == "end" && stop.HasFlag(Stop.Cell))) break;
+                    if (stop != Stop.None) break;
+                    _pos += command.Length + 1;
+                    var what = command == "end" ? "\\end{" + ReadBracedName() + "}" : "\\right";
+                    Problem(what, $"{what} without its \\{(command == "end" ? "begin" : "left")}");
+                    items.Add(new MathUnsupported(what));
+                    continue;
+                }
+                if (command is "displaystyle" or "textstyle" or "scriptstyle" or "scriptscriptstyle")
+                {
+                    _pos += command.Length + 1;
+                    var style = command switch
+                    {
+                        "displaystyle" => MathStyle.Display,
+                        "textstyle" => MathStyle.Text,
+                        "scriptstyle" => MathStyle.Script,
+                        _ => MathStyle.ScriptScript,
+                    };
+                    items.Add(new MathStyled(style, ParseRow(stop)));
+                    break;
+                }
+                var atom = ParseAtom();
+                if (atom is null) continue;
+                items.Add(Scripts(atom));
+            }
+            return new MathRow(items.ToImmutable());
+        }
+
+        /// <summary>Attaches any ^ and _ (and \limits, \nolimits) that follow <paramref name="nucleus"/>.</summary>
+        private MathNode Scripts(MathNode nucleus)
+        {
+            MathNode? sup = null, sub = null;
+            while (true)
+            {
+                SkipSpaces();
+                if (_pos >= source.Length) break;
+                var command = PeekCommand();
+                if (command is "limits" or "nolimits")
+                {
+                    _pos += command.Length + 1;
+                    if (nucleus is MathAtom { Class: MathClass.Op } op) nucleus = op with { Limits = command == "limits" };
+                    continue;
+                }
+                var c = source[_pos];
+                if (c == '\'')
+                {
+                    // f' is f^{\prime}; collect primes into the superscript.
+                    _pos++;
+                    var prime = new MathAtom("′", MathClass.Ord, MathVariant.Upright);
+                    sup = sup is null ? prime : new MathRow([sup, prime]);
+                    continue;
+                }
+                if (c != '^' && c != '_') break;
+                _pos++;
+                var argument = ParseArgument($"{c}");
+                if (c == '^')
+                {
+                    if (sup is not null && sup is not MathAtom { Text: "′" }) Problem("^", "double superscript");
+                    sup = sup is MathAtom { Text: "′" } p ? new MathRow([p, argument]) : argument;
+                }
+                else
+                {
+                    if (sub is not null) Problem("_", "double subscript");
+                    sub = argument;
+                }
+            }
+            return sup is null && sub is null ? nucleus : new MathScripts(nucleus, sup, sub);
+        }
+
+        /// <summary>A macro argument: a braced group, a control word, or a single character.</summary>
+        private MathNode ParseArgument(string owner)
+        {
+            SkipSpaces();
+            if (_pos >= source.Length)
+            {
+                Problem(owner, "missing argument");
+                return MathRow.Empty;
+            }
+            if (source[_pos] == '{') return ParseGroup(owner);
+            if (source[_pos] == '\\') return ParseAtom() ?? MathRow.Empty;
+            if (source[_pos] == '}' || source[_pos] == '&')
+            {
+                Problem(owner, "missing argument");
+                return MathRow.Empty;
+            }
+            var c = source[_pos++];
+            return Letter(c);
+        }
+
+        private MathRow ParseGroup(string owner)
+        {
+            _pos++; // {
+            var row = ParseRow(Stop.Brace);
+            if (_pos < source.Length && source[_pos] == '}') _pos++;
+            else Problem(owner, "missing closing brace");
+            return row with { IsGroup = true };
+        }
+
+        private MathAtom Letter(char c)
+        {
+            var atom = TexSymbols.ForCharacter(c);
+            if (_alphabet is not { } alphabet) return atom;
+            if (char.IsAsciiLetter(c) || (char.IsAsciiDigit(c) && alphabet is MathVariant.Bold or MathVariant.Sans or MathVariant.Mono))
+                return atom with { Variant = alphabet };
+            return atom;
+        }
+
+        private MathNode? ParseAtom()
+        {
+            var c = source[_pos];
+            switch (c)
+            {
+                case '{':
+                    return ParseGroup("{");
+                case '^' or '_':
+                    // A script with no base attaches to an empty one.
+                    return MathRow.Empty;
+                case '\\':
+                    return ParseCommand();
+                case '~':
+                    _pos++;
+                    return new MathSpace(0.33);
+                case '$' or '#':
+                    _pos++;
+                    Problem(c.ToString(), "not allowed in math");
+                    return new MathUnsupported(c.ToString());
+            }
+            if (char.IsAsciiDigit(c) || (c == '.' && _pos + 1 < source.Length && char.IsAsciiDigit(source[_pos + 1])))
+            {
+                var start = _pos;
+                while (_pos < source.Length && (char.IsAsciiDigit(source[_pos]) ||
+                       (source[_pos] == '.' && _pos + 1 < source.Length && char.IsAsciiDigit(source[_pos + 1])))) _pos++;
+                var digits = source[start.._pos];
+                return new MathAtom(digits, MathClass.Ord, _alphabet is MathVariant.Bold or MathVariant.Sans or MathVariant.Mono ? _alphabet.Value : MathVariant.Upright);
+            }
+            _pos++;
+            if (char.IsHighSurrogate(c) && _pos < source.Length)
+            {
+                _pos++;
+                return new MathAtom(source.Substring(_pos - 2, 2), MathClass.Ord, MathVariant.Upright);
+            }
+            return Letter(c);
+        }
+
+        private MathNode ParseCommand()
+        {
+            var start = _pos;
+            var name = PeekCommand();
+            if (name is null)
+            {
+                _pos++;
+                Problem("\\", "a backslash at the end of the formula");
+                return new MathUnsupported("\\");
+            }
+            _pos += name.Length + 1;
+            var raw = "\\" + name;
+
+            // Control symbols: \, \; \{ \| ...
+            if (name.Length == 1 && !char.IsAsciiLetter(name[0]))
+            {
+                switch (name[0])
+                {
+                    case ',': return new MathSpace(3.0 / 18);
+                    case ':' or '>': return new MathSpace(4.0 / 18);
+                    case ';': return new MathSpace(5.0 / 18);
+                    case '!': return new MathSpace(-3.0 / 18);
+                    case ' ': return new MathSpace(0.25);
+                }
+                if (TexSymbols.TryGet(name, out var symbol)) return symbol;
+                Problem(raw, "unsupported command");
+                return new MathUnsupported(raw);
+            }
+
+            if (TexSymbols.TryGet(name, out var atom)) return atom;
+            if (TexSymbols.Functions.Contains(name))
+                return new MathAtom(name, MathClass.Op, MathVariant.Upright, TexSymbols.LimitFunctions.Contains(name));
+
+            switch (name)
+            {
+                case "frac" or "dfrac" or "tfrac" or "cfrac":
+                {
+                    var num = ParseArgument(raw);
+                    var den = ParseArgument(raw);
+                    return new MathFraction(num, den, name switch { "dfrac" or "cfrac" => MathStyle.Display, "tfrac" => MathStyle.Text, _ => null });
+                }
+                case "binom" or "dbinom" or "tbinom":
+                {
+                    var top = ParseArgument(raw);
+                    var bottom = ParseArgument(raw);
+                    var style = name switch { "dbinom" => MathStyle.Display, "tbinom" => (MathStyle?)MathStyle.Text, _ => null };
+                    return new MathFenced("(", new MathFraction(top, bottom, style, HasRule: false), ")");
+                }
+                case "sqrt":
+                {
+                    MathNode? index = null;
+                    SkipSpaces();
+                    if (_pos < source.Length && source[_pos] == '[')
+                    {
+                        _pos++;
+                        index = ParseRow(Stop.Bracket);
+                        if (_pos < source.Length && source[_pos] == ']') _pos++;
+                        else Problem(raw, "missing ]");
+                    }
+                    return new MathRadical(ParseArgument(raw), index);
+                }
+                case "left":
+                    return ParseFenced(raw);
+                case "big" or "Big" or "bigg" or "Bigg" or "bigl" or "Bigl" or "biggl" or "Biggl" or "bigr" or "Bigr" or "biggr" or "Biggr" or "bigm" or "Bigm" or "biggm" or "Biggm":
+                {
+                    var delimiter = ReadDelimiter(raw);
+                    var size = name.TrimEnd('l', 'r', 'm') switch { "big" => 1.2, "Big" => 1.8, "bigg" => 2.4, _ => 3.0 };
+                    var cls = name.EndsWith('l') ? MathClass.Open : name.EndsWith('r') ? MathClass.Close : name.EndsWith('m') ? MathClass.Rel : MathClass.Ord;
+                    return new MathDelimiter(delimiter, size, cls);
+                }
+                case "begin":
+                    return ParseEnvironment(start);
+                case "text" or "textrm" or "textup" or "textnormal" or "mbox" or "hbox":
+                    return new MathAtom(ReadRawGroup(raw), MathClass.Ord, MathVariant.Text);
+                case "textit" or "emph":
+                    return new MathAtom(ReadRawGroup(raw), MathClass.Ord, MathVariant.Italic);
+                case "textbf":
+                    return new MathAtom(ReadRawGroup(raw), MathClass.Ord, MathVariant.Bold);
+                case "texttt":
+                    return new MathAtom(ReadRawGroup(raw), MathClass.Ord, MathVariant.Mono);
+                case "textsf":
+                    return new MathAtom(ReadRawGroup(raw), MathClass.Ord, MathVariant.Sans);
+                case "operatorname" or "operatorname*":
+                {
+                    var limits = false;
+                    if (_pos < source.Length && source[_pos] == '*') { _pos++; limits = true; }
+                    return new MathAtom(ReadRawGroup(raw).Trim(), MathClass.Op, MathVariant.Upright, limits);
+                }
+                case "mathrm" or "rm":
+                    return WithAlphabet(MathVariant.Upright, raw);
+                case "mathbf" or "bf" or "bm":
+                    return WithAlphabet(MathVariant.Bold, raw);
+                case "boldsymbol":
+                    return WithAlphabet(MathVariant.BoldItalic, raw);
+                case "mathit" or "it":
+                    return WithAlphabet(MathVariant.Italic, raw);
+                case "mathsf":
+                    return WithAlphabet(MathVariant.Sans, raw);
+                case "mathtt":
+                    return WithAlphabet(MathVariant.Mono, raw);
+                case "mathbb":
+                    return Mapped(raw, TexSymbols.Blackboard, MathVariant.Upright, MathVariant.Bold);
+                case "mathcal" or "mathscr":
+                    return Mapped(raw, TexSymbols.Calligraphic, MathVariant.Symbol, MathVariant.Italic);
+                case "hat" or "widehat":
+                    return new MathAccent(MathAccentKind.Hat, ParseArgument(raw));
+                case "bar" or "overline":
+                    return new MathAccent(MathAccentKind.Bar, ParseArgument(raw));
+                case "tilde" or "widetilde":
+                    return new MathAccent(MathAccentKind.Tilde, ParseArgument(raw));
+                case "vec" or "overrightarrow":
+                    return new MathAccent(MathAccentKind.Vector, ParseArgument(raw));
+                case "dot":
+                    return new MathAccent(MathAccentKind.Dot, ParseArgument(raw));
+                case "ddot":
+                    return new MathAccent(MathAccentKind.DoubleDot, ParseArgument(raw));
+                case "underline":
+                    return new MathAccent(MathAccentKind.Underline, ParseArgument(raw));
+                case "overset" or "stackrel":
+                {
+                    var over = ParseArgument(raw);
+                    var nucleus = ParseArgument(raw);
+                    return new MathUnderOver(nucleus, over, null);
+                }
+                case "underset":
+                {
+                    var under = ParseArgument(raw);
+                    var nucleus = ParseArgument(raw);
+                    return new MathUnderOver(nucleus, null, under);
+                }
+                case "quad":
+                    return new MathSpace(1);
+                case "qquad":
+                    return new MathSpace(2);
+                case "enspace":
+                    return new MathSpace(0.5);
+                case "thinspace":
+                    return new MathSpace(3.0 / 18);
+                case "not":
+                {
+                    SkipSpaces();
+                    var next = _pos < source.Length ? (PeekCommand() is { } cmd ? "\\" + cmd : source[_pos].ToString()) : "";
+                    var negated = next switch { "=" => "≠", "\\in" => "∉", "<" => "≮", ">" => "≯", "\\le" or "\\leq" => "≰", "\\ge" or "\\geq" => "≱", "\\subseteq" => "⊈", "\\sim" => "≁", "\\equiv" => "≢", _ => null };
+                    if (negated is null) break;
+                    _pos += next.Length;
+                    return new MathAtom(negated, MathClass.Rel, MathVariant.Upright);
+                }
+                case "displaystyle" or "textstyle" or "limits" or "nolimits" or "nonumber" or "notag" or "strut" or "mathstrut":
+                    // Outside the places they mean something (handled by the row and script parsers) they change nothing visible.
+                    return MathRow.Empty;
+            }
+
+            Problem(raw, "unsupported command");
+            return new MathUnsupported(raw);
+        }
+
+        private MathNode WithAlphabet(MathVariant variant, string raw)
+        {
+            var outer = _alphabet;
+            _alphabet = variant;
+            try
+            {
+                return ParseArgument(raw);
+            }
+            finally
+            {
+                _alphabet = outer;
+            }
+        }
+
+        /// <summary>\mathbb and \mathcal: letters that exist as characters are mapped, the rest set in <paramref name="fallback"/>.</summary>
+        private MathNode Mapped(string raw, Func<char, string?> map, MathVariant mappedVariant, MathVariant fallback)
+        {
+            var text = ReadRawGroup(raw);
+            var items = ImmutableArray.CreateBuilder<MathNode>();
+            foreach (var ch in text)
+            {
+                if (char.IsWhiteSpace(ch)) continue;
+                items.Add(map(ch) is { } mapped
+                    ? new MathAtom(mapped, MathClass.Ord, mappedVariant)
+                    : new MathAtom(ch.ToString(), MathClass.Ord, char.IsAsciiLetterOrDigit(ch) ? fallback : MathVariant.Upright));
+            }
+            return items.Count == 1 ? items[0] : new MathRow(items.ToImmutable(), IsGroup: true);
+        }
+
+        /// <summary>The text of a braced argument, braces balanced, without parsing it (for \text and names).</summary>
+        private string ReadRawGroup(string owner)
+        {
+            SkipSpaces();
+            if (_pos >= source.Length)
+            {
+                Problem(owner, "missing argument");
+                return "";
+            }
+            if (source[_pos] != '{') return source[_pos++].ToString();
+            var depth = 0;
+            var sb = new StringBuilder();
+            var start = _pos;
+            for (; _pos < source.Length; _pos++)
+            {
+                var c = source[_pos];
+                if (c == '\\' && _pos + 1 < source.Length && source[_pos + 1] is '{' or '}' or '%' or '&' or '#' or '_' or '$')
+                {
+                    sb.Append(source[++_pos]);
+                    continue;
+                }
+                if (c == '{' && depth++ == 0) continue;
+                if (c == '}' && --depth == 0) { _pos++; return sb.ToString(); }
+                sb.Append(c);
+            }
+            Problem(owner, "missing closing brace");
+            return source[(start + 1)..];
+        }
+
+        private string ReadBracedName()
+        {
+            SkipSpaces();
+            if (_pos >= source.Length || source[_pos] != '{') return "";
+            var close = source.IndexOf('}', _pos);
+            if (close < 0) return "";
+            var name = source[(_pos + 1)..close].Trim();
+            _pos = close + 1;
+            return name;
+        }
+
+        /// <summary>The delimiter after \left, \right or \big: a character, a control word, or <c>.</c>.</summary>
+        private string ReadDelimiter(string owner)
+        {
+            SkipSpaces();
+            if (_pos >= source.Length)
+            {
+                Problem(owner, "missing delimiter");
+                return "";
+            }
+            string name;
+            if (source[_pos] == '\\')
+            {
+                name = PeekCommand() ?? "";
+                _pos += name.Length + 1;
+                if (name == "|") name = "\\|";
+            }
+            else name = source[_pos++].ToString();
+            if (TexSymbols.Delimiter(name) is { } delimiter) return delimiter;
+            var shown = name.Length > 1 || char.IsAsciiLetter(name[0]) ? "\\" + name : name;
+            Problem(owner + shown, "unsupported delimiter");
+            return shown;
+        }
+
+        private MathNode ParseFenced(string raw)
+        {
+            var left = ReadDelimiter(raw);
+            var body = ParseRow(Stop.Right);
+            if (PeekCommand() == "right")
+            {
+                _pos += "right".Length + 1;
+                var right = ReadDelimiter("\\right");
+                return new MathFenced(left, body, right);
+            }
+            Problem("\\left", "\\left without \\right");
+            return new MathFenced(left, body, "");
+        }
+
+        private MathNode ParseEnvironment(int start)
+        {
+            var name = ReadBracedName();
+            var known = Array.IndexOf(Environments, name) >= 0;
+            var alignments = ImmutableArray<char>.Empty;
+            if (name == "array")
+            {
+                var spec = ReadRawGroup("\\begin{array}");
+                alignments = [.. spec.Where(ch => ch is 'l' or 'c' or 'r')];
+            }
+            var rows = ImmutableArray.CreateBuilder<ImmutableArray<MathNode>>();
+            var cells = ImmutableArray.CreateBuilder<MathNode>();
+            var closed = false;
+            while (true)
+            {
+                var cell = ParseRow(Stop.Cell | Stop.Brace);
+                cells.Add(cell.Items.Length == 1 ? cell.Items[0] : cell);
+                if (_pos >= source.Length) break;
+                if (source[_pos] == '&') { _pos++; continue; }
+                if (Peek("\\\\"))
+                {
+                    _pos += 2;
+                    // An optional row gap (\\[2pt]) is accepted and ignored.
+                    SkipSpaces();
+                    if (_pos < source.Length && source[_pos] == '[')
+                    {
+                        var close = source.IndexOf(']', _pos);
+                        if (close > 0) _pos = close + 1;
+                    }
+                    rows.Add(cells.ToImmutable());
+                    cells.Clear();
+                    continue;
+                }
+                if (PeekCommand() == "end")
+                {
+                    _pos += 4;
+                    var end = ReadBracedName();
+                    if (end != name) Problem($"\\end{{{end}}}", $"does not close \\begin{{{name}}}");
+                    closed = true;
+                    break;
+                }
+                // A '}' that closes nothing here.
+                Problem("}", $"unmatched closing brace inside \\begin{{{name}}}");
+                _pos++;
+            }
+            if (!closed) Problem($"\\begin{{{name}}}", "missing \\end");
+            // A trailing \\ leaves an empty last row: TeX ignores it, so do we.
+            if (!(cells.Count == 1 && cells[0] is MathRow { Items.IsEmpty: true }) || rows.Count == 0) rows.Add(cells.ToImmutable());
+
+            var kind = name switch
+            {
+                "matrix" or "smallmatrix" => MathArrayKind.Matrix,
+                "bmatrix" => MathArrayKind.BMatrix,
+                "pmatrix" => MathArrayKind.PMatrix,
+                "vmatrix" => MathArrayKind.VMatrix,
+                "Vmatrix" => MathArrayKind.DoubleVMatrix,
+                "Bmatrix" => MathArrayKind.BraceMatrix,
+                "cases" => MathArrayKind.Cases,
+                "aligned" or "align" or "align*" or "split" => MathArrayKind.Aligned,
+                "gathered" => MathArrayKind.Array,
+                "array" => MathArrayKind.Array,
+                _ => MathArrayKind.Matrix,
+            };
+            if (name == "gathered") alignments = ['c'];
+            var array = new MathArray(kind, rows.ToImmutable(), alignments);
+            if (known) return array;
+            var begin = $"\\begin{{{name}}}";
+            Problem(begin, "unsupported environment");
+            return new MathRow([new MathUnsupported(begin), array]);
+        }
+    }
+}

@@ -1,0 +1,367 @@
+using System.Collections.Immutable;
+using DeepExam.Documents;
+using DeepExam.Documents.Math;
+
+namespace DeepExam.Layout;
+
+/// <summary>
+/// Measures the blocks of a document for a column width and turns them into the page flow: a list
+/// of unbreakable fragments with the space before each and whether it must stay with the next.
+/// Paragraphs break between lines, tables between rows; formulas, answer boxes and headings do not
+/// break. Content wider than the column is an error that names it.
+/// </summary>
+public sealed class BlockLayout
+{
+    private readonly ITextMeasurer _measurer;
+    private readonly LayoutStyle _style;
+    private readonly InlineLayout _inline;
+    private readonly MathTypesetter _math;
+
+    public BlockLayout(ITextMeasurer measurer, LayoutStyle style)
+    {
+        _measurer = measurer;
+        _style = style;
+        _inline = new InlineLayout(measurer, style);
+        _math = new MathTypesetter(measurer, style.BodySize);
+    }
+
+    private const string ParagraphPrefix = "the paragraph ";
+
+    private double Em => _style.Em;
+    private TextFont Body => new(FontFace.Serif, _style.BodySize);
+
+    public ImmutableArray<FlowItem> Flow(ImmutableArray<Block> blocks, double width)
+    {
+        var items = new List<FlowItem>();
+        foreach (var block in blocks) Add(block, width, items);
+        return [.. items];
+    }
+
+    public void Add(Block block, double width, List<FlowItem> into)
+    {
+        switch (block)
+        {
+            case Paragraph p:
+                AddLines(_inline.Lines(p.Inlines, Body, _style.TextColor, width, $"{ParagraphPrefix}'{Abbreviate(p.ToString())}'"), _style.ParagraphGap * Em, into);
+                break;
+            case Heading h:
+                AddHeading(h, width, into);
+                break;
+            case DisplayMath d:
+                // As in TeX, a page never breaks just before a display: the text leading to it stays with it.
+                if (into.Count > 0 && into[^1].Fragment.What.StartsWith(ParagraphPrefix, StringComparison.Ordinal))
+                    into[^1] = into[^1] with { KeepWithNext = true };
+                AddDisplay(d, width, into);
+                break;
+            case ListBlock l:
+                AddList(l, width, into);
+                break;
+            case LabeledBlock l:
+                AddLabeled(l, width, into);
+                break;
+            case AnswerBox a:
+                into.Add(new FlowItem(AnswerBoxFragment(a, width), _style.ParagraphGap * Em, false));
+                break;
+            case Table t:
+                AddTable(t, width, into);
+                break;
+            case CodeBlock c:
+                AddCode(c, width, into);
+                break;
+            case Rule:
+                into.Add(new FlowItem(new Fragment(width, 0.8 * Em, 0, [new LineOp(new Point(0, 0.4 * Em), new Point(width, 0.4 * Em), 0.5, _style.RuleColor)], "a rule"), _style.ParagraphGap * Em, false));
+                break;
+            case KeepTogether k:
+            {
+                var start = into.Count;
+                foreach (var child in k.Blocks) Add(child, width, into);
+                var last = k.WithNext ? into.Count : into.Count - 1;
+                for (var i = start; i < last; i++)
+                    if (!into[i].KeepWithNext) into[i] = into[i] with { KeepWithNext = true };
+                break;
+            }
+            case Section s:
+                try
+                {
+                    foreach (var child in s.Blocks) Add(child, width, into);
+                }
+                catch (LayoutException e)
+                {
+                    throw e.Within(s.Name);
+                }
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(block), block, "unknown block");
+        }
+    }
+
+    /// <summary>Lines of a paragraph: no single first or last line is left alone at a page break.</summary>
+    private static void AddLines(ImmutableArray<Fragment> lines, double spaceBefore, List<FlowItem> into)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var keep = lines.Length > 1 && (i == 0 || i == lines.Length - 2);
+            into.Add(new FlowItem(lines[i], i == 0 ? spaceBefore : 0, keep));
+        }
+    }
+
+    private void AddHeading(Heading h, double width, List<FlowItem> into)
+    {
+        var size = h.Level switch { 1 => _style.TitleSize, 2 => _style.HeadingSize, _ => _style.SubheadingSize };
+        var noteFont = new TextFont(_style.NoteFace, _style.NoteSize);
+        var noteWidth = h.Note.Length == 0 ? 0 : _measurer.Width(h.Note, noteFont);
+        var reserved = noteWidth == 0 ? 0 : noteWidth + 0.8 * Em;
+        var lines = _inline.Lines(h.Inlines, new TextFont(_style.HeadingFace, size), _style.TextColor, width - reserved, $"the heading '{Abbreviate(h.ToString())}'");
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i] with { Width = width };
+            if (i == 0 && noteWidth > 0)
+                line = line.With([Note(h.Note, noteFont, width - noteWidth, line.Baseline, noteWidth)]);
+            into.Add(new FlowItem(line, i == 0 ? (h.Level == 1 ? 0 : 1.1 * Em) : 0, true));
+        }
+    }
+
+    private TextOp Note(string text, TextFont font, double x, double baseline, double width) =>
+        new(x, baseline, text, font, _style.NoteColor, width, 0.76 * font.Size, 0.24 * font.Size);
+
+    private void AddDisplay(DisplayMath d, double width, List<FlowItem> into)
+    {
+        var pad = 0.2 * Em;
+        var box = _math.Typeset(d.Math, MathStyle.Display);
+        if (box.Width <= width)
+        {
+            into.Add(new FlowItem(DisplayLine(box, (width - box.Width) / 2, width, pad, d.Source), _style.DisplayGap * Em, false));
+            return;
+        }
+        // Too wide for one line: break after relations and operators, continuation lines indented, as TeX's multline does.
+        var chunks = _math.TypesetBreakable(d.Math, MathStyle.Display);
+        var indent = 2 * Em;
+        var lines = new List<List<MathBox>>();
+        var current = new List<MathBox>();
+        var x = 0.0;
+        foreach (var (chunk, _) in chunks)
+        {
+            var available = lines.Count == 0 ? width : width - indent;
+            if (chunk.Width > width - indent && chunk.Width > available)
+                throw new LayoutException($"the formula '{Abbreviate(d.Source)}' is {box.Width:0.#}pt wide and cannot be broken to fit the {width:0.#}pt text column (a piece of it is {chunk.Width:0.#}pt wide)");
+            if (current.Count > 0 && x + chunk.Width > available)
+            {
+                lines.Add(current);
+                current = [];
+                x = 0;
+            }
+            current.Add(chunk);
+            x += chunk.Width;
+        }
+        lines.Add(current);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var children = ImmutableArray.CreateBuilder<PlacedMathBox>();
+            double cx = 0, ascent = 0, descent = 0;
+            foreach (var c in lines[i])
+            {
+                children.Add(new PlacedMathBox(cx, 0, c));
+                cx += c.Width;
+                ascent = Math.Max(ascent, c.Ascent);
+                descent = Math.Max(descent, c.Descent);
+            }
+            var line = new MathBox(cx, ascent, descent, [], children.ToImmutable());
+            var left = i == 0 ? 0 : Math.Max(indent, width - cx);
+            into.Add(new FlowItem(DisplayLine(line, Math.Min(left, width - cx), width, pad, d.Source), i == 0 ? _style.DisplayGap * Em : 0, i < lines.Count - 1));
+        }
+    }
+
+    private static Fragment DisplayLine(MathBox box, double x, double width, double pad, string source)
+    {
+        var ops = new List<DrawOp>();
+        var baseline = pad + box.Ascent;
+        box.Flatten(x, baseline, ops);
+        return new Fragment(width, box.Height + 2 * pad, baseline, [.. ops], $"the formula '{Abbreviate(source)}'");
+    }
+
+    private void AddList(ListBlock list, double width, List<FlowItem> into)
+    {
+        var markerFont = Body;
+        var markerWidth = list.Items.IsEmpty ? 0 : list.Items.Max(i => _measurer.Width(i.Marker, markerFont));
+        var indent = Math.Max(1.6 * Em, markerWidth + 0.6 * Em);
+        for (var n = 0; n < list.Items.Length; n++)
+        {
+            var item = list.Items[n];
+            var children = new List<FlowItem>();
+            foreach (var b in item.Blocks) Add(b, width - indent, children);
+            if (children.Count == 0) children.Add(new FlowItem(new Fragment(width - indent, _style.LineSpacing * Em, 0.9 * Em, [], "an empty list item"), 0, false));
+            var spaceBefore = n == 0 ? _style.ParagraphGap * Em : 0.2 * Em;
+            for (var i = 0; i < children.Count; i++)
+            {
+                var f = children[i].Fragment.Indent(indent, width);
+                if (i == 0)
+                {
+                    var w = _measurer.Width(item.Marker, markerFont);
+                    f = f.With([new TextOp(indent - 0.5 * Em - w, f.Baseline, item.Marker, markerFont, _style.TextColor, w, 0.76 * markerFont.Size, 0.24 * markerFont.Size)]);
+                }
+                into.Add(children[i] with { Fragment = f, SpaceBefore = i == 0 ? spaceBefore : children[i].SpaceBefore });
+            }
+        }
+    }
+
+    private void AddLabeled(LabeledBlock block, double width, List<FlowItem> into)
+    {
+        var labelFont = new TextFont(FontFace.SerifBold, _style.BodySize);
+        var noteFont = new TextFont(_style.NoteFace, _style.NoteSize);
+        var labelWidth = Math.Max(2.2 * Em, _measurer.Width(block.Label, labelFont) + 0.6 * Em);
+        var noteWidth = block.Note.Length == 0 ? 0 : _measurer.Width(block.Note, noteFont);
+        // Every labelled block reserves the same margin (unless its note is unusually long), so the
+        // text and answer boxes of all parts line up whatever their points.
+        var reserved = noteWidth == 0 ? 0 : Math.Max(noteWidth, _measurer.Width("0.75 points", noteFont)) + 0.8 * Em;
+        var children = new List<FlowItem>();
+        foreach (var b in block.Blocks) Add(b, width - labelWidth - reserved, children);
+        if (children.Count == 0) children.Add(new FlowItem(new Fragment(0, _style.LineSpacing * Em, 0.9 * Em, [], $"part {block.Label}"), 0, false));
+        for (var i = 0; i < children.Count; i++)
+        {
+            var f = children[i].Fragment.Indent(labelWidth, width);
+            if (i == 0)
+            {
+                var lw = _measurer.Width(block.Label, labelFont);
+                var extra = new List<DrawOp> { new TextOp(0, f.Baseline, block.Label, labelFont, _style.TextColor, lw, 0.76 * labelFont.Size, 0.24 * labelFont.Size) };
+                if (noteWidth > 0) extra.Add(Note(block.Note, noteFont, width - noteWidth, f.Baseline, noteWidth));
+                f = f.With(extra);
+            }
+            into.Add(children[i] with { Fragment = f, SpaceBefore = i == 0 ? Math.Max(children[i].SpaceBefore, 0.8 * Em) : children[i].SpaceBefore });
+        }
+    }
+
+    private Fragment AnswerBoxFragment(AnswerBox box, double width)
+    {
+        var pad = 0.5 * Em;
+        var labelFont = new TextFont(_style.NoteFace, _style.FurnitureSize);
+        var labelText = box.Hint.Length == 0 ? box.Label : $"{box.Label} · {box.Hint}";
+        var labelWidth = _measurer.Width(labelText, labelFont);
+        if (labelWidth > width - 2 * pad)
+        {
+            // A long hint is shortened rather than run out of the box.
+            while (labelText.Length > 4 && _measurer.Width(labelText + "…", labelFont) > width - 2 * pad) labelText = labelText[..^1];
+            labelText += "…";
+            labelWidth = _measurer.Width(labelText, labelFont);
+        }
+        var labelBaseline = pad + 0.76 * labelFont.Size;
+        var ops = new List<DrawOp>();
+        double height;
+        if (box.Content.IsEmpty)
+        {
+            height = labelBaseline + 0.3 * labelFont.Size + box.Lines * 1.6 * Em + pad;
+            ops.Add(new RectOp(new Rect(0.3, 0.3, width - 0.6, height - 0.6), 0.6, _style.RuleColor, null));
+        }
+        else
+        {
+            var inner = new List<FlowItem>();
+            foreach (var b in box.Content) Add(b, width - 2 * pad, inner);
+            var stacked = Fragment.Stack([.. inner.Select((f, i) => (f.Fragment, i == 0 ? 0 : f.SpaceBefore))], width - 2 * pad, box.Label);
+            var top = labelBaseline + 0.3 * labelFont.Size + 0.2 * Em;
+            height = top + stacked.Height + pad;
+            ops.Add(new RectOp(new Rect(0.3, 0.3, width - 0.6, height - 0.6), 0.6, _style.RuleColor, Color.Shade));
+            foreach (var op in stacked.Ops) ops.Add(op.Offset(pad, top));
+        }
+        ops.Add(new TextOp(pad, labelBaseline, labelText, labelFont, _style.NoteColor, labelWidth, 0.76 * labelFont.Size, 0.24 * labelFont.Size));
+        return new Fragment(width, height, labelBaseline, [.. ops], $"the answer box '{box.Label}'");
+    }
+
+    private void AddTable(Table table, double width, List<FlowItem> into)
+    {
+        var columns = table.ColumnCount;
+        if (columns == 0) return;
+        var pad = 0.4 * Em;
+        var natural = new double[columns];
+        var minimum = new double[columns];
+        foreach (var row in table.Rows)
+            for (var c = 0; c < row.Cells.Length; c++)
+            {
+                var font = CellFont(row);
+                natural[c] = Math.Max(natural[c], _inline.NaturalWidth(row.Cells[c], font) + 2 * pad);
+                minimum[c] = Math.Max(minimum[c], _inline.MinimumWidth(row.Cells[c], font) + 2 * pad);
+            }
+        // The rules are stroked half their width to either side: the table is inset by that much.
+        var rule = 0.8;
+        var widths = ColumnWidths(natural, minimum, width - rule, table);
+        var tableWidth = widths.Sum();
+        var x0 = rule / 2;
+        for (var r = 0; r < table.Rows.Length; r++)
+        {
+            var row = table.Rows[r];
+            var cells = new ImmutableArray<Fragment>[columns];
+            var height = 0.0;
+            for (var c = 0; c < columns; c++)
+            {
+                var inlines = c < row.Cells.Length ? row.Cells[c] : [];
+                var align = (c < table.Alignments.Length ? table.Alignments[c] : ColumnAlignment.Left) switch
+                {
+                    ColumnAlignment.Center => InlineLayout.Align.Center,
+                    ColumnAlignment.Right => InlineLayout.Align.Right,
+                    _ => InlineLayout.Align.Left,
+                };
+                cells[c] = _inline.Lines(inlines, CellFont(row), _style.TextColor, widths[c] - 2 * pad, $"a cell of {table}", align);
+                height = Math.Max(height, cells[c].Sum(l => l.Height));
+            }
+            height += 2 * pad * 0.6;
+            var ops = new List<DrawOp>();
+            if (row.IsHeader) ops.Add(new RectOp(new Rect(x0, 0, tableWidth, height), 0, _style.RuleColor, Color.Shade));
+            var x = x0;
+            for (var c = 0; c < columns; c++)
+            {
+                var y = pad * 0.6;
+                foreach (var line in cells[c])
+                {
+                    foreach (var op in line.Ops) ops.Add(op.Offset(x + pad, y));
+                    y += line.Height;
+                }
+                if (c > 0) ops.Add(new LineOp(new Point(x, 0), new Point(x, height), 0.5, _style.RuleColor));
+                x += widths[c];
+            }
+            ops.Add(new LineOp(new Point(x0, 0), new Point(x0, height), 0.5, _style.RuleColor));
+            ops.Add(new LineOp(new Point(x0 + tableWidth, 0), new Point(x0 + tableWidth, height), 0.5, _style.RuleColor));
+            ops.Add(new LineOp(new Point(x0, 0), new Point(x0 + tableWidth, 0), r == 0 ? 0.8 : 0.5, r == 0 ? _style.TextColor : _style.RuleColor));
+            if (r == table.Rows.Length - 1)
+                ops.Add(new LineOp(new Point(x0, height), new Point(x0 + tableWidth, height), 0.8, _style.TextColor));
+            var baseline = cells[0].IsEmpty ? 0 : pad * 0.6 + cells[0][0].Baseline;
+            into.Add(new FlowItem(new Fragment(width, height, baseline, [.. ops], $"row {r + 1} of {table}"), r == 0 ? _style.ParagraphGap * Em : 0, row.IsHeader));
+        }
+    }
+
+    private TextFont CellFont(TableRow row) => new(row.IsHeader ? FontFace.SerifBold : FontFace.Serif, _style.BodySize);
+
+    /// <summary>Natural widths when they fit; otherwise wide columns give up space, down to their longest word.</summary>
+    private static double[] ColumnWidths(double[] natural, double[] minimum, double width, Table table)
+    {
+        if (natural.Sum() <= width) return natural;
+        if (minimum.Sum() > width)
+            throw new LayoutException($"the {table} needs at least {minimum.Sum():0.#}pt; the text column is {width:0.#}pt");
+        var widths = (double[])natural.Clone();
+        var excess = natural.Sum() - width;
+        var shrinkable = natural.Select((n, i) => n - minimum[i]).ToArray();
+        var total = shrinkable.Sum();
+        for (var i = 0; i < widths.Length; i++) widths[i] -= excess * shrinkable[i] / total;
+        return widths;
+    }
+
+    private void AddCode(CodeBlock code, double width, List<FlowItem> into)
+    {
+        var font = new TextFont(FontFace.Mono, _style.BodySize * 0.88);
+        var lineHeight = 1.25 * font.Size;
+        var lines = code.Text.TrimEnd('\n').Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var w = _measurer.Width(lines[i], font);
+            if (w > width)
+                throw new LayoutException($"the code line '{Abbreviate(lines[i])}' is {w:0.#}pt wide; the text column is {width:0.#}pt");
+            var baseline = 0.95 * font.Size;
+            var op = new TextOp(0, baseline, lines[i], font, _style.TextColor, w, 0.76 * font.Size, 0.24 * font.Size);
+            into.Add(new FlowItem(new Fragment(width, lineHeight, baseline, [op], "a line of code"), i == 0 ? _style.ParagraphGap * Em : 0, false));
+        }
+    }
+
+    /// <summary>The start of a long text, for messages.</summary>
+    public static string Abbreviate(string text, int length = 60)
+    {
+        var oneLine = text.ReplaceLineEndings(" ");
+        return oneLine.Length <= length ? oneLine : oneLine[..(length - 1)] + "…";
+    }
+}

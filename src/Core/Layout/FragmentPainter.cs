@@ -1,0 +1,34 @@
+namespace DeepExam.Layout;
+
+/// <summary>Replays laid-out pages on a canvas: the only place draw ops meet a canvas.</summary>
+public static class FragmentPainter
+{
+    public static void Paint(LaidOutPage page, ICanvas canvas)
+    {
+        foreach (var placed in page.Content) Paint(placed, canvas);
+        foreach (var placed in page.Furniture) Paint(placed, canvas);
+    }
+
+    public static void Paint(PlacedFragment placed, ICanvas canvas)
+    {
+        var (dx, dy) = (placed.X, placed.Y);
+        foreach (var op in placed.Fragment.Ops)
+        {
+            switch (op)
+            {
+                case TextOp t:
+                    canvas.DrawText(t.X + dx, t.Baseline + dy, t.Text, t.Font, t.Color);
+                    break;
+                case LineOp l:
+                    canvas.DrawLine(l.From.X + dx, l.From.Y + dy, l.To.X + dx, l.To.Y + dy, l.Thickness, l.Color);
+                    break;
+                case RectOp r:
+                    canvas.DrawRectangle(r.Rect.Offset(dx, dy), r.Thickness, r.Stroke, r.Fill);
+                    break;
+                case CurveOp c:
+                    canvas.DrawBezier(c.P0.Offset(dx, dy), c.P1.Offset(dx, dy), c.P2.Offset(dx, dy), c.P3.Offset(dx, dy), c.Thickness, c.Color);
+                    break;
+            }
+        }
+    }
+}

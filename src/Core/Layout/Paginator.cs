@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+
+namespace DeepExam.Layout;
+
+/// <summary>
+/// Fills pages with the flow, top to bottom. An item goes on the current page when it fits; a chain
+/// of items marked keep-with-next moves to a new page together when it does not fit on this one but
+/// would on an empty one (a chain taller than a page is broken where it must be). Space before an
+/// item is dropped at the top of a page.
+/// </summary>
+public static class Paginator
+{
+    public static ImmutableArray<ImmutableArray<PlacedFragment>> Paginate(IReadOnlyList<FlowItem> items, PageSetup page)
+    {
+        var pages = ImmutableArray.CreateBuilder<ImmutableArray<PlacedFragment>>();
+        var current = ImmutableArray.CreateBuilder<PlacedFragment>();
+        var y = 0.0;
+        var height = page.ContentHeight;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var fragment = item.Fragment;
+            if (fragment.Height > height + 0.01)
+                throw new LayoutException($"{fragment.What} is {fragment.Height:0.#}pt tall; a page holds {height:0.#}pt");
+            if (fragment.Width > page.ContentWidth + 0.01)
+                throw new LayoutException($"{fragment.What} is {fragment.Width:0.#}pt wide; the text column is {page.ContentWidth:0.#}pt");
+
+            var gap = current.Count == 0 ? 0 : item.SpaceBefore;
+            var chain = ChainHeight(items, i, gap);
+            var fitsHere = y + chain <= height + 0.01;
+            var fitsEmpty = ChainHeight(items, i, 0) <= height + 0.01;
+            var itemFits = y + gap + fragment.Height <= height + 0.01;
+            if (current.Count > 0 && (!itemFits || (!fitsHere && fitsEmpty)))
+            {
+                pages.Add(current.ToImmutable());
+                current.Clear();
+                y = 0;
+                gap = 0;
+            }
+            y += gap;
+            current.Add(new PlacedFragment(page.Left, page.Top + y, fragment));
+            y += fragment.Height;
+        }
+        if (current.Count > 0 || pages.Count == 0) pages.Add(current.ToImmutable());
+        return pages.ToImmutable();
+    }
+
+    /// <summary>The height of item <paramref name="start"/> and every item it is kept with.</summary>
+    private static double ChainHeight(IReadOnlyList<FlowItem> items, int start, double firstGap)
+    {
+        var total = firstGap + items[start].Fragment.Height;
+        for (var j = start; j < items.Count - 1 && items[j].KeepWithNext; j++)
+            total += items[j + 1].SpaceBefore + items[j + 1].Fragment.Height;
+        return total;
+    }
+}

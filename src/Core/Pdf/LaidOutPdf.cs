@@ -1,0 +1,99 @@
+using System.Security.Cryptography;
+using System.Text;
+using DeepExam.Layout;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
+
+namespace DeepExam.Pdf;
+
+/// <summary>
+/// Writes laid-out pages as a PDF. PDFsharp builds and saves the file (pages, document information,
+/// cross-references); the page content streams come from <see cref="PdfContentCanvas"/> and the
+/// fonts from <see cref="EmbeddedFont"/>, because PDFsharp's own text drawing and font subsetting
+/// cost more per document than a class of a thousand can afford. Deterministic: the dates come from
+/// the metadata, the file identifier is a hash of its identity, and <see cref="ReproduciblePdf"/>
+/// replaces the XMP ids PDFsharp draws at random.
+/// </summary>
+public static class LaidOutPdf
+{
+    public static void Write(LaidOutDocument document, PdfMetadata metadata, Stream output)
+    {
+        PdfSharpSetup.EnsureInitialized();
+        using var pdf = new PdfDocument();
+        pdf.Info.Title = metadata.Title;
+        pdf.Info.Subject = metadata.Subject;
+        pdf.Info.Author = metadata.Author;
+        pdf.Info.Creator = "DeepExam";
+        var date = metadata.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        pdf.Info.CreationDate = date;
+        pdf.Info.ModificationDate = date;
+        pdf.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
+
+        var fonts = EmbedFonts(pdf, document);
+        foreach (var page in document.Pages)
+        {
+            var pdfPage = pdf.AddPage();
+            pdfPage.Width = XUnit.FromPoint(document.Page.Width);
+            pdfPage.Height = XUnit.FromPoint(document.Page.Height);
+            // Resource names are the face numbers: /F0 is always the serif face, and so on.
+            var names = new Dictionary<FontFace, string>();
+            var fontResources = new PdfDictionary(pdf);
+            foreach (var face in FacesOn(page))
+            {
+                names[face] = $"/F{(int)face}";
+                fontResources.Elements.SetReference(names[face], fonts[face]);
+            }
+            pdfPage.Resources.Elements["/Font"] = fontResources;
+            var canvas = new PdfContentCanvas(document.Page.Height, names);
+            FragmentPainter.Paint(page, canvas);
+            var content = pdfPage.Contents.AppendContent();
+            content.CreateStream(EmbeddedFont.Deflate(canvas.Written));
+            content.Elements.SetName("/Filter", "/FlateDecode");
+        }
+
+        var id = FileIdentifier(metadata.Identity);
+        pdf.Internals.FirstDocumentID = id;
+        pdf.Internals.SecondDocumentID = id;
+        using var buffer = new MemoryStream();
+        pdf.Save(buffer, closeStream: false);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        ReproduciblePdf.FixXmpIds(bytes, metadata.Identity);
+        output.Write(bytes);
+    }
+
+    /// <summary>
+    /// Embeds each font file the document draws with, once, as a subset of the characters drawn
+    /// with it. Faces that resolve to one file (an italic simulated from the regular face) share it.
+    /// </summary>
+    private static Dictionary<FontFace, PdfDictionary> EmbedFonts(PdfDocument pdf, LaidOutDocument document)
+    {
+        var characters = new SortedDictionary<string, HashSet<char>>(StringComparer.Ordinal);
+        var faces = new Dictionary<FontFace, string>();
+        foreach (var page in document.Pages)
+            foreach (var placed in page.All)
+                foreach (var op in placed.Fragment.Ops)
+                {
+                    if (op is not TextOp t) continue;
+                    if (!faces.TryGetValue(t.Font.Face, out var stem))
+                    {
+                        faces[t.Font.Face] = stem = DejaVuFonts.Resolve(t.Font.Face).Stem;
+                        if (!characters.ContainsKey(stem)) characters[stem] = [];
+                    }
+                    characters[stem].UnionWith(t.Text);
+                }
+        // In a fixed order (by file), so objects are numbered the same every time.
+        var embedded = characters.ToDictionary(kv => kv.Key, kv => EmbeddedFont.Add(pdf, kv.Key, DejaVuFonts.FontOfStem(kv.Key), kv.Value), StringComparer.Ordinal);
+        return faces.ToDictionary(kv => kv.Key, kv => embedded[kv.Value]);
+    }
+
+    private static IEnumerable<FontFace> FacesOn(LaidOutPage page) =>
+        page.All.SelectMany(p => p.Fragment.Ops).OfType<TextOp>().Select(t => t.Font.Face).Distinct().Order();
+
+    /// <summary>16 bytes derived from the identity, as PDF's /ID expects (written as a hex string).</summary>
+    private static string FileIdentifier(string identity)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(identity));
+        return Encoding.Latin1.GetString(hash, 0, 16);
+    }
+}

@@ -1,0 +1,59 @@
+using DeepExam.Documents;
+using DeepExam.Tests.Pdf;
+
+namespace DeepExam.Tests.Documents;
+
+public class ExamDocumentTests
+{
+    [Test]
+    public void The_exam_has_empty_answer_boxes_and_the_solutions_filled_ones()
+    {
+        var exam = DemoExams.For(0);
+        var parts = exam.Parts.Count();
+        Assert.That(AnswerBoxes(ExamDocument.Exam(exam)).ToList(), Has.Count.EqualTo(parts).And.All.Property(nameof(AnswerBox.Content)).Empty);
+        Assert.That(AnswerBoxes(ExamDocument.Solutions(exam)).ToList(), Has.Count.EqualTo(parts).And.All.Property(nameof(AnswerBox.Content)).Not.Empty);
+    }
+
+    [Test]
+    public void Each_exercise_keeps_its_statement_with_its_first_part()
+    {
+        var document = ExamDocument.Exam(DemoExams.For(0));
+        var sections = document.Blocks.OfType<Section>().ToList();
+        Assert.That(sections, Has.Count.EqualTo(7));
+        foreach (var section in sections)
+        {
+            Assert.That(section.Blocks[0], Is.TypeOf<KeepTogether>().With.Property(nameof(KeepTogether.WithNext)).True, section.Name);
+            Assert.That(section.Blocks[1], Is.TypeOf<LabeledBlock>().With.Property(nameof(LabeledBlock.Label)).EqualTo("(a)"), section.Name);
+        }
+    }
+
+    [Test]
+    public void The_demo_exercises_use_only_supported_TeX()
+    {
+        foreach (var exam in DemoExams.First(4))
+        {
+            Assert.That(ExamDocument.Exam(exam).Problems, Is.Empty);
+            Assert.That(ExamDocument.Solutions(exam).Problems, Is.Empty);
+        }
+    }
+
+    [TestCase(1, 1, "1 point")]
+    [TestCase(3, 2, "1.5 points")]
+    [TestCase(2, 3, "2/3 points")]
+    [TestCase(9, 1, "9 points")]
+    public void Points_read_naturally(int numerator, int denominator, string expected)
+    {
+        Assert.That(ExamDocument.PointsText(new DeepExam.Numbers.Rational(numerator, denominator)), Is.EqualTo(expected));
+    }
+
+    private static IEnumerable<AnswerBox> AnswerBoxes(Document document) => document.Blocks.SelectMany(Descendants).OfType<AnswerBox>();
+
+    private static IEnumerable<Block> Descendants(Block block) => new[] { block }.Concat(block switch
+    {
+        Section s => s.Blocks.SelectMany(Descendants),
+        KeepTogether k => k.Blocks.SelectMany(Descendants),
+        LabeledBlock l => l.Blocks.SelectMany(Descendants),
+        ListBlock l => l.Items.SelectMany(i => i.Blocks).SelectMany(Descendants),
+        _ => [],
+    });
+}

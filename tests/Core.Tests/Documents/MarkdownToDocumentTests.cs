@@ -1,0 +1,100 @@
+using DeepExam.Documents;
+using DeepExam.Documents.Math;
+
+namespace DeepExam.Tests.Documents;
+
+public class MarkdownToDocumentTests
+{
+    [Test]
+    public void Emphasis_strong_and_code_become_styled_runs()
+    {
+        var document = MarkdownToDocument.Convert("A *whole* image, **all** of it, as `code`.");
+        var paragraph = (Paragraph)document.Blocks.Single();
+        Assert.That(paragraph.Inlines, Is.EqualTo(new Inline[]
+        {
+            new TextRun("A "), new TextRun("whole", TextStyle.Emphasis), new TextRun(" image, "),
+            new TextRun("all", TextStyle.Strong), new TextRun(" of it, as "), new TextRun("code", TextStyle.Code), new TextRun("."),
+        }));
+    }
+
+    [Test]
+    public void Inline_math_keeps_its_source_and_parsed_tree()
+    {
+        var paragraph = (Paragraph)MarkdownToDocument.Convert(@"An input of $42 \times 42$ pixels.").Blocks.Single();
+        var math = paragraph.Inlines.OfType<MathRun>().Single();
+        Assert.That(math.Source, Is.EqualTo(@"42 \times 42"));
+        Assert.That(math.Math, Is.TypeOf<MathRow>());
+    }
+
+    [Test]
+    public void Soft_line_breaks_are_spaces()
+    {
+        var paragraph = (Paragraph)MarkdownToDocument.Convert("one\ntwo").Blocks.Single();
+        Assert.That(paragraph.Inlines, Is.EqualTo(new Inline[] { new TextRun("one two") }));
+    }
+
+    [Test]
+    public void Display_math_on_its_own_lines_is_a_display_block()
+    {
+        var document = MarkdownToDocument.Convert("The kernel\n\n$$\nW = \\begin{bmatrix} 1 & 2 \\end{bmatrix}\n$$\n\nand more.");
+        Assert.That(document.Blocks.Select(b => b.GetType()), Is.EqualTo(new[] { typeof(Paragraph), typeof(DisplayMath), typeof(Paragraph) }));
+        Assert.That(((DisplayMath)document.Blocks[1]).Math, Is.TypeOf<MathRow>());
+    }
+
+    [Test]
+    public void Display_math_inside_a_paragraph_splits_it()
+    {
+        var document = MarkdownToDocument.Convert("has the kernel\n$$W = 1$$\nand receives $x$.");
+        Assert.That(document.Blocks.Select(b => b.GetType()), Is.EqualTo(new[] { typeof(Paragraph), typeof(DisplayMath), typeof(Paragraph) }));
+        Assert.That(((DisplayMath)document.Blocks[1]).Source, Is.EqualTo("W = 1"));
+        Assert.That(document.Blocks[2].ToString(), Is.EqualTo("and receives $x$."));
+    }
+
+    [Test]
+    public void Ordered_lists_number_their_items()
+    {
+        var document = MarkdownToDocument.Convert("passes through\n1. a convolution,\n2. a pooling layer.");
+        var list = document.Blocks.OfType<ListBlock>().Single();
+        Assert.That(list.Items.Select(i => i.Marker), Is.EqualTo(new[] { "1.", "2." }));
+        Assert.That(list.Items[1].Blocks.Single().ToString(), Is.EqualTo("a pooling layer."));
+    }
+
+    [Test]
+    public void Pipe_tables_keep_header_cells_and_alignment()
+    {
+        var document = MarkdownToDocument.Convert("| layer | output |\n|---|--:|\n| conv | $28 \\times 28$ |\n");
+        var table = document.Blocks.OfType<Table>().Single();
+        Assert.That(table.Rows.Select(r => r.IsHeader), Is.EqualTo(new[] { true, false }));
+        Assert.That(table.Alignments, Is.EqualTo(new[] { ColumnAlignment.Left, ColumnAlignment.Right }));
+        Assert.That(table.Rows[1].Cells[1].Single(), Is.TypeOf<MathRun>());
+    }
+
+    [Test]
+    public void Headings_keep_their_level()
+    {
+        var heading = (Heading)MarkdownToDocument.Convert("## Part two").Blocks.Single();
+        Assert.That(heading.Level, Is.EqualTo(2));
+        Assert.That(heading.Inlines, Is.EqualTo(new Inline[] { new TextRun("Part two") }));
+    }
+
+    [Test]
+    public void Angle_brackets_are_shown_as_written_not_taken_for_html()
+    {
+        var paragraph = (Paragraph)MarkdownToDocument.Convert("your file (answer-sheets/<your id>.yaml)").Blocks.Single();
+        Assert.That(paragraph.ToString(), Is.EqualTo("your file (answer-sheets/<your id>.yaml)"));
+    }
+
+    [Test]
+    public void Unsupported_TeX_is_collected_for_the_whole_text()
+    {
+        var document = MarkdownToDocument.Convert("First $\\foo x$ and\n$$\\bar{y} + \\baz$$");
+        Assert.That(document.Problems.Select(p => p.Command), Is.EqualTo(new[] { @"\foo", @"\baz" }));
+        Assert.That(MarkdownToDocument.Problems("$\\foo + \\foo$").Select(p => p.Command), Is.EqualTo(new[] { @"\foo" }), "reported once per text");
+    }
+
+    [Test]
+    public void Empty_text_is_an_empty_document()
+    {
+        Assert.That(MarkdownToDocument.Convert("  \n").Blocks, Is.Empty);
+    }
+}

@@ -1,0 +1,127 @@
+using DeepExam.Documents.Math;
+
+namespace DeepExam.Tests.Documents;
+
+public class TexParserTests
+{
+    [TestCase(@"\frac{a}{b}")]
+    [TestCase(@"x^2_i + x_{r+i,\,c+j}^{2}")]
+    [TestCase(@"\left\lfloor \frac{ 42 - 7 }{ 2 } \right\rfloor + 1 = 18")]
+    [TestCase(@"\lceil x \rceil \le \lfloor y \rfloor")]
+    [TestCase(@"\begin{bmatrix} 1 & -\frac{3}{2} \\ 3 & 4 \end{bmatrix}")]
+    [TestCase(@"\begin{pmatrix} a \\ b \\ c \end{pmatrix}")]
+    [TestCase(@"f(x) = \begin{cases} x & x > 0 \\ \alpha x & \text{otherwise} \end{cases}")]
+    [TestCase(@"\begin{aligned} a &= b + c \\ &= d \end{aligned}")]
+    [TestCase(@"v \in \mathbb{R}^{ 64 }")]
+    [TestCase(@"\frac{\partial L}{\partial x} = \frac{\partial L}{\partial z} \odot \mathbf{1}[x > 0]")]
+    [TestCase(@"\mathrm{ReLU}(x) = \max(0, x)")]
+    [TestCase(@"\operatorname{softmax}(z)_i")]
+    [TestCase(@"\mathcal{L} = \frac{1}{2} \sum_j (y_j - t_j)^2 + \prod_i w_i")]
+    [TestCase(@"A \leftarrow A - \eta \cdot \nabla_A \mathcal{L}")]
+    [TestCase(@"a \times b \cdot c \ne d \approx e \ge f")]
+    [TestCase(@"(y - t)\,X^\top")]
+    [TestCase(@"10{,}001{,}000")]
+    [TestCase(@"f'(x) = \sqrt{x} + \hat{y} + \bar{x}")]
+    [TestCase(@"\alpha \beta \gamma \Gamma \Delta \sigma \theta \lambda \mu \omega")]
+    [TestCase(@"\left[ \begin{bmatrix} 1 \end{bmatrix},\; \begin{bmatrix} 2 \end{bmatrix} \right]")]
+    public void Supported_TeX_parses_without_problems(string tex)
+    {
+        var result = TexParser.Parse(tex);
+        Assert.That(result.Problems, Is.Empty, string.Join("; ", result.Problems));
+        Assert.That(Flatten(result.Root).OfType<MathUnsupported>(), Is.Empty);
+    }
+
+    [TestCase(@"\foo{x} + 1", @"\foo")]
+    [TestCase(@"x \boxed{y}", @"\boxed")]
+    [TestCase(@"\begin{tabular}{cc} 1 & 2 \end{tabular}", @"\begin{tabular}")]
+    [TestCase(@"\left( x", @"\left")]
+    [TestCase(@"a } b", "}")]
+    [TestCase(@"\frac{1}{2", @"\frac")]
+    [TestCase(@"x \right)", @"\right")]
+    public void Unsupported_TeX_is_reported_with_its_command(string tex, string command)
+    {
+        var result = TexParser.Parse(tex);
+        Assert.That(result.Problems.Select(p => p.Command), Does.Contain(command));
+    }
+
+    [Test]
+    public void An_unknown_command_is_kept_as_a_visible_node_not_dropped()
+    {
+        var root = TexParser.Parse(@"a + \foo + b").Root;
+        Assert.That(Flatten(root).OfType<MathUnsupported>().Select(u => u.Source), Is.EqualTo(new[] { @"\foo" }));
+        Assert.That(Flatten(root).OfType<MathAtom>().Select(a => a.Text), Does.Contain("a").And.Contain("b"));
+    }
+
+    [Test]
+    public void A_fraction_has_its_numerator_and_denominator()
+    {
+        var fraction = (MathFraction)TexParser.Parse(@"\frac{N - K}{S}").Root;
+        Assert.That(Flatten(fraction.Numerator).OfType<MathAtom>().Select(a => a.Text), Is.EqualTo(new[] { "N", "−", "K" }));
+        Assert.That(Flatten(fraction.Denominator).OfType<MathAtom>().Single().Text, Is.EqualTo("S"));
+    }
+
+    [Test]
+    public void A_bmatrix_is_an_array_of_rows_and_cells()
+    {
+        var matrix = (MathArray)TexParser.Parse(@"\begin{bmatrix} 1 & 2 & 3 \\ 4 & 5 & 6 \end{bmatrix}").Root;
+        Assert.That(matrix.Kind, Is.EqualTo(MathArrayKind.BMatrix));
+        Assert.That(matrix.Rows, Has.Length.EqualTo(2));
+        Assert.That(matrix.ColumnCount, Is.EqualTo(3));
+        Assert.That(((MathAtom)matrix.Rows[1][2]).Text, Is.EqualTo("6"));
+    }
+
+    [Test]
+    public void A_trailing_row_break_adds_no_empty_row()
+    {
+        var matrix = (MathArray)TexParser.Parse(@"\begin{pmatrix} 1 \\ 2 \\ \end{pmatrix}").Root;
+        Assert.That(matrix.Rows, Has.Length.EqualTo(2));
+    }
+
+    [Test]
+    public void Scripts_attach_to_their_base()
+    {
+        var scripts = (MathScripts)TexParser.Parse("x_i^2").Root;
+        Assert.That(((MathAtom)scripts.Base).Text, Is.EqualTo("x"));
+        Assert.That(((MathAtom)scripts.Subscript!).Text, Is.EqualTo("i"));
+        Assert.That(((MathAtom)scripts.Superscript!).Text, Is.EqualTo("2"));
+    }
+
+    [Test]
+    public void Letters_are_italic_and_digits_and_names_upright()
+    {
+        var atoms = Flatten(TexParser.Parse(@"x + 12 + \mathrm{ReLU} + \mathbb{R}").Root).OfType<MathAtom>().ToList();
+        Assert.That(atoms.Single(a => a.Text == "x").Variant, Is.EqualTo(MathVariant.Italic));
+        Assert.That(atoms.Single(a => a.Text == "12").Variant, Is.EqualTo(MathVariant.Upright));
+        Assert.That(atoms.Where(a => a.Text is "R" or "e" or "L" or "U").Select(a => a.Variant), Is.All.EqualTo(MathVariant.Upright));
+        Assert.That(atoms.Single(a => a.Text == "ℝ").Variant, Is.EqualTo(MathVariant.Upright));
+    }
+
+    [Test]
+    public void Minus_binds_as_an_operator_and_braced_comma_as_an_ordinary_atom()
+    {
+        var atoms = Flatten(TexParser.Parse("a - b").Root).OfType<MathAtom>().ToList();
+        Assert.That(atoms[1], Is.EqualTo(new MathAtom("−", MathClass.Bin, MathVariant.Upright)));
+        var grouped = (MathRow)TexParser.Parse("10{,}001").Root;
+        Assert.That(grouped.Items[1], Is.TypeOf<MathRow>().With.Property(nameof(MathRow.IsGroup)).True);
+    }
+
+    internal static IEnumerable<MathNode> Flatten(MathNode node)
+    {
+        yield return node;
+        IEnumerable<MathNode> children = node switch
+        {
+            MathRow r => r.Items,
+            MathFraction f => [f.Numerator, f.Denominator],
+            MathScripts s => new[] { s.Base, s.Superscript, s.Subscript }.OfType<MathNode>(),
+            MathFenced f => [f.Body],
+            MathArray a => a.Rows.SelectMany(r => r),
+            MathAccent a => [a.Base],
+            MathRadical r => new[] { r.Body, r.Index }.OfType<MathNode>(),
+            MathStyled s => [s.Body],
+            MathUnderOver u => new[] { u.Base, u.Over, u.Under }.OfType<MathNode>(),
+            _ => [],
+        };
+        foreach (var child in children)
+            foreach (var n in Flatten(child)) yield return n;
+    }
+}

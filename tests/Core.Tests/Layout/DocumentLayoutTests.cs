@@ -1,0 +1,141 @@
+using DeepExam.Documents;
+using DeepExam.Documents.Math;
+using DeepExam.Layout;
+using DeepExam.Tests.Pdf;
+
+namespace DeepExam.Tests.Layout;
+
+public class DocumentLayoutTests
+{
+    private static readonly DocumentLayout Layout = new(FixedWidthMeasurer.Instance);
+    private static readonly PageSetup Page = PageSetup.A4;
+
+    private static IEnumerable<(string Name, LaidOutDocument Document)> Sheets()
+    {
+        foreach (var exam in DemoExams.First(3))
+        {
+            yield return ($"exam of {exam.Student.Id}", Layout.Layout(ExamDocument.Exam(exam), ExamDocument.Frame(exam, false)));
+            yield return ($"solutions of {exam.Student.Id}", Layout.Layout(ExamDocument.Solutions(exam), ExamDocument.Frame(exam, true)));
+        }
+    }
+
+    private static Rect Placed(PlacedFragment f, DrawOp op) => op.Bounds.Offset(f.X, f.Y);
+
+    [Test]
+    public void Content_stays_inside_the_margins_and_furniture_inside_the_page()
+    {
+        foreach (var (name, document) in Sheets())
+            foreach (var page in document.Pages)
+            {
+                foreach (var f in page.Content)
+                {
+                    Assert.That(f.Bounds.IsInside(Page.ContentArea), $"{name}, page {page.Number}: {f}");
+                    foreach (var op in f.Fragment.Ops)
+                        Assert.That(Placed(f, op).IsInside(Page.ContentArea), $"{name}, page {page.Number}: {op} of {f.Fragment.What}");
+                }
+                foreach (var f in page.Furniture)
+                    foreach (var op in f.Fragment.Ops)
+                    {
+                        Assert.That(Placed(f, op).IsInside(Page.PageArea), $"{name}, page {page.Number}: {op}");
+                        Assert.That(Placed(f, op).Overlaps(Page.ContentArea), Is.False, $"{name}, page {page.Number}: {op} is in the text area");
+                    }
+            }
+    }
+
+    [Test]
+    public void Fragments_do_not_overlap_and_hold_their_ops()
+    {
+        foreach (var (name, document) in Sheets())
+            foreach (var page in document.Pages)
+            {
+                var content = page.Content;
+                for (var i = 0; i < content.Length; i++)
+                {
+                    foreach (var op in content[i].Fragment.Ops)
+                        Assert.That(Placed(content[i], op).IsInside(content[i].Bounds, 0.5), $"{name}, page {page.Number}: {op} outside {content[i]}");
+                    for (var j = i + 1; j < content.Length; j++)
+                        Assert.That(content[i].Bounds.Overlaps(content[j].Bounds), Is.False, $"{name}, page {page.Number}: {content[i]} overlaps {content[j]}");
+                }
+            }
+    }
+
+    [Test]
+    public void Drawn_text_does_not_overlap()
+    {
+        foreach (var (name, document) in Sheets())
+        {
+            var canvas = RecordingCanvas.Record(document, FixedWidthMeasurer.Instance);
+            foreach (var page in canvas.Texts.GroupBy(t => t.Page))
+            {
+                var texts = page.Select(t => (t.Text, Box: TightBox(t))).ToList();
+                for (var i = 0; i < texts.Count; i++)
+                    for (var j = i + 1; j < texts.Count; j++)
+                        Assert.That(texts[i].Box.Overlaps(texts[j].Box, 0.2), Is.False, $"{name}, page {page.Key}: '{texts[i].Text}' {texts[i].Box} overlaps '{texts[j].Text}' {texts[j].Box}");
+            }
+        }
+
+        // The ink of a glyph run: from the cap height to the descender, not the font's whole line height.
+        static Rect TightBox(RecordedDraw t) => new(t.Bounds.X, t.Bounds.Y, t.Bounds.Width, t.Font!.Value.Size * 0.95);
+    }
+
+    [Test]
+    public void Every_page_says_which_of_how_many_it_is()
+    {
+        foreach (var (name, document) in Sheets())
+        {
+            var canvas = RecordingCanvas.Record(document, FixedWidthMeasurer.Instance);
+            var count = document.Pages.Length;
+            Assert.That(count, Is.GreaterThan(1), name);
+            for (var p = 1; p <= count; p++)
+                Assert.That(canvas.Texts.Where(t => t.Page == p).Select(t => t.Text), Does.Contain($"Page {p} of {count}"), name);
+        }
+    }
+
+    [Test]
+    public void An_exercise_heading_is_on_the_page_of_its_first_part()
+    {
+        foreach (var (name, document) in Sheets())
+        {
+            var texts = RecordingCanvas.Record(document, FixedWidthMeasurer.Instance).Texts.ToList();
+            var headings = texts.Select((t, i) => (t, i)).Where(x => x.t.Text!.StartsWith("Exercise ", StringComparison.Ordinal)).ToList();
+            Assert.That(headings, Has.Count.EqualTo(7), name);
+            foreach (var (heading, index) in headings)
+            {
+                var firstPart = texts.Skip(index).First(t => t.Text == "(a)");
+                Assert.That(firstPart.Page, Is.EqualTo(heading.Page), $"{name}: {heading.Text}");
+            }
+        }
+    }
+
+    [Test]
+    public void The_header_names_the_exam_and_the_student()
+    {
+        var exam = DemoExams.For(1);
+        var document = Layout.Layout(ExamDocument.Exam(exam), ExamDocument.Frame(exam, false));
+        var texts = RecordingCanvas.Record(document, FixedWidthMeasurer.Instance).Texts.Select(t => t.Text).ToList();
+        Assert.That(texts, Does.Contain($"{exam.Student.Name} ({exam.Student.Id})"));
+        Assert.That(texts, Does.Contain($"Check code {exam.CheckCode}"));
+    }
+
+    [Test]
+    public void A_matrix_wider_than_the_page_is_an_error_naming_the_exercise_and_the_formula()
+    {
+        var row = string.Join(" & ", Enumerable.Range(0, 40).Select(i => (1000 + i).ToString()));
+        var tex = $@"X = \begin{{bmatrix}} {row} \end{{bmatrix}}";
+        var document = new Document([new Section("exercise 3 (pooling-small-matrix)", [new DisplayMath(tex, TexParser.Parse(tex).Root)])], []);
+        var error = Assert.Throws<LayoutException>(() => Layout.Layout(document, PageFrame.None));
+        Assert.That(error!.Message, Does.StartWith("exercise 3 (pooling-small-matrix): ").And.Contain("X = \\begin{bmatrix}").And.Contain("pt"));
+    }
+
+    [Test]
+    public void A_long_formula_breaks_after_its_relations_onto_further_lines()
+    {
+        var terms = string.Join(" + ", Enumerable.Range(0, 30).Select(i => $"x_{{{i}}}"));
+        var tex = $"y = {terms} = z";
+        var document = new Document([new DisplayMath(tex, TexParser.Parse(tex).Root)], []);
+        var laidOut = Layout.Layout(document, PageFrame.None);
+        var lines = laidOut.Pages[0].Content;
+        Assert.That(lines.Length, Is.GreaterThan(1));
+        Assert.That(lines.SelectMany(f => f.Fragment.Ops.Select(o => Placed(f, o))), Has.All.Matches<Rect>(b => b.IsInside(Page.ContentArea)));
+    }
+}

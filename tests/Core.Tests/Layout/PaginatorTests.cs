@@ -1,0 +1,61 @@
+using DeepExam.Layout;
+
+namespace DeepExam.Tests.Layout;
+
+public class PaginatorTests
+{
+    // A page whose content area is exactly 100 pt tall.
+    private static readonly PageSetup Page = new(200, 160, 20, 30, 20, 30);
+
+    private static FlowItem Item(string name, double height, bool keep = false, double space = 0) =>
+        new(new Fragment(100, height, 0, [], name), space, keep);
+
+    private static List<List<string>> Names(System.Collections.Immutable.ImmutableArray<System.Collections.Immutable.ImmutableArray<PlacedFragment>> pages) =>
+        [.. pages.Select(p => p.Select(f => f.Fragment.What).ToList())];
+
+    [Test]
+    public void Items_fill_a_page_and_continue_on_the_next()
+    {
+        var pages = Paginator.Paginate([Item("a", 40), Item("b", 40), Item("c", 40)], Page);
+        Assert.That(Names(pages), Is.EqualTo(new[] { new[] { "a", "b" }, new[] { "c" } }));
+        Assert.That(pages[1][0].Y, Is.EqualTo(Page.Top), "the next page starts at the top margin");
+    }
+
+    [Test]
+    public void Items_kept_with_the_next_move_to_a_new_page_together()
+    {
+        var pages = Paginator.Paginate([Item("a", 50), Item("heading", 10, keep: true), Item("statement", 20, keep: true), Item("part", 30)], Page);
+        Assert.That(Names(pages), Is.EqualTo(new[] { new[] { "a" }, new[] { "heading", "statement", "part" } }));
+    }
+
+    [Test]
+    public void A_chain_taller_than_a_page_is_broken_where_it_must_be()
+    {
+        var pages = Paginator.Paginate([Item("a", 60, keep: true), Item("b", 60, keep: true), Item("c", 10)], Page);
+        Assert.That(Names(pages), Is.EqualTo(new[] { new[] { "a" }, new[] { "b", "c" } }));
+    }
+
+    [Test]
+    public void Space_before_is_dropped_at_the_top_of_a_page()
+    {
+        var pages = Paginator.Paginate([Item("a", 90), Item("b", 20, space: 8)], Page);
+        Assert.That(pages[1][0].Y, Is.EqualTo(Page.Top));
+        var same = Paginator.Paginate([Item("a", 50), Item("b", 20, space: 8)], Page);
+        Assert.That(same[0][1].Y, Is.EqualTo(Page.Top + 58));
+    }
+
+    [Test]
+    public void Content_taller_than_a_page_is_an_error_naming_it()
+    {
+        var error = Assert.Throws<LayoutException>(() => Paginator.Paginate([Item("the formula 'W = ...'", 140)], Page));
+        Assert.That(error!.Message, Does.Contain("the formula 'W = ...'").And.Contain("140pt tall").And.Contain("100pt"));
+    }
+
+    [Test]
+    public void Content_wider_than_the_column_is_an_error_naming_it()
+    {
+        var wide = new FlowItem(new Fragment(300, 10, 0, [], "row 1 of table 1×9"), 0, false);
+        var error = Assert.Throws<LayoutException>(() => Paginator.Paginate([wide], Page));
+        Assert.That(error!.Message, Does.Contain("row 1 of table 1×9").And.Contain("wide"));
+    }
+}
