@@ -16,7 +16,8 @@ namespace DeepExam.Grading.Grading;
 /// </summary>
 public static class PartGrader
 {
-    public static (PartGrade Grade, ParsedAnswer? Parsed) Grade(SolvedPart part, AnswerNode node, Func<CarriedForward?> carriedForward)
+    /// <param name="mistakeFeedback">The rendered feedback of known mistake i, asked for only when it matches.</param>
+    public static (PartGrade Grade, ParsedAnswer? Parsed) Grade(SolvedPart part, AnswerNode node, Func<CarriedForward?> carriedForward, Func<int, string>? mistakeFeedback = null)
     {
         var given = node.Show();
         var expected = ExpectedText(part);
@@ -56,7 +57,7 @@ public static class PartGrader
             var mistake = Normalized(part, part.MistakeAnswers[i]);
             if (mistake is not null && AnswerComparison.Compare(mistake, parsed, part) != NumberMatch.Result.No)
                 return (Verdict(PartStatus.Incorrect, Rational.Zero, part.Template.Mistakes[i].Answer.Source,
-                    part.MistakeFeedback[i].Trim(), $"The correct answer is {expected}."), parsed);
+                    (mistakeFeedback?.Invoke(i) ?? part.MistakeFeedback[i]).Trim(), $"The correct answer is {expected}."), parsed);
         }
 
         return (Partial(part, parsed, Verdict), parsed);

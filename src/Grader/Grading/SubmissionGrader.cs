@@ -15,7 +15,7 @@ namespace DeepExam.Grading.Grading;
 /// code, grades every part in order (a later part sees the student's earlier answers for error carried
 /// forward), and notes answers to parts the exam does not have.
 /// </summary>
-public sealed class SubmissionGrader
+public sealed class SubmissionGrader(ExerciseSolver solver)
 {
     private readonly ExpressionEvaluator _evaluator = new(BuiltinRegistry.Default);
 
@@ -50,7 +50,8 @@ public sealed class SubmissionGrader
             foreach (var part in exercise.Parts)
             {
                 var node = submission.Answers.GetValueOrDefault(PartKey.Normalize(part.Key)) ?? new AnswerNode.Empty();
-                var (grade, parsed) = PartGrader.Grade(part, node, () => CarriedForward(exercise, part, given));
+                var (grade, parsed) = PartGrader.Grade(part, node, () => CarriedForward(exercise, part, given),
+                    i => part.MistakeFeedback.Length > i ? part.MistakeFeedback[i] : solver.Render(exercise.Template, part.Template.Mistakes[i].Feedback, exercise.Scope));
                 if (parsed is not null) given[part.Id] = (parsed.Value, grade.Status == PartStatus.Correct);
                 grades.Add(grade);
             }
@@ -64,8 +65,7 @@ public sealed class SubmissionGrader
         var uses = part.Template.Uses;
         if (uses.IsEmpty || part.Template.Answer is null || !uses.Any(u => given.TryGetValue(u, out var g) && !g.Correct)) return null;
         if (!uses.All(given.ContainsKey)) return null;
-        var scope = exercise.Variant.Scope();
-        foreach (var p in exercise.Parts) scope[p.Id] = p.Answer;
+        var scope = new Dictionary<string, Value>(exercise.Scope, StringComparer.Ordinal);
         foreach (var u in uses) scope[u] = given[u].Value;
         try
         {

@@ -36,8 +36,8 @@ public static class GradingRun
         var (matches, issues) = SubmissionMatcher.Assign(reads, roster);
         issues.InsertRange(0, skipped);
 
-        var generator = new ExamGenerator(blueprint, library, request.Secret);
-        var grader = new SubmissionGrader();
+        var generator = new ExamGenerator(blueprint, library, request.Secret, renderText: false);
+        var grader = new SubmissionGrader(generator.Solver);
         var done = 0;
         var results = roster.AsParallel().AsOrdered().Select(student =>
         {
