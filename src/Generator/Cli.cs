@@ -31,6 +31,8 @@ public static class Cli
     {
         var where = Path.GetRelativePath(root, s.OutputFolder);
         Console.WriteLine($"{(s.Replaced ? "Replaced" : "Wrote")} {where}/ for exam '{s.ExamId}', {s.Students} students, {s.Files} files in {s.Elapsed.TotalSeconds:0.00} s:");
+        Console.WriteLine($"  {where}/exams/<student>.pdf           exam sheet to hand out");
+        Console.WriteLine($"  {where}/solutions/<student>.pdf       solution sheet with the worked answers");
         Console.WriteLine($"  {where}/keys/<student>.yaml           answer key: parameters and exact answers");
         Console.WriteLine($"  {where}/answer-sheets/<student>.yaml  blank answer sheet to hand out");
         Console.WriteLine($"  {where}/key.csv                      class key: one row per student and part");

@@ -63,6 +63,13 @@ public sealed class OutputFolder : IDisposable
         return new StreamWriter(path, append: false, Utf8);
     }
 
+    public FileStream OpenWrite(string relativePath)
+    {
+        var path = PathOf(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+    }
+
     public void CreateFolder(string relativePath) => Directory.CreateDirectory(PathOf(relativePath));
 
     private string PathOf(string relativePath)

@@ -30,6 +30,9 @@ public class ClassGenerationTests
         Assert.That(summary.Students, Is.EqualTo(12));
         Assert.That(Directory.GetFiles(Path.Combine(root, "keys")).Length, Is.EqualTo(12));
         Assert.That(Directory.GetFiles(Path.Combine(root, "answer-sheets")).Length, Is.EqualTo(12));
+        Assert.That(Directory.GetFiles(Path.Combine(root, "exams"), "*.pdf").Length, Is.EqualTo(12));
+        Assert.That(Directory.GetFiles(Path.Combine(root, "solutions"), "*.pdf").Length, Is.EqualTo(12));
+        Assert.That(File.ReadAllBytes(Path.Combine(root, "exams", "s1001.pdf"))[..5], Is.EqualTo("%PDF-"u8.ToArray()));
         var csv = File.ReadAllLines(Path.Combine(root, "key.csv"));
         Assert.That(csv[0], Is.EqualTo("student_id,name,check,slot,exercise,part,kind,points,answer"));
         Assert.That(csv.Skip(1).Select(l => l.Split(',')[0]).Distinct(), Has.Exactly(12).Items);
