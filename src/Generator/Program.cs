@@ -57,6 +57,20 @@ validate.SetAction(parse => Cli.Run(() =>
     return failed == 0 ? 0 : 1;
 }));
 
+var simulateOut = new Option<string>("--out") { Description = "Folder for the simulated submissions", Required = true };
+var simulate = new Command("simulate", "Write filled-in answer sheets for the roster (a seeded mix of right answers, known mistakes, blanks and unreadable ones) to rehearse grading.")
+{
+    blueprintOption, rosterOption, exercisesOption, simulateOut, secretOption, forceOption,
+};
+simulate.SetAction(parse => Cli.Run(() =>
+{
+    var secret = parse.GetValue(secretOption) ?? Environment.GetEnvironmentVariable("DEEPEXAM_SECRET") ?? "";
+    if (secret.Length == 0) throw new InputException(new Diagnostic(new SourceLocation(parse.GetValue(blueprintOption)!, 1, 1), null, "a secret is needed: pass --secret or set DEEPEXAM_SECRET"));
+    var count = SubmissionSimulation.Run(parse.GetValue(blueprintOption)!, parse.GetValue(rosterOption)!, parse.GetValue(exercisesOption)!,
+        parse.GetValue(simulateOut)!, secret, parse.GetValue(forceOption));
+    Console.WriteLine($"Wrote {count} simulated answer files to {parse.GetValue(simulateOut)}.");
+}));
+
 var docsOut = new Option<string?>("--out") { Description = "Write the Markdown here instead of standard output" };
 var builtins = new Command("builtins", "Print the reference of every built-in function as Markdown.") { docsOut };
 builtins.SetAction(parse => Cli.Run(() =>
@@ -68,7 +82,7 @@ builtins.SetAction(parse => Cli.Run(() =>
 
 var rootCommand = new RootCommand("Randomised deep-learning arithmetic exercises: generate every student's variant with exact answers. With no arguments, generates the bundled demo exam into out/demo.")
 {
-    generate, validate, builtins,
+    generate, validate, simulate, builtins,
 };
 rootCommand.SetAction(_ => Cli.Run(() =>
 {

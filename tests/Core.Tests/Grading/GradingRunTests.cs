@@ -136,6 +136,20 @@ public class GradingRunTests
     }
 
     [Test]
+    public void Simulated_submissions_grade_as_a_mix_of_right_wrong_blank_and_unreadable_answers()
+    {
+        var submissions = Path.Combine(_work, "simulated");
+        var written = SubmissionSimulation.Run(DemoExam.Blueprint(Repo), DemoExam.Roster(Repo), DemoExam.Exercises(Repo), submissions, DemoExam.Secret, force: false);
+        var outcome = GradingRun.Run(Request(submissions));
+        var parts = outcome.Grades.SelectMany(g => g.Parts).ToList();
+        Assert.That(written, Is.EqualTo(12));
+        Assert.That(outcome.Grades.Select(g => g.Status), Has.All.EqualTo(SubmissionStatus.Graded));
+        foreach (var status in new[] { PartStatus.Correct, PartStatus.Incorrect, PartStatus.Unanswered, PartStatus.FormatError })
+            Assert.That(parts.Count(p => p.Status == status), Is.GreaterThan(0), status.ToString());
+        Assert.That(parts.Count(p => p.Matched is not null), Is.GreaterThan(0), "simulated slips are recognised as known mistakes");
+    }
+
+    [Test]
     public void Missing_inputs_are_errors_before_anything_is_written()
     {
         var ex = Assert.Throws<InputException>(() => GradingRun.Run(Request(Path.Combine(_work, "nowhere"))));

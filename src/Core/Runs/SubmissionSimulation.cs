@@ -1,0 +1,64 @@
+using System.Text;
+using DeepExam.Builtins;
+using DeepExam.Exams;
+using DeepExam.Output;
+using DeepExam.Sampling;
+using DeepExam.Solving;
+using DeepExam.Values;
+
+namespace DeepExam.Runs;
+
+/// <summary>
+/// Writes filled-in answer sheets for a whole class, as if students had answered: per part, a seeded
+/// mix of right answers (70%), known mistakes (15%), blanks (10%) and unreadable text (5%). For
+/// rehearsing a grading run before the exam, and for the grading benchmark.
+/// </summary>
+public static class SubmissionSimulation
+{
+    public static int Run(string blueprintPath, string rosterPath, string exercisesFolder, string outputFolder, string secret, bool force)
+    {
+        var library = ExerciseLibrary.Load(exercisesFolder, BuiltinRegistry.Default);
+        var blueprint = BlueprintLoader.Load(blueprintPath, library);
+        var roster = RosterLoader.Load(rosterPath);
+        var generator = new ExamGenerator(blueprint, library, secret, renderText: false);
+        using var output = OutputFolder.Create(outputFolder, force, [blueprintPath, rosterPath, exercisesFolder]);
+        roster.AsParallel().ForAll(student =>
+            output.WriteFile($"{student.FileName}.yaml", Sheet(generator.Generate(student), secret)));
+        output.Commit();
+        return roster.Length;
+    }
+
+    public static string Sheet(StudentExam exam, string secret)
+    {
+        var y = new StringBuilder();
+        y.Append("sheet: 1\nexam: ").Append(YamlText.Quote(exam.Blueprint.Id))
+         .Append("\nstudent: ").Append(YamlText.Quote(exam.Student.Id))
+         .Append("\ncheck: ").Append(YamlText.Quote(exam.CheckCode)).Append("\nanswers:\n");
+        foreach (var part in exam.Parts)
+        {
+            var roll = (int)VariantSeed.Random("simulate", secret, exam.Student.Id, part.Key).Below(100);
+            var answer = roll switch
+            {
+                < 70 => Flow(part.Answer),
+                < 85 when part.MistakeAnswers.Length > 0 => Flow(Normalized(part, part.MistakeAnswers[roll % part.MistakeAnswers.Length]) ?? part.Answer),
+                < 95 => "",
+                _ => "\"not sure\"",
+            };
+            y.Append("  ").Append(YamlText.Quote(part.Key)).Append(':').Append(answer.Length > 0 ? " " + answer : "").Append('\n');
+        }
+        return y.ToString();
+    }
+
+    private static Value? Normalized(SolvedPart part, Value value)
+    {
+        try { return AnswerShape.Normalize(part.Kind, value); }
+        catch (Evaluation.EvaluationException) { return null; }
+    }
+
+    private static string Flow(Value value) => value switch
+    {
+        StringValue s => s.Value,
+        ListValue l when l.Items.All(i => i is StringValue) => AnswerText.Format(value),
+        _ => YamlText.Flow(value),
+    };
+}
