@@ -30,6 +30,7 @@ public static class TemplateValidation
                 var random = VariantSeed.Random("validate", template.Id, i.ToString(System.Globalization.CultureInfo.InvariantCulture), "0");
                 var solved = solver.Solve(template, 1, random);
                 fingerprints.TryAdd(solved.Variant.Fingerprint, 0);
+                if (i < TexCheckedSamples) CheckTex(template, solved, errors);
                 Interlocked.Add(ref attempts, solved.Variant.Attempts);
                 Interlocked.Increment(ref solvedCount);
                 for (var p = 0; p < solved.Parts.Length; p++)
@@ -50,6 +51,24 @@ public static class TemplateValidation
             [.. template.Parts.SelectMany((part, p) => part.Mistakes.Select((mistake, m) => (part, mistake, count: overlaps[p][m])))
                 .Where(o => o.count > 0)
                 .Select(o => new MistakeOverlap(o.part.Id, o.mistake.Answer.Source, o.mistake.Answer.Location, (double)o.count / Math.Max(1, solvedCount)))]);
+    }
+
+    /// <summary>How many variants' rendered text is checked for TeX the PDF typesetter does not support.</summary>
+    private const int TexCheckedSamples = 20;
+
+    private static void CheckTex(ExerciseTemplate template, SolvedExercise solved, ConcurrentDictionary<string, Diagnostic> errors)
+    {
+        var texts = new List<(string What, TextTemplate Source, string Rendered)> { ("statement", template.Statement, solved.Statement) };
+        foreach (var part in solved.Parts)
+        {
+            texts.Add(($"prompt of part '{part.Id}'", part.Template.Prompt, part.Prompt));
+            texts.Add(($"solution of part '{part.Id}'", part.Template.Solution, part.Solution));
+            texts.AddRange(part.Options.Select(o => ($"an option of part '{part.Id}'", part.Template.Options[o.OriginalIndex].Text, o.Text)));
+        }
+        foreach (var (what, source, rendered) in texts)
+            foreach (var problem in Documents.MarkdownToDocument.Problems(rendered))
+                errors.TryAdd($"{source.Location}|tex|{problem.Command}",
+                    new Diagnostic(source.Location, template.Id, $"{what}: unsupported TeX {problem.Command}: {problem.Message}"));
     }
 
     private static string Kind(string message)

@@ -60,7 +60,9 @@ public static class YamlSource
         return node.Style switch
         {
             ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted => at with { Column = at.Column + 1 },
-            ScalarStyle.Literal or ScalarStyle.Folded => at.At(1, at.Column + 2),
+            // The node starts at the '|' or '>'; its text begins on the next line at an indentation the
+            // node does not record, so the line is exact and the column is the line's start.
+            ScalarStyle.Literal or ScalarStyle.Folded => at.At(1, 1),
             _ => at,
         };
     }
