@@ -14,24 +14,7 @@ public static class GraderCli
 {
     public const int NeedsAttention = 3;
 
-    public static int Run(Func<int> body)
-    {
-        try
-        {
-            return body();
-        }
-        catch (InputException e)
-        {
-            foreach (var d in e.Diagnostics) Console.Error.WriteLine(d);
-            Console.Error.WriteLine($"{e.Diagnostics.Length} problem{(e.Diagnostics.Length == 1 ? "" : "s")}; nothing was written.");
-            return 1;
-        }
-        catch (Exception e)
-        {
-            Console.Error.WriteLine($"internal error: {e}");
-            return 2;
-        }
-    }
+    public static int Run(Func<int> body) => DeepExam.Runs.CommandRunner.Run(body);
 
     public static int Report(GradingOutcome outcome, string root)
     {
