@@ -169,11 +169,12 @@ public static class TensorFunctions
             ? [Optional("stride", "integer or tuple", 1), Optional("padding", "integer or tuple", 0), Optional("dilation", "integer or tuple", 1)]
             : [Optional("stride", "integer or pair", 1), Optional("padding", "integer or pair", 0)];
 
-    private static ConvolutionGeometry Geometry(BuiltinArguments a, int axes, bool dilation = true) =>
+    /// <summary>The geometry arguments of a convolution call, read as the solver reads them (worked solutions reuse it).</summary>
+    internal static ConvolutionGeometry Geometry(BuiltinArguments a, int axes, bool dilation = true) =>
         new(a.IntOrTuple("stride", axes), a.IntOrTuple("padding", axes),
             dilation ? a.IntOrTuple("dilation", axes) : Enumerable.Repeat(1, axes).ToArray());
 
-    private static Tensor Bias(BuiltinArguments a) =>
+    internal static Tensor Bias(BuiltinArguments a) =>
         a["bias"] is NumberValue ? Tensor.Vector(a.Number("bias")) : a.Tensor("bias", 1);
 
     private static BuiltinParameter[] Pooling(bool withDy) =>
@@ -186,7 +187,7 @@ public static class TensorFunctions
         Optional("ceil_mode", "boolean", false),
     ];
 
-    private static PoolingGeometry PoolingOf(BuiltinArguments a)
+    internal static PoolingGeometry PoolingOf(BuiltinArguments a)
     {
         var kernel = a.IntOrTuple("kernel", 2);
         var stride = a.IsNone("stride") ? kernel : a.IntOrTuple("stride", 2);

@@ -73,15 +73,23 @@ public static class ExamDocument
             ? new AnswerBox($"Answer {part.Key}", "", 0, Markdown(AnswerMarkdown(part), problems))
             : new AnswerBox($"Answer {part.Key}", AnswerText.ExpectedForm(part), AnswerLines(part), []));
         var body = new List<Block> { new KeepTogether([.. question]) };
-        var solution = solutions ? Markdown(part.Solution, problems) : [];
-        if (!solution.IsEmpty)
+        if (solutions)
         {
-            var lead = new TextRun("Solution. ", TextStyle.Strong);
-            if (solution[0] is Paragraph p) solution = solution.SetItem(0, p with { Inlines = p.Inlines.Insert(0, lead) });
-            else solution = solution.Insert(0, Paragraph.Of(lead));
-            body.AddRange(solution);
+            body.AddRange(Led("Solution. ", Markdown(part.Solution, problems)));
+            // The steps traced from the solver follow the author's explanation.
+            if (!part.Working.IsEmpty) body.AddRange(Led("Working. ", Markdown(Working.WorkingMarkdown.Write(part.Working), problems)));
         }
         return new LabeledBlock($"({part.Id})", PointsText(part.Points), [.. body]);
+    }
+
+    /// <summary>Blocks that open with a bold lead-in ("Solution. "), run into their first paragraph.</summary>
+    private static ImmutableArray<Block> Led(string lead, ImmutableArray<Block> blocks)
+    {
+        if (blocks.IsEmpty) return blocks;
+        var run = new TextRun(lead, TextStyle.Strong);
+        return blocks[0] is Paragraph p
+            ? blocks.SetItem(0, p with { Inlines = p.Inlines.Insert(0, run) })
+            : blocks.Insert(0, Paragraph.Of(run));
     }
 
     /// <summary>How many writing lines the empty answer box of a part gets: one, or a matrix's rows.</summary>

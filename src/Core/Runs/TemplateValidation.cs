@@ -64,6 +64,8 @@ public static class TemplateValidation
             texts.Add(($"prompt of part '{part.Id}'", part.Template.Prompt, part.Prompt));
             texts.Add(($"solution of part '{part.Id}'", part.Template.Solution, part.Solution));
             texts.AddRange(part.Options.Select(o => ($"an option of part '{part.Id}'", part.Template.Options[o.OriginalIndex].Text, o.Text)));
+            // The working is generated, not written, but it is typeset all the same: a problem here is ours, and shows.
+            if (!part.Working.IsEmpty) texts.Add(($"working of part '{part.Id}'", part.Template.Solution, Working.WorkingMarkdown.Write(part.Working)));
         }
         foreach (var (what, source, rendered) in texts)
             foreach (var problem in Documents.MarkdownToDocument.Problems(rendered))

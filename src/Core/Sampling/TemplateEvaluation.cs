@@ -13,11 +13,11 @@ namespace DeepExam.Sampling;
 public static class TemplateEvaluation
 {
     public static Value Evaluate(this ExpressionEvaluator evaluator, ExerciseTemplate template, CompiledExpression expression,
-        IReadOnlyDictionary<string, Value> scope, string what)
+        IReadOnlyDictionary<string, Value> scope, string what, ICallObserver? observer = null)
     {
         try
         {
-            return evaluator.Evaluate(expression.Root, scope);
+            return evaluator.Evaluate(expression.Root, scope, observer);
         }
         catch (EvaluationFailure e)
         {

@@ -18,6 +18,7 @@ namespace DeepExam.Solving;
 public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer renderer, bool renderText = true)
 {
     private readonly VariantSampler _sampler = new(evaluator);
+    private readonly Working.WorkingTracer _tracer = new(evaluator);
 
     /// <param name="points">The exercise's total in the exam; its parts' points are scaled to it (null: as written).</param>
     public SolvedExercise Solve(ExerciseTemplate template, int slot, DeterministicRandom random, Numbers.Rational? points = null)
@@ -44,6 +45,8 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
         }
 
         // Texts and mistakes are computed once every answer is known: a solution may quote any of them.
+        var working = renderText ? _tracer.Trace(template, scope) : [];
+        var index = 0;
         foreach (var (part, answer, options) in answered)
         {
             var mistakes = part.Mistakes
@@ -51,7 +54,8 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
                 .ToImmutableArray();
             var feedback = renderText ? part.Mistakes.Select(m => Render(template, m.Feedback, scope)).ToImmutableArray() : [];
             parts.Add(new SolvedPart(part, $"{slot}.{part.Id}", part.Points * scale, answer, mistakes, feedback, options,
-                Text(template, part.Prompt, scope), Text(template, part.Solution, scope)));
+                Text(template, part.Prompt, scope), Text(template, part.Solution, scope)) { Working = renderText ? working[index] : [] });
+            index++;
         }
         return new SolvedExercise(template, slot, variant, Text(template, template.Statement, scope), parts.MoveToImmutable(), scope);
     }

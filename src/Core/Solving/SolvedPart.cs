@@ -19,6 +19,9 @@ public sealed record SolvedPart(
     string Prompt,
     string Solution)
 {
+    /// <summary>The worked steps traced from the solver (empty when text is not rendered).</summary>
+    public ImmutableArray<Working.WorkingStep> Working { get; init; } = [];
+
     public string Id => Template.Id;
     public AnswerKind Kind => Template.Kind;
 }

@@ -50,7 +50,8 @@ public static class MaxPooling
         return false;
     }
 
-    private static int ArgMax(Tensor x, int plane, PoolingWindow window)
+    /// <summary>The winning cell of a window under the tie rule above (worked solutions show the same winner).</summary>
+    internal static int ArgMax(Tensor x, int plane, PoolingWindow window)
     {
         var best = window.Cells[0];
         foreach (var cell in window.Cells)

@@ -12,11 +12,12 @@ namespace DeepExam.Expressions.Evaluation;
 /// </summary>
 public sealed class ExpressionEvaluator(BuiltinRegistry builtins)
 {
-    public Value Evaluate(Expr expr, IReadOnlyDictionary<string, Value> scope)
+    /// <param name="observer">Told of every builtin call (null: nobody is watching, the usual case).</param>
+    public Value Evaluate(Expr expr, IReadOnlyDictionary<string, Value> scope, ICallObserver? observer = null)
     {
         try
         {
-            return Eval(expr, scope);
+            return Eval(expr, scope, observer);
         }
         catch (EvaluationException e)
         {
@@ -24,7 +25,7 @@ public sealed class ExpressionEvaluator(BuiltinRegistry builtins)
         }
     }
 
-    private Value Eval(Expr expr, IReadOnlyDictionary<string, Value> scope)
+    private Value Eval(Expr expr, IReadOnlyDictionary<string, Value> scope, ICallObserver? observer)
     {
         try
         {
@@ -35,15 +36,15 @@ public sealed class ExpressionEvaluator(BuiltinRegistry builtins)
                 BoolLiteral b => Value.Of(b.Value),
                 NoneLiteral => NoneValue.Instance,
                 Identifier id => scope.TryGetValue(id.Name, out var v) ? v : throw new EvaluationException($"'{id.Name}' is not defined"),
-                ListExpr list => new ListValue([.. list.Items.Select(i => Eval(i, scope))]),
-                UnaryExpr u => Unary(u.Operator, Eval(u.Operand, scope)),
-                BinaryExpr { Operator: BinaryOperator.And } b => Value.Of(Eval(b.Left, scope).AsBool("'and'") && Eval(b.Right, scope).AsBool("'and'")),
-                BinaryExpr { Operator: BinaryOperator.Or } b => Value.Of(Eval(b.Left, scope).AsBool("'or'") || Eval(b.Right, scope).AsBool("'or'")),
-                BinaryExpr b => ValueOperators.Binary(b.Operator, Eval(b.Left, scope), Eval(b.Right, scope)),
-                ConditionalExpr c => Eval(c.Condition, scope).AsBool("the condition of '?:'") ? Eval(c.Then, scope) : Eval(c.Otherwise, scope),
-                CallExpr call => Call(call, scope),
-                IndexExpr index => ValueOperators.Index(Eval(index.Target, scope), [.. index.Indices.Select(i => Eval(i, scope).AsInt("an index"))]),
-                MemberExpr member => Member(Eval(member.Target, scope), member.Member),
+                ListExpr list => new ListValue([.. list.Items.Select(i => Eval(i, scope, observer))]),
+                UnaryExpr u => Unary(u.Operator, Eval(u.Operand, scope, observer)),
+                BinaryExpr { Operator: BinaryOperator.And } b => Value.Of(Eval(b.Left, scope, observer).AsBool("'and'") && Eval(b.Right, scope, observer).AsBool("'and'")),
+                BinaryExpr { Operator: BinaryOperator.Or } b => Value.Of(Eval(b.Left, scope, observer).AsBool("'or'") || Eval(b.Right, scope, observer).AsBool("'or'")),
+                BinaryExpr b => ValueOperators.Binary(b.Operator, Eval(b.Left, scope, observer), Eval(b.Right, scope, observer)),
+                ConditionalExpr c => Eval(c.Condition, scope, observer).AsBool("the condition of '?:'") ? Eval(c.Then, scope, observer) : Eval(c.Otherwise, scope, observer),
+                CallExpr call => Call(call, scope, observer),
+                IndexExpr index => ValueOperators.Index(Eval(index.Target, scope, observer), [.. index.Indices.Select(i => Eval(i, scope, observer).AsInt("an index"))]),
+                MemberExpr member => Member(Eval(member.Target, scope, observer), member.Member),
                 _ => throw new EvaluationException($"cannot evaluate {expr.GetType().Name}"),
             };
         }
@@ -70,15 +71,18 @@ public sealed class ExpressionEvaluator(BuiltinRegistry builtins)
         _ => throw new EvaluationException($"'.{name}' needs a record, got {target.Describe()}"),
     };
 
-    private Value Call(CallExpr call, IReadOnlyDictionary<string, Value> scope)
+    private Value Call(CallExpr call, IReadOnlyDictionary<string, Value> scope, ICallObserver? observer)
     {
         if (!builtins.TryGet(call.Name, out var function))
             throw new EvaluationException($"unknown function '{call.Name}'");
-        var arguments = call.Arguments.Select(a => (a.Name, Eval(a.Value, scope))).ToList();
+        var arguments = call.Arguments.Select(a => (a.Name, Eval(a.Value, scope, observer))).ToList();
         var problem = ArgumentBinder.Bind(function, arguments, out var bound, out var rest);
         if (problem is not null) throw new EvaluationException(problem);
         foreach (var p in function.Parameters)
             if (!bound.ContainsKey(p.Name)) bound[p.Name] = p.Default!;
-        return function.Body(new BuiltinArguments(function, bound, rest));
+        var args = new BuiltinArguments(function, bound, rest);
+        var result = function.Body(args);
+        observer?.Called(call, args, result);
+        return result;
     }
 }

@@ -1,0 +1,153 @@
+using DeepExam.Builtins;
+using DeepExam.Builtins.Tensors;
+using DeepExam.Numbers;
+using DeepExam.Values;
+
+namespace DeepExam.Working;
+
+/// <summary>
+/// Convolutions and their gradients, cell by cell: every output cell as the sum of the products the
+/// solver's taps (<see cref="ConvolutionTap"/>) add up, the zero-padded input or the flipped kernel
+/// first where the sheet would show it.
+/// </summary>
+internal static class ConvolutionExplainers
+{
+    public static void Register(Dictionary<string, Func<CallExplanation, IEnumerable<WorkingStep>>> explainers)
+    {
+        explainers["conv1d"] = e => Forward(e, axes: 1, flip: false);
+        explainers["conv2d"] = e => Forward(e, axes: 2, flip: false);
+        explainers["conv3d"] = e => Forward(e, axes: 3, flip: false);
+        explainers["convolve2d"] = e => Forward(e, axes: 2, flip: true);
+        explainers["conv2d_grad_weight"] = WeightGradient;
+        explainers["conv2d_grad_input"] = InputGradient;
+    }
+
+    private static IEnumerable<WorkingStep> Forward(CallExplanation e, int axes, bool flip)
+    {
+        var a = e.Arguments;
+        var x = a.Tensor("x");
+        var w = a.Tensor("w");
+        var geometry = TensorFunctions.Geometry(a, axes, dilation: !flip);
+        var bias = a.Function.Parameters.Any(p => p.Name == "bias") ? TensorFunctions.Bias(a) : null;
+        var xName = e.Symbol("x", "x");
+        var wName = e.Symbol("w", "w");
+        var steps = new List<WorkingStep>();
+        if (flip)
+        {
+            w = TrueConvolution.Flip(w);
+            wName += "'";
+            steps.Add(new TensorStep("A true convolution turns the kernel by 180° first", wName, w));
+        }
+        // A single padded map is shown padded, and its sums include the zeros, as one works it by hand.
+        var padded = geometry.Padding.Any(p => p > 0) && x.Rank == axes && axes <= 2;
+        if (padded)
+        {
+            x = Padding.Pad(x, [.. geometry.Padding], Number.Zero);
+            xName += "'";
+            steps.Add(new TensorStep("The input with its zero padding", xName, x));
+            geometry = new ConvolutionGeometry(geometry.Stride, [.. geometry.Padding.Select(_ => 0)], geometry.Dilation);
+        }
+        var operands = ConvolutionOperands.ForConvolution(x, w, axes);
+        var filters = operands.Filters;
+        var input = operands.Input;
+        var size = geometry.ConvolutionOutput(input.Size, filters.Kernel);
+        var taps = ByOutput(ConvolutionTap.All(input.Size, filters.Kernel, size, geometry), size);
+        var result = e.Result.AsTensor(a.Function.Name);
+        var cells = size.Aggregate(1, (p, q) => p * q);
+        var symbol = e.ResultSymbol("y");
+        var sums = new CellSums(a.Function.Name, result);
+        for (var f = 0; f < filters.Outputs; f++)
+        {
+            Number? b = bias is null ? null : bias.Count == 1 ? bias[0] : bias[f];
+            if (b is { Sign: 0 }) b = null;
+            for (var o = 0; o < cells; o++)
+            {
+                var terms = new List<Product>();
+                for (var c = 0; c < filters.Inputs; c++)
+                    foreach (var tap in taps[o])
+                        terms.Add(new Product(input[c, tap.Input], filters[f, c, tap.Kernel]));
+                var index = CellSums.Unflatten(f * cells + o, result.Shape);
+                sums.Add(f * cells + o, TexNames.Cell(symbol, index), terms, b);
+            }
+        }
+        var sentence = $"Each output cell is the sum of the products of ${wName}${(flip ? "" : ", not flipped,")} with the window of ${xName}$ under it";
+        if (filters.Inputs > 1) sentence += $", over all {filters.Inputs} input channels";
+        if (bias is not null && bias.Values.Any(v => v.Sign != 0)) sentence += ", plus the bias";
+        if (!padded && geometry.Padding.Any(p => p > 0)) sentence += " (products with the zero padding are 0 and left out)";
+        steps.Add(new NoteStep(sentence + ":"));
+        steps.AddRange(sums.Steps("cells"));
+        return steps;
+    }
+
+    private static IEnumerable<WorkingStep> WeightGradient(CallExplanation e)
+    {
+        var a = e.Arguments;
+        var (x, w, dy) = (a.Tensor("x"), a.Tensor("w"), a.Tensor("dy"));
+        var geometry = TensorFunctions.Geometry(a, 2);
+        var operands = ConvolutionOperands.ForConvolution(x, w, 2);
+        var (filters, input) = (operands.Filters, operands.Input);
+        var size = geometry.ConvolutionOutput(input.Size, filters.Kernel);
+        var upstream = operands.ReadOutput(dy, filters.Outputs, size, "'dy'");
+        var taps = ConvolutionTap.All(input.Size, filters.Kernel, size, geometry);
+        var byKernel = taps.GroupBy(t => t.Kernel).ToDictionary(g => g.Key, g => g.ToList());
+        var result = e.Result.AsTensor(a.Function.Name);
+        var (xName, wName, gName) = (e.Symbol("x", "x"), e.Symbol("w", "w"), e.Symbol("dy", "g"));
+        var sums = new CellSums(a.Function.Name, result);
+        for (var f = 0; f < filters.Outputs; f++)
+            for (var c = 0; c < filters.Inputs; c++)
+                for (var k = 0; k < filters.KernelCells; k++)
+                {
+                    var terms = byKernel.TryGetValue(k, out var list)
+                        ? list.Select(t => new Product(upstream[f, t.Output], input[c, t.Input]))
+                        : [];
+                    var flat = filters.FlatIndex(f, c, k);
+                    sums.Add(flat, $"\\frac{{\\partial L}}{{\\partial {TexNames.Cell(wName, CellSums.Unflatten(flat, result.Shape))}}}", terms);
+                }
+        return
+        [
+            new NoteStep($"Each weight meets one input cell per output cell; its gradient adds up the upstream gradient ${gName}$ of each output "
+                + $"times the cell of ${xName}$ the weight met there:"),
+            .. sums.Steps("weights"),
+        ];
+    }
+
+    private static IEnumerable<WorkingStep> InputGradient(CallExplanation e)
+    {
+        var a = e.Arguments;
+        var (x, w, dy) = (a.Tensor("x"), a.Tensor("w"), a.Tensor("dy"));
+        var geometry = TensorFunctions.Geometry(a, 2);
+        var operands = ConvolutionOperands.ForConvolution(x, w, 2);
+        var (filters, input) = (operands.Filters, operands.Input);
+        var size = geometry.ConvolutionOutput(input.Size, filters.Kernel);
+        var upstream = operands.ReadOutput(dy, filters.Outputs, size, "'dy'");
+        var taps = ConvolutionTap.All(input.Size, filters.Kernel, size, geometry);
+        var byInput = taps.GroupBy(t => t.Input).ToDictionary(g => g.Key, g => g.ToList());
+        var result = e.Result.AsTensor(a.Function.Name);
+        var (xName, wName, gName) = (e.Symbol("x", "x"), e.Symbol("w", "w"), e.Symbol("dy", "g"));
+        var sums = new CellSums(a.Function.Name, result);
+        for (var c = 0; c < input.Channels; c++)
+            for (var i = 0; i < input.Cells; i++)
+            {
+                var terms = new List<Product>();
+                for (var f = 0; f < filters.Outputs; f++)
+                    if (byInput.TryGetValue(i, out var list))
+                        terms.AddRange(list.Select(t => new Product(upstream[f, t.Output], filters[f, c, t.Kernel])));
+                var flat = c * input.Cells + i;
+                sums.Add(flat, $"\\frac{{\\partial L}}{{\\partial {TexNames.Cell(xName, CellSums.Unflatten(flat, result.Shape))}}}", terms);
+            }
+        return
+        [
+            new NoteStep($"Each input cell feeds every output whose window covers it; its gradient adds up the upstream gradient ${gName}$ of each "
+                + $"such output times the kernel entry of ${wName}$ it met:"),
+            .. sums.Steps("cells"),
+        ];
+    }
+
+    private static List<ConvolutionTap>[] ByOutput(ConvolutionTap[] taps, int[] size)
+    {
+        var cells = size.Aggregate(1, (p, q) => p * q);
+        var byOutput = Enumerable.Range(0, cells).Select(_ => new List<ConvolutionTap>()).ToArray();
+        foreach (var tap in taps) byOutput[tap.Output].Add(tap);
+        return byOutput;
+    }
+}

@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace DeepExam.Working;
+
+/// <summary>How the names of a template read in TeX: x stays x, outS becomes \mathit{outS}, n_in becomes n_{\mathit{in}}.</summary>
+public static class TexNames
+{
+    public static string Of(string name)
+    {
+        var underscore = name.IndexOf('_');
+        if (underscore > 0 && underscore < name.Length - 1)
+            return $"{Word(name[..underscore])}_{{{Of(name[(underscore + 1)..])}}}";
+        return Word(name);
+    }
+
+    /// <summary>A cell of a named tensor, indexed from 1 as the sheets count: o_{1,2}; (n_{in})_{1,2} when the name has a subscript.</summary>
+    public static string Cell(string symbol, IEnumerable<int> zeroBasedIndex)
+    {
+        var index = string.Join(",", zeroBasedIndex.Select(i => (i + 1).ToString(CultureInfo.InvariantCulture)));
+        return symbol.Contains('_') ? $"({symbol})_{{{index}}}" : $"{symbol}_{{{index}}}";
+    }
+
+    private static string Word(string word) => word.Length == 1 ? word : $"\\mathit{{{word.Replace("_", "", StringComparison.Ordinal)}}}";
+}

@@ -1,0 +1,184 @@
+using DeepExam.Builtins;
+using DeepExam.Documents;
+using DeepExam.Expressions.Evaluation;
+using DeepExam.Sampling;
+using DeepExam.Solving;
+using DeepExam.Templates;
+using DeepExam.Templates.Loading;
+using DeepExam.Text;
+using DeepExam.Working;
+
+namespace DeepExam.Tests.Working;
+
+public class WorkingTracerTests
+{
+    private static ExerciseTemplate Template(string body)
+    {
+        var result = new ExerciseTemplateLoader(BuiltinRegistry.Default).LoadText("schema: 1\nid: t\ntitle: T\n" + body, "t.yaml");
+        Assert.That(result.Diagnostics.Select(d => d.ToString()), Is.Empty);
+        return result.Template!;
+    }
+
+    private static SolvedExercise Solve(string body) =>
+        new ExerciseSolver(new ExpressionEvaluator(BuiltinRegistry.Default), new TextRenderer())
+            .Solve(Template(body), 1, VariantSeed.Random("e", "k", "s", "1"));
+
+    private static string Working(string body, int part = 0) => WorkingMarkdown.Write(Solve(body).Parts[part].Working);
+
+    [Test]
+    public void Cross_correlation_shows_each_cell_as_the_products_the_solver_added()
+    {
+        var working = Working("""
+            derived: { x: "[[0, -1, 3], [2, 1/2, 1]]", W: "[[0, 1], [1, 1/2]]" }
+            parts: [ { id: a, prompt: p, kind: matrix, answer: "conv2d(x, W)", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain(@"$$y_{1,1} = (0 \times 0) + (-1 \times 1) + (2 \times 1) + (\frac{1}{2} \times \frac{1}{2}) = \frac{5}{4}$$"));
+        Assert.That(working, Does.Contain(@"$$y_{1,2} = (-1 \times 0) + (3 \times 1) + (\frac{1}{2} \times 1) + (1 \times \frac{1}{2}) = 4$$"));
+        Assert.That(working, Does.Contain("products of $W$, not flipped, with the window of $x$"));
+    }
+
+    [Test]
+    public void A_padded_convolution_shows_the_padded_input_and_sums_over_its_zeros()
+    {
+        var working = Working("""
+            derived: { M: "[[1, 2], [3, 4]]", K: "[[1, 0], [0, 1]]", out: "conv2d(M, K, padding=1)" }
+            parts: [ { id: a, prompt: p, kind: matrix, answer: out, points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain(@"$$M' = \begin{bmatrix} 0 & 0 & 0 & 0 \\ 0 & 1 & 2 & 0 \\ 0 & 3 & 4 & 0 \\ 0 & 0 & 0 & 0 \end{bmatrix}$$"));
+        Assert.That(working, Does.Contain(@"$$\mathit{out}_{1,1} = (0 \times 1) + (0 \times 0) + (0 \times 0) + (1 \times 1) = 1$$"));
+        Assert.That(working, Does.Contain(@"$$\mathit{out}_{2,2} = (1 \times 1) + (2 \times 0) + (3 \times 0) + (4 \times 1) = 5$$"));
+    }
+
+    [Test]
+    public void A_true_convolution_shows_the_flipped_kernel_first()
+    {
+        var working = Working("""
+            derived: { x: "[[1, 2, 3], [4, 5, 6]]", w: "[[1, 0], [0, 2]]" }
+            parts: [ { id: a, prompt: p, kind: matrix, answer: "convolve2d(x, w)", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain(@"$$w' = \begin{bmatrix} 2 & 0 \\ 0 & 1 \end{bmatrix}$$"));
+        Assert.That(working, Does.Contain(@"$$y_{1,1} = (1 \times 2) + (2 \times 0) + (4 \times 0) + (5 \times 1) = 7$$"));
+    }
+
+    [TestCase("conv_out(32, 5, stride=2, padding=1)", @"\left\lfloor \frac{n + 2p - k}{s} \right\rfloor + 1 = \left\lfloor \frac{32 + 2 \cdot 1 - 5}{2} \right\rfloor + 1 = 15")]
+    [TestCase("conv_out(28, 3)", @"n - k + 1 = 28 - 3 + 1 = 26")]
+    [TestCase("conv_out(7, 3, dilation=2)", @"n - d (k - 1) = 7 - 2 \cdot (3 - 1) = 3")]
+    [TestCase("pool_out(7, 2, ceil_mode=true)", @"\left\lceil \frac{n - k}{s} \right\rceil + 1 = \left\lceil \frac{7 - 2}{2} \right\rceil + 1 = 4")]
+    [TestCase("conv2d_params(3, 16, 5)", @"c_{out} (k_h k_w \, c_{in} + 1) = 16 \cdot (5 \cdot 5 \cdot 3 + 1) = 1216")]
+    [TestCase("fc_params(100, 10, bias=false)", @"n_{out} \, n_{in} = 10 \cdot 100 = 1000")]
+    [TestCase("conv_transpose_out(3, 3, stride=2, padding=1)", @"(n - 1) s - 2p + (k - 1) + 1 = (3 - 1) \cdot 2 - 2 \cdot 1 + (3 - 1) + 1 = 5")]
+    public void A_size_or_count_shows_its_formula_with_the_numbers_in_it(string answer, string formula)
+    {
+        var working = Working($$"""
+            parts: [ { id: a, prompt: p, kind: integer, answer: "{{answer}}", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain("$$" + formula + "$$"));
+    }
+
+    [Test]
+    public void A_derived_value_is_worked_once_in_the_first_part_that_needs_it()
+    {
+        var solved = Solve("""
+            parameters: { N: { choice: [32] }, K: { choice: [5] } }
+            derived: { side: "conv_out(N, K)" }
+            parts:
+              - { id: a, prompt: p, kind: integer, answer: side, points: 1 }
+              - { id: b, prompt: p, kind: integer, answer: "side * side", points: 1 }
+            """);
+        var first = WorkingMarkdown.Write(solved.Parts[0].Working);
+        var second = WorkingMarkdown.Write(solved.Parts[1].Working);
+        Assert.That(first, Does.Contain(@"$$\mathit{side} = n - k + 1 = 32 - 5 + 1 = 28$$"));
+        Assert.That(second, Does.Not.Contain("n - k + 1"));
+        Assert.That(second, Does.Contain(@"$$\mathit{side} \cdot \mathit{side} = 28 \cdot 28 = 784$$"));
+    }
+
+    [Test]
+    public void Arithmetic_keeps_its_grouping_and_puts_negative_numbers_in_parentheses()
+    {
+        var working = Working("""
+            parameters: { a: { choice: [-3] }, b: { choice: [4] } }
+            parts: [ { id: p, prompt: p, kind: exact, answer: "(a + b) * a - b / 2", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain(@"$$(a + b) \cdot a - \frac{b}{2} = ((-3) + 4) \cdot (-3) - \frac{4}{2} = -5$$"));
+    }
+
+    [Test]
+    public void Max_pooling_backward_sends_each_gradient_to_the_first_maximum_of_its_window()
+    {
+        var working = Working("""
+            derived: { X: "[[1, 3], [3, 2]]", g: "[[5]]" }
+            parts: [ { id: a, prompt: p, kind: matrix, answer: "maxpool2d_backward(X, g, 2)", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain("- $g_{1,1} = 5$ goes to $X_{1,2}$: the maximum, 3, of its window."));
+    }
+
+    [Test]
+    public void Average_pooling_shows_each_window_over_its_divisor()
+    {
+        var working = Working("""
+            derived: { X: "[[1, 4, 3, 2], [7, 8, 1, 2], [1, 0, 7, 3], [2, 1, 5, 1]]" }
+            parts: [ { id: a, prompt: p, kind: matrix, answer: "avgpool2d(X, 2)", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain(@"$$y_{1,1} = \frac{1 + 4 + 7 + 8}{4} = 5$$"));
+        Assert.That(working, Does.Contain(@"$$y_{2,2} = \frac{7 + 3 + 5 + 1}{4} = 4$$"));
+    }
+
+    [Test]
+    public void The_weight_gradient_adds_upstream_gradient_times_input_over_every_output()
+    {
+        var working = Working("""
+            derived: { x: "[[0, -1, 3], [2, 1/2, 1]]", W: "[[0, 1], [1, 1/2]]", dy: "[[1, 1]]" }
+            parts: [ { id: a, prompt: p, kind: matrix, answer: "conv2d_grad_weight(x, W, dy)", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain(@"$$\frac{\partial L}{\partial W_{1,1}} = (1 \times 0) + (1 \times -1) = -1$$"));
+        Assert.That(working, Does.Contain(@"$$\frac{\partial L}{\partial W_{2,1}} = (1 \times 2) + (1 \times \frac{1}{2}) = \frac{5}{2}$$"));
+    }
+
+    [Test]
+    public void A_large_output_shows_the_first_cells_and_counts_the_rest()
+    {
+        var working = Working("""
+            derived: { x: "ones([8, 8])", w: "ones([2, 2])" }
+            parts: [ { id: a, prompt: p, kind: matrix, answer: "conv2d(x, w)", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain("y_{2,1} = "));
+        Assert.That(working, Does.Not.Contain("y_{2,2} = "));
+        Assert.That(working, Does.Contain("The other 41 cells are computed the same way."));
+    }
+
+    [Test]
+    public void A_plain_lookup_has_no_working()
+    {
+        var solved = Solve("""
+            parameters: { n: { int: [1, 9] } }
+            parts: [ { id: a, prompt: p, kind: integer, answer: n, points: 1 } ]
+            """);
+        Assert.That(solved.Parts[0].Working, Is.Empty);
+    }
+
+    [Test]
+    public void Grading_solves_without_tracing()
+    {
+        var template = Template("""
+            parts: [ { id: a, prompt: p, kind: integer, answer: "conv_out(32, 5)", points: 1 } ]
+            """);
+        var solved = new ExerciseSolver(new ExpressionEvaluator(BuiltinRegistry.Default), new TextRenderer(), renderText: false)
+            .Solve(template, 1, VariantSeed.Random("e", "k", "s", "1"));
+        Assert.That(solved.Parts[0].Working, Is.Empty);
+    }
+
+    [Test]
+    public void Working_typesets_without_unsupported_tex()
+    {
+        var working = Working("""
+            derived: { x: "[[0, -1, 3], [2, 1/2, 1]]", W: "[[0, 1], [1, 1/2]]", n_in: "conv_out(12, 3, stride=2, padding=1)" }
+            parts:
+              - { id: a, prompt: p, kind: matrix, answer: "conv2d_grad_input(x, W, [[1, -2]])", points: 1 }
+              - { id: b, prompt: p, kind: integer, answer: "n_in * 2", points: 1 }
+            """) + Working("""
+            derived: { n_in: "conv_out(12, 3, stride=2, padding=1)" }
+            parts: [ { id: b, prompt: p, kind: integer, answer: "n_in * 2", points: 1 } ]
+            """);
+        Assert.That(MarkdownToDocument.Problems(working).Select(p => p.Command + ": " + p.Message), Is.Empty);
+    }
+}
