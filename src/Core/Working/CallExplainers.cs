@@ -22,6 +22,8 @@ public static class CallExplainers
         ConvolutionExplainers.Register(explainers);
         PoolingExplainers.Register(explainers);
         MatrixExplainers.Register(explainers);
+        SgdExplainers.Register(explainers);
+        ActivationExplainers.Register(explainers);
         return explainers.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

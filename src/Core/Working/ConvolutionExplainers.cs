@@ -20,6 +20,7 @@ internal static class ConvolutionExplainers
         explainers["convolve2d"] = e => Forward(e, axes: 2, flip: true);
         explainers["conv2d_grad_weight"] = WeightGradient;
         explainers["conv2d_grad_input"] = InputGradient;
+        explainers["conv_transpose2d"] = Transposed;
     }
 
     private static IEnumerable<WorkingStep> Forward(CallExplanation e, int axes, bool flip)
@@ -139,6 +140,43 @@ internal static class ConvolutionExplainers
         [
             new NoteStep($"Each input cell feeds every output whose window covers it; its gradient adds up the upstream gradient ${gName}$ of each "
                 + $"such output times the kernel entry of ${wName}$ it met:"),
+            .. sums.Steps("cells"),
+        ];
+    }
+
+    private static IEnumerable<WorkingStep> Transposed(CallExplanation e)
+    {
+        var a = e.Arguments;
+        var (x, w) = (a.Tensor("x"), a.Tensor("w"));
+        var geometry = TensorFunctions.Geometry(a, 2);
+        var operands = ConvolutionOperands.ForTransposed(x, w, 2);
+        var (filters, input) = (operands.Filters, operands.Input);
+        var size = geometry.TransposedOutput(input.Size, filters.Kernel, a.IntOrTuple("output_padding", 2));
+        // The solver computes it as the adjoint of a convolution from the output to the input: the
+        // same taps, read the other way round.
+        var taps = ConvolutionTap.All(size, filters.Kernel, input.Size, geometry);
+        var byOutput = taps.GroupBy(t => t.Input).ToDictionary(g => g.Key, g => g.ToList());
+        var result = e.Result.AsTensor(a.Function.Name);
+        var cells = size.Aggregate(1, (p, q) => p * q);
+        var (xName, wName) = (e.Symbol("x", "x"), e.Symbol("w", "w"));
+        var symbol = e.ResultSymbol("y");
+        var sums = new CellSums(a.Function.Name, result);
+        for (var c = 0; c < filters.Inputs; c++)
+            for (var o = 0; o < cells; o++)
+            {
+                var terms = new List<Product>();
+                for (var f = 0; f < filters.Outputs; f++)
+                    if (byOutput.TryGetValue(o, out var list))
+                        terms.AddRange(list.Select(t => new Product(input[f, t.Output], filters[f, c, t.Kernel])));
+                var flat = c * cells + o;
+                sums.Add(flat, TexNames.Cell(symbol, CellSums.Unflatten(flat, result.Shape)), terms);
+            }
+        var stride = geometry.Stride.Any(s => s > 1) ? $", {ConvolutionGeometry.Format(geometry.Stride)} cells apart" : "";
+        var crop = geometry.Padding.Any(p => p > 0) ? ", and the padding crops the border" : "";
+        return
+        [
+            new NoteStep($"Each cell of ${xName}$ stamps ${wName}$ scaled by its value onto the output{stride}; overlapping stamps add up{crop}. "
+                + "Each output cell collects the stamps that land on it:"),
             .. sums.Steps("cells"),
         ];
     }

@@ -135,6 +135,42 @@ public class WorkingTracerTests
     }
 
     [Test]
+    public void A_transposed_convolution_collects_the_stamps_on_each_output_cell()
+    {
+        var working = Working("""
+            derived: { x: "[[-1, 2], [3, 1]]", w: "[[1, -1], [0, 1]]" }
+            parts: [ { id: a, prompt: p, kind: matrix, answer: "conv_transpose2d(x, w)", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain(@"$$y_{1,2} = (-1 \times -1) + (2 \times 1) = 3$$"));
+        Assert.That(working, Does.Contain(@"$$y_{2,2} = (-1 \times 1) + (2 \times 0) + (3 \times -1) + (1 \times 1) = -3$$"));
+    }
+
+    [Test]
+    public void An_sgd_step_shows_predictions_loss_gradient_update_and_the_loss_after()
+    {
+        var working = Working("""
+            derived: { W: "[[3, 2]]", X: "[[2, 1, -1], [4, -2, 0]]", T: "[[15, 3, 1]]", step: "sgd_linear(W, X, T, 1)" }
+            parts: [ { id: a, prompt: p, kind: exact, answer: step.loss_next, points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain(@"$$Y_{1,1} = (3 \times 2) + (2 \times 4) = 14$$"));
+        Assert.That(working, Does.Contain(@"$$L = \frac{1}{2} \sum (Y - T)^2 = \frac{1}{2} \left( (14 - 15)^2 + (-1 - 3)^2 + (-3 - 1)^2 \right) = \frac{33}{2}$$"));
+        Assert.That(working, Does.Contain(@"$$\frac{\partial L}{\partial W_{1,1}} = (-1 \times 2) + (-4 \times 1) + (-4 \times -1) = -2$$"));
+        Assert.That(working, Does.Contain(@"$$W'_{1,1} = 3 - \frac{1}{3} \cdot (-2) = \frac{11}{3}$$"));
+        Assert.That(working, Does.Contain(@"$$L' = \frac{1}{2} \sum (Y' - T)^2 = "));
+        Assert.That(working, Does.Contain(@"= \frac{425}{18}$$"));
+    }
+
+    [Test]
+    public void Relu_backward_shows_the_mask_the_gradient_passes_through()
+    {
+        var working = Working("""
+            derived: { x: "[[1, -2], [0, 3]]", g: "[[5, 6], [7, 8]]" }
+            parts: [ { id: a, prompt: p, kind: matrix, answer: "relu_grad(x, g)", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain(@"$$\mathrm{ReLU}'(x) = \begin{bmatrix} 1 & 0 \\ 0 & 1 \end{bmatrix}$$"));
+    }
+
+    [Test]
     public void A_large_output_shows_the_first_cells_and_counts_the_rest()
     {
         var working = Working("""
