@@ -9,20 +9,49 @@ namespace DeepExam.Builtins;
 /// The arguments of one builtin call, bound to parameter names, with typed accessors whose errors
 /// name the function and the parameter ("conv_out: 'stride' must be an integer, got a matrix").
 /// </summary>
-public sealed class BuiltinArguments(BuiltinFunction function, IReadOnlyDictionary<string, Value> values, IReadOnlyList<Value> rest)
+public sealed class BuiltinArguments
 {
+    private readonly BuiltinFunction function;
+    private readonly Value[] values;
+    private readonly IReadOnlyList<Value> rest;
+
+    /// <param name="values">One value per parameter, in the function's parameter order (defaults filled in).</param>
+    public BuiltinArguments(BuiltinFunction function, Value[] values, IReadOnlyList<Value> rest)
+    {
+        if (values.Length != function.Parameters.Length)
+            throw new ArgumentException($"{function.Name} has {function.Parameters.Length} parameters, got {values.Length} values", nameof(values));
+        this.function = function;
+        this.values = values;
+        this.rest = rest;
+    }
+
+    /// <summary>Arguments by parameter name; a parameter left out takes its default.</summary>
+    public BuiltinArguments(BuiltinFunction function, IReadOnlyDictionary<string, Value> named, IReadOnlyList<Value> rest)
+        : this(function, [.. function.Parameters.Select(p => named.TryGetValue(p.Name, out var v) ? v : p.Default!)], rest)
+    {
+    }
+
     public BuiltinFunction Function => function;
 
     /// <summary>The positional arguments of a variadic call.</summary>
     public IReadOnlyList<Value> Rest => rest;
 
-    public Value this[string name] =>
-        values.TryGetValue(name, out var v) ? v : throw new InvalidOperationException($"{function.Name} has no parameter '{name}'");
+    public Value this[string name]
+    {
+        get
+        {
+            // A handful of parameters: a linear scan beats hashing, and allocates nothing.
+            var parameters = function.Parameters;
+            for (var i = 0; i < parameters.Length; i++)
+                if (string.Equals(parameters[i].Name, name, StringComparison.Ordinal)) return values[i];
+            throw new InvalidOperationException($"{function.Name} has no parameter '{name}'");
+        }
+    }
 
     /// <summary>True when the argument was left to its context (<c>none</c>).</summary>
     public bool IsNone(string name) => this[name] is NoneValue;
 
-    private string What(string name) => $"{function.Name}: '{name}'";
+    private string What(string name) => function.ArgumentLabel(name);
 
     public Number Number(string name) => this[name].AsNumber(What(name));
     public Rational Exact(string name) => this[name].AsExact(What(name));

@@ -21,4 +21,12 @@ public sealed record BuiltinFunction(
         : $"{Name}({string.Join(", ", Parameters)})";
 
     public int RequiredCount => Parameters.Count(p => !p.IsOptional);
+
+    // Argument accessors name the argument on every read in case it is wrong; building that text once
+    // per function instead of once per read keeps evaluation from allocating it.
+    private readonly Dictionary<string, string> _labels = Parameters.ToDictionary(p => p.Name, p => $"{Name}: '{p.Name}'", StringComparer.Ordinal);
+
+    /// <summary>"conv_out: 'stride'": how errors about an argument name it.</summary>
+    public string ArgumentLabel(string parameter) =>
+        _labels.TryGetValue(parameter, out var label) ? label : $"{Name}: '{parameter}'";
 }

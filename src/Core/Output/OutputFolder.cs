@@ -13,6 +13,9 @@ public sealed class OutputFolder : IDisposable
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private bool _committed;
 
+    // Thousands of files go into a handful of folders; asking the file system for each folder once is enough.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+
     public string Target { get; }
     public string Staging { get; }
     public bool Replaces { get; }
@@ -52,22 +55,30 @@ public sealed class OutputFolder : IDisposable
     public void WriteFile(string relativePath, string content)
     {
         var path = PathOf(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        EnsureFolder(path);
         File.WriteAllText(path, content, Utf8);
     }
 
     public StreamWriter OpenText(string relativePath)
     {
         var path = PathOf(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        EnsureFolder(path);
         return new StreamWriter(path, append: false, Utf8);
     }
 
     public FileStream OpenWrite(string relativePath)
     {
         var path = PathOf(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        EnsureFolder(path);
         return new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+    }
+
+    private void EnsureFolder(string path)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        if (_folders.ContainsKey(folder)) return;
+        Directory.CreateDirectory(folder);
+        _folders.TryAdd(folder, 0);
     }
 
     public void CreateFolder(string relativePath) => Directory.CreateDirectory(PathOf(relativePath));

@@ -14,21 +14,28 @@ namespace DeepExam.Sampling;
 /// </summary>
 public sealed class VariantSampler(ExpressionEvaluator evaluator)
 {
+    // Where each constraint is checked depends only on the template; a class samples each template thousands of times.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ExerciseTemplate, int[]> _checkpoints = new();
+
     public Variant Sample(ExerciseTemplate template, DeterministicRandom random)
     {
-        var checkpoints = ConstraintCheckpoints(template);
+        var checkpoints = _checkpoints.GetValue(template, ConstraintCheckpoints);
         var failures = new int[template.Constraints.Length];
+        // One scope and two builders serve every attempt: a rejected draw is cleared, not reallocated.
+        var scope = new Dictionary<string, Value>(template.Parameters.Length + template.Derived.Length + template.Parts.Length, StringComparer.Ordinal);
+        var parameters = ImmutableArray.CreateBuilder<NamedValue>(template.Parameters.Length);
+        var derived = ImmutableArray.CreateBuilder<NamedValue>(template.Derived.Length);
         for (var attempt = 1; attempt <= template.MaxTries; attempt++)
         {
-            var scope = new Dictionary<string, Value>(StringComparer.Ordinal);
-            var parameters = ImmutableArray.CreateBuilder<NamedValue>(template.Parameters.Length);
+            scope.Clear();
+            parameters.Clear();
+            derived.Clear();
             foreach (var p in template.Parameters)
             {
                 var value = ParameterSampler.Sample(p.Domain, random);
                 scope[p.Name] = value;
                 parameters.Add(new NamedValue(p.Name, value));
             }
-            var derived = ImmutableArray.CreateBuilder<NamedValue>(template.Derived.Length);
             var accepted = Passes(-1);
             for (var i = 0; accepted && i < template.Derived.Length; i++)
             {

@@ -49,9 +49,11 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
         var index = 0;
         foreach (var (part, answer, options) in answered)
         {
-            var mistakes = part.Mistakes
-                .Select(m => evaluator.Evaluate(template, m.Answer, scope, $"mistake in part '{part.Id}'"))
-                .ToImmutableArray();
+            var mistakes = new Lazy<ImmutableArray<Value>>(() => [.. part.Mistakes
+                .Select(m => evaluator.Evaluate(template, m.Answer, scope, $"mistake in part '{part.Id}'"))]);
+            // Generating a sheet evaluates them at once, so that a broken mistake rule stops generation
+            // rather than surfacing while grading.
+            if (renderText) _ = mistakes.Value;
             var feedback = renderText ? part.Mistakes.Select(m => Render(template, m.Feedback, scope)).ToImmutableArray() : [];
             parts.Add(new SolvedPart(part, $"{slot}.{part.Id}", part.Points * scale, answer, mistakes, feedback, options,
                 Text(template, part.Prompt, scope), Text(template, part.Solution, scope)) { Working = renderText ? working[index] : [] });

@@ -13,7 +13,7 @@ public sealed record SolvedPart(
     string Key,
     Numbers.Rational Points,
     Value Answer,
-    ImmutableArray<Value> MistakeAnswers,
+    Lazy<ImmutableArray<Value>> LazyMistakeAnswers,
     ImmutableArray<string> MistakeFeedback,
     ImmutableArray<SolvedOption> Options,
     string Prompt,
@@ -21,6 +21,12 @@ public sealed record SolvedPart(
 {
     /// <summary>The worked steps traced from the solver (empty when text is not rendered).</summary>
     public ImmutableArray<Working.WorkingStep> Working { get; init; } = [];
+
+    /// <summary>
+    /// The value of each known mistake in this variant. Computed on first use: grading needs them only
+    /// for an answer that is wrong, and most of a class's answers are right.
+    /// </summary>
+    public ImmutableArray<Value> MistakeAnswers => LazyMistakeAnswers.Value;
 
     public string Id => Template.Id;
     public AnswerKind Kind => Template.Kind;

@@ -52,12 +52,39 @@ public static class ValueConversions
     };
 
     /// <summary>A list of integers, e.g. a shape [28, 28, 5].</summary>
-    public static int[] AsIntList(this Value value, string what) => value switch
+    public static int[] AsIntList(this Value value, string what)
     {
-        ListValue l => [.. l.Items.Select((v, i) => v.AsInt($"{what}[{i}]"))],
-        TensorValue { Tensor.Rank: 1 } t => [.. t.Tensor.Values.Select((n, i) => new NumberValue(n).AsInt($"{what}[{i}]"))],
-        _ => throw new EvaluationException($"{what} must be a list of integers, got {value.Describe()}"),
-    };
+        switch (value)
+        {
+            case ListValue l:
+            {
+                var result = new int[l.Items.Length];
+                for (var i = 0; i < result.Length; i++)
+                    result[i] = l.Items[i] is NumberValue n && SmallInt(n.Number, out var v) ? v : l.Items[i].AsInt($"{what}[{i}]");
+                return result;
+            }
+            case TensorValue { Tensor.Rank: 1 } t:
+            {
+                var result = new int[t.Tensor.Count];
+                for (var i = 0; i < result.Length; i++)
+                    result[i] = SmallInt(t.Tensor[i], out var v) ? v : new NumberValue(t.Tensor[i]).AsInt($"{what}[{i}]");
+                return result;
+            }
+            default:
+                throw new EvaluationException($"{what} must be a list of integers, got {value.Describe()}");
+        }
+    }
+
+    // The common case, checked without building the label an error message would need.
+    private static bool SmallInt(Number n, out int value)
+    {
+        value = 0;
+        if (!n.IsInteger) return false;
+        var i = n.ExactValue.Numerator;
+        if (i < int.MinValue || i > int.MaxValue) return false;
+        value = (int)i;
+        return true;
+    }
 
     /// <summary>An integer or a list of <paramref name="count"/> integers (a kernel size 3 or [3, 5]).</summary>
     public static int[] AsIntOrTuple(this Value value, int count, string what)

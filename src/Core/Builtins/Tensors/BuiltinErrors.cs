@@ -12,18 +12,17 @@ public static class BuiltinErrors
 {
     public static Func<BuiltinArguments, Value> Named(Func<BuiltinArguments, Value> body) => a =>
     {
-        var prefix = a.Function.Name + ": ";
         try
         {
             return body(a);
         }
-        catch (EvaluationException e) when (!e.Message.StartsWith(prefix, StringComparison.Ordinal))
+        catch (EvaluationException e) when (!e.Message.StartsWith(a.Function.Name + ": ", StringComparison.Ordinal))
         {
-            throw new EvaluationException(prefix + e.Message);
+            throw new EvaluationException(a.Function.Name + ": " + e.Message);
         }
         catch (DivideByZeroException e)
         {
-            throw new EvaluationException(prefix + e.Message);
+            throw new EvaluationException(a.Function.Name + ": " + e.Message);
         }
     };
 }

@@ -40,10 +40,13 @@ public static class ArgumentBinder
                     return $"{function.Name}: '{name}' is given both by position and by name";
             }
         }
-        var given = bound;
-        var missing = function.Parameters.Where(p => !p.IsOptional && !given.ContainsKey(p.Name)).Select(p => p.Name).ToList();
-        return missing.Count > 0
-            ? $"{function.Name} is missing {string.Join(", ", missing.Select(m => $"'{m}'"))}: {function.Signature}"
-            : null;
+        foreach (var p in function.Parameters)
+            if (!p.IsOptional && !bound.ContainsKey(p.Name))
+            {
+                var given = bound;
+                var missing = function.Parameters.Where(q => !q.IsOptional && !given.ContainsKey(q.Name)).Select(q => $"'{q.Name}'");
+                return $"{function.Name} is missing {string.Join(", ", missing)}: {function.Signature}";
+            }
+        return null;
     }
 }

@@ -36,14 +36,14 @@ public sealed class ExpressionEvaluator(BuiltinRegistry builtins)
                 BoolLiteral b => Value.Of(b.Value),
                 NoneLiteral => NoneValue.Instance,
                 Identifier id => scope.TryGetValue(id.Name, out var v) ? v : throw new EvaluationException($"'{id.Name}' is not defined"),
-                ListExpr list => new ListValue([.. list.Items.Select(i => Eval(i, scope, observer))]),
+                ListExpr list => List(list, scope, observer),
                 UnaryExpr u => Unary(u.Operator, Eval(u.Operand, scope, observer)),
                 BinaryExpr { Operator: BinaryOperator.And } b => Value.Of(Eval(b.Left, scope, observer).AsBool("'and'") && Eval(b.Right, scope, observer).AsBool("'and'")),
                 BinaryExpr { Operator: BinaryOperator.Or } b => Value.Of(Eval(b.Left, scope, observer).AsBool("'or'") || Eval(b.Right, scope, observer).AsBool("'or'")),
                 BinaryExpr b => ValueOperators.Binary(b.Operator, Eval(b.Left, scope, observer), Eval(b.Right, scope, observer)),
                 ConditionalExpr c => Eval(c.Condition, scope, observer).AsBool("the condition of '?:'") ? Eval(c.Then, scope, observer) : Eval(c.Otherwise, scope, observer),
                 CallExpr call => Call(call, scope, observer),
-                IndexExpr index => ValueOperators.Index(Eval(index.Target, scope, observer), [.. index.Indices.Select(i => Eval(i, scope, observer).AsInt("an index"))]),
+                IndexExpr index => Index(index, scope, observer),
                 MemberExpr member => Member(Eval(member.Target, scope, observer), member.Member),
                 _ => throw new EvaluationException($"cannot evaluate {expr.GetType().Name}"),
             };
@@ -56,6 +56,68 @@ public sealed class ExpressionEvaluator(BuiltinRegistry builtins)
         {
             throw new EvaluationFailure(expr.Span, e.Message);
         }
+    }
+
+    /// <summary>
+    /// Evaluates the arguments straight into the parameters' slots. Anything unusual (a name given twice,
+    /// a missing argument) goes through <see cref="ArgumentBinder"/> for its message.
+    /// </summary>
+    private BuiltinArguments Bind(Builtins.BuiltinFunction function, CallExpr call, IReadOnlyDictionary<string, Value> scope, ICallObserver? observer)
+    {
+        var parameters = function.Parameters;
+        if (function.Variadic)
+        {
+            var rest = new List<Value>(call.Arguments.Length);
+            foreach (var a in call.Arguments)
+            {
+                if (a.Name is not null) break;
+                rest.Add(Eval(a.Value, scope, observer));
+            }
+            if (rest.Count == call.Arguments.Length && rest.Count > 0) return new BuiltinArguments(function, [], rest);
+            throw new EvaluationException(ArgumentBinder.Bind(function, [.. call.Arguments.Select(a => (a.Name, 0))], out _, out _)!);
+        }
+        var slots = new Value?[parameters.Length];
+        var positional = 0;
+        var problem = false;
+        foreach (var a in call.Arguments)
+        {
+            var slot = a.Name is null ? positional++ : IndexOf(parameters, a.Name);
+            if (slot < 0 || slot >= slots.Length || slots[slot] is not null) { problem = true; break; }
+            slots[slot] = Eval(a.Value, scope, observer);
+        }
+        for (var i = 0; !problem && i < slots.Length; i++)
+        {
+            if (slots[i] is not null) continue;
+            if (parameters[i].IsOptional) slots[i] = parameters[i].Default;
+            else problem = true;
+        }
+        if (problem)
+            throw new EvaluationException(ArgumentBinder.Bind(function, [.. call.Arguments.Select(a => (a.Name, 0))], out _, out _)
+                ?? $"{function.Name}: the arguments do not match {function.Signature}");
+        return new BuiltinArguments(function, slots!, []);
+    }
+
+    private static int IndexOf(System.Collections.Immutable.ImmutableArray<Builtins.BuiltinParameter> parameters, string name)
+    {
+        for (var i = 0; i < parameters.Length; i++)
+            if (string.Equals(parameters[i].Name, name, StringComparison.Ordinal)) return i;
+        return -1;
+    }
+
+    // Loops rather than lambdas: a lambda capturing scope would make every Eval call allocate its closure.
+    private ListValue List(ListExpr list, IReadOnlyDictionary<string, Value> scope, ICallObserver? observer)
+    {
+        var items = new Value[list.Items.Length];
+        for (var i = 0; i < items.Length; i++) items[i] = Eval(list.Items[i], scope, observer);
+        return new ListValue(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items));
+    }
+
+    private Value Index(IndexExpr index, IReadOnlyDictionary<string, Value> scope, ICallObserver? observer)
+    {
+        var target = Eval(index.Target, scope, observer);
+        var indices = new int[index.Indices.Length];
+        for (var i = 0; i < indices.Length; i++) indices[i] = Eval(index.Indices[i], scope, observer).AsInt("an index");
+        return ValueOperators.Index(target, indices);
     }
 
     private static Value Unary(UnaryOperator op, Value operand) => op switch
@@ -75,12 +137,7 @@ public sealed class ExpressionEvaluator(BuiltinRegistry builtins)
     {
         if (!builtins.TryGet(call.Name, out var function))
             throw new EvaluationException($"unknown function '{call.Name}'");
-        var arguments = call.Arguments.Select(a => (a.Name, Eval(a.Value, scope, observer))).ToList();
-        var problem = ArgumentBinder.Bind(function, arguments, out var bound, out var rest);
-        if (problem is not null) throw new EvaluationException(problem);
-        foreach (var p in function.Parameters)
-            if (!bound.ContainsKey(p.Name)) bound[p.Name] = p.Default!;
-        var args = new BuiltinArguments(function, bound, rest);
+        var args = Bind(function, call, scope, observer);
         var result = function.Body(args);
         observer?.Called(call, args, result);
         return result;

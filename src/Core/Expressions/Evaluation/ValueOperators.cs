@@ -19,7 +19,8 @@ public static class ValueOperators
             case BinaryOperator.Equal: return Value.Of(AreEqual(left, right));
             case BinaryOperator.NotEqual: return Value.Of(!AreEqual(left, right));
             case BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual:
-                var c = left.AsNumber($"the left side of '{OperatorText.Of(op)}'").CompareTo(right.AsNumber($"the right side of '{OperatorText.Of(op)}'"));
+                var c = (left is NumberValue l ? l.Number : left.AsNumber($"the left side of '{OperatorText.Of(op)}'"))
+                    .CompareTo(right is NumberValue r ? r.Number : right.AsNumber($"the right side of '{OperatorText.Of(op)}'"));
                 return Value.Of(op switch
                 {
                     BinaryOperator.Less => c < 0,
@@ -28,10 +29,16 @@ public static class ValueOperators
                     _ => c >= 0,
                 });
         }
+        if (left is NumberValue x && right is NumberValue y) return Value.Of(Arithmetic(op, x.Number, y.Number));
+        return Elementwise(op, left, right);
+    }
+
+    // Apart from the scalar case above, so that the lambdas' closure is only allocated when a tensor is involved.
+    private static Value Elementwise(BinaryOperator op, Value left, Value right)
+    {
         var symbol = OperatorText.Of(op);
         return (left, right) switch
         {
-            (NumberValue a, NumberValue b) => Value.Of(Arithmetic(op, a.Number, b.Number)),
             (NumberValue a, TensorValue or ListValue) => Value.Of(right.AsTensor($"the right side of '{symbol}'").Map(x => Arithmetic(op, a.Number, x))),
             (TensorValue or ListValue, NumberValue b) => Value.Of(left.AsTensor($"the left side of '{symbol}'").Map(x => Arithmetic(op, x, b.Number))),
             (TensorValue or ListValue, TensorValue or ListValue) => Value.Of(left.AsTensor($"the left side of '{symbol}'")
