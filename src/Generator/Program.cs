@@ -31,7 +31,7 @@ generate.SetAction(parse => Cli.Run(() =>
     Cli.Report(summary, root);
 }));
 
-var samplesOption = new Option<int>("--samples") { Description = "Variants to sample per template", DefaultValueFactory = _ => 1000 };
+var samplesOption = new Option<int>("--samples") { Description = "Variants to sample per template", DefaultValueFactory = _ => TemplateValidation.DefaultSamples };
 var templateOption = new Option<string?>("--template") { Description = "Validate only the template with this id" };
 var validate = new Command("validate", "Load every template, sample and solve N variants of each, and report errors and variant counts.")
 {

@@ -1,12 +1,15 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using DeepExam.Builtins;
 using DeepExam.Diagnostics;
 using DeepExam.Templates.Loading;
 using YamlDotNet.RepresentationModel;
 
 namespace DeepExam.Exams;
 
-/// <summary>Reads an exam blueprint and checks each slot's exercises against the loaded library.</summary>
+/// <summary>
+/// Reads an exam blueprint and checks each slot's exercises, and the parameters a slot pins, against the loaded library.
+/// </summary>
 public static class BlueprintLoader
 {
     public static ExamBlueprint Load(string path, ExerciseLibrary library)
@@ -34,6 +37,7 @@ public static class BlueprintLoader
             diagnostics.Error(map.LocationOf("date"), $"date must be written yyyy-mm-dd, got '{date}'");
         var instructions = map.String("instructions") ?? "";
 
+        var pinReader = new PinnedParameterReader(BuiltinRegistry.Default);
         var slots = ImmutableArray.CreateBuilder<ExerciseSlot>();
         var seq = map.Sequence("exercises", required: true);
         if (seq is { Children.Count: 0 }) diagnostics.Error(map.LocationOf("exercises"), "an exam needs at least one exercise");
@@ -50,8 +54,10 @@ public static class BlueprintLoader
             if (pool.Count != pool.Distinct().Count()) diagnostics.Error(slot.LocationOf("pool"), "the pool names an exercise twice");
             var points = slot.Rational("points");
             if (points is { Sign: <= 0 }) diagnostics.Error(slot.LocationOf("points"), "points must be positive");
+            var template = pool.Count == 1 && library.Contains(pool[0]) ? library[pool[0]] : null;
+            var pins = pinReader.Read(slot, template, pool.Count);
             slot.ReportUnknownKeys("an exercise slot");
-            slots.Add(new ExerciseSlot(slots.Count + 1, [.. pool], points, slot.Location));
+            slots.Add(new ExerciseSlot(slots.Count + 1, [.. pool], points, slot.Location, pins));
         }
         map.ReportUnknownKeys("an exam blueprint");
         return new ExamBlueprint(schema ?? 1, id, title, course, date, instructions, slots.ToImmutable(), file);

@@ -16,6 +16,9 @@ namespace DeepExam.Runs;
 /// </summary>
 public static class TemplateValidation
 {
+    /// <summary>Variants per template when none is asked for: the `validate` command's default and what the tests sample.</summary>
+    public const int DefaultSamples = 1000;
+
     public static TemplateReport Validate(ExerciseTemplate template, int samples)
     {
         var solver = new ExerciseSolver(new ExpressionEvaluator(BuiltinRegistry.Default), new TextRenderer());

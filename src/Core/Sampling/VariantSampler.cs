@@ -11,28 +11,38 @@ namespace DeepExam.Sampling;
 /// Samples a variant by rejection: draw every parameter, compute derived values in order, and start
 /// again as soon as a constraint fails. Each constraint is checked as early as the names it reads are
 /// known, so a constraint such as <c>K &lt;= W</c> can guard a derived <c>conv_out(W, K)</c> below it.
+/// Pinned parameters (a blueprint's fixed values) take their given value and no random draw, so the
+/// others are drawn from the stream in order as if the pinned ones were not there; without pins the
+/// stream is used exactly as always.
 /// </summary>
 public sealed class VariantSampler(ExpressionEvaluator evaluator)
 {
+    private static readonly IReadOnlyDictionary<string, Value> NoPins = new Dictionary<string, Value>();
+
     // Where each constraint is checked depends only on the template; a class samples each template thousands of times.
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ExerciseTemplate, int[]> _checkpoints = new();
 
-    public Variant Sample(ExerciseTemplate template, DeterministicRandom random)
+    /// <param name="pins">Values that replace the draw of the parameters they name (checked by the caller to fit the domain).</param>
+    public Variant Sample(ExerciseTemplate template, DeterministicRandom random, IReadOnlyDictionary<string, Value>? pins = null)
     {
+        pins ??= NoPins;
+        // With every parameter pinned each attempt is the same, so one is enough to know.
+        var allPinned = pins.Count > 0 && template.Parameters.All(p => pins.ContainsKey(p.Name));
+        var maxTries = allPinned ? 1 : template.MaxTries;
         var checkpoints = _checkpoints.GetValue(template, ConstraintCheckpoints);
         var failures = new int[template.Constraints.Length];
         // One scope and two builders serve every attempt: a rejected draw is cleared, not reallocated.
         var scope = new Dictionary<string, Value>(template.Parameters.Length + template.Derived.Length + template.Parts.Length, StringComparer.Ordinal);
         var parameters = ImmutableArray.CreateBuilder<NamedValue>(template.Parameters.Length);
         var derived = ImmutableArray.CreateBuilder<NamedValue>(template.Derived.Length);
-        for (var attempt = 1; attempt <= template.MaxTries; attempt++)
+        for (var attempt = 1; attempt <= maxTries; attempt++)
         {
             scope.Clear();
             parameters.Clear();
             derived.Clear();
             foreach (var p in template.Parameters)
             {
-                var value = ParameterSampler.Sample(p.Domain, random);
+                var value = pins.TryGetValue(p.Name, out var pinned) ? pinned : ParameterSampler.Sample(p.Domain, random);
                 scope[p.Name] = value;
                 parameters.Add(new NamedValue(p.Name, value));
             }
@@ -63,8 +73,10 @@ public sealed class VariantSampler(ExpressionEvaluator evaluator)
         }
         var worst = Enumerable.Range(0, failures.Length).OrderByDescending(i => failures[i]).First();
         var culprit = template.Constraints[worst];
-        throw new InputException(new Diagnostic(culprit.Condition.Location, template.Id,
-            $"no variant met the constraints in {template.MaxTries} tries; constraint {culprit.Describe()} failed {failures[worst]} times. Widen the parameter ranges or relax the constraint"));
+        var pinnedText = string.Join(", ", template.Parameters.Where(p => pins.ContainsKey(p.Name)).Select(p => $"{p.Name}={pins[p.Name]}"));
+        throw new InputException(new Diagnostic(culprit.Condition.Location, template.Id, allPinned
+            ? $"the pinned values {pinnedText} do not meet constraint {culprit.Describe()}"
+            : $"no variant met the constraints in {maxTries} tries{(pins.Count > 0 ? $" with {pinnedText} pinned" : "")}; constraint {culprit.Describe()} failed {failures[worst]} times. Widen the parameter ranges or relax the constraint"));
     }
 
     /// <summary>For each constraint, the index of the last derived value it needs (-1: parameters only).</summary>

@@ -21,10 +21,12 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
     private readonly Working.WorkingTracer _tracer = new(evaluator);
 
     /// <param name="points">The exercise's total in the exam; its parts' points are scaled to it (null: as written).</param>
-    public SolvedExercise Solve(ExerciseTemplate template, int slot, DeterministicRandom random, Numbers.Rational? points = null)
+    /// <param name="pins">Parameter values fixed by the blueprint instead of drawn (null: none).</param>
+    public SolvedExercise Solve(ExerciseTemplate template, int slot, DeterministicRandom random, Numbers.Rational? points = null,
+        IReadOnlyDictionary<string, Value>? pins = null)
     {
         var scale = points is { } total ? total / template.TotalPoints : Numbers.Rational.One;
-        var variant = _sampler.Sample(template, random);
+        var variant = _sampler.Sample(template, random, pins);
         var scope = variant.Scope();
         var parts = ImmutableArray.CreateBuilder<SolvedPart>(template.Parts.Length);
         var answered = new List<(PartTemplate Part, Value Answer, ImmutableArray<SolvedOption> Options)>();

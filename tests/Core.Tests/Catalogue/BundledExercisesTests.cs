@@ -4,7 +4,10 @@ using DeepExam.Runs;
 
 namespace DeepExam.Tests.Catalogue;
 
-/// <summary>A stress test over every bundled template (R/exams' stresstest_exercise): load, sample, solve, render.</summary>
+/// <summary>
+/// A stress test over every bundled template (R/exams' stresstest_exercise): what `validate` checks, at its default of
+/// 1,000 variants per template from the same seeds (load, sample, solve, render), plus variety and distinguishable mistakes.
+/// </summary>
 public class BundledExercisesTests
 {
     private static readonly Lazy<ExerciseLibrary> Library = new(() =>
@@ -13,10 +16,12 @@ public class BundledExercisesTests
     public static IEnumerable<string> TemplateIds() =>
         Directory.GetFiles(Path.Combine(TestPaths.Repository, "exercises"), "*.yaml").Select(Path.GetFileNameWithoutExtension).Order()!;
 
+    // Not [Parallelizable]: Validate already samples each template on every core, and running templates side by side
+    // as well measured no faster (about 20 CPU-seconds for all templates either way).
     [TestCaseSource(nameof(TemplateIds))]
     public void Template_solves_in_every_sampled_variant_and_varies(string id)
     {
-        var report = TemplateValidation.Validate(Library.Value[id], samples: 300);
+        var report = TemplateValidation.Validate(Library.Value[id], TemplateValidation.DefaultSamples);
         Assert.That(report.Errors.Select(e => e.ToString()), Is.Empty);
         Assert.That(report.DistinctVariants, Is.GreaterThanOrEqualTo(Math.Min(20, report.VariantSpace)), "students should get different variants");
         Assert.That(report.MeanAttempts, Is.LessThan(50), "constraints reject too many draws");

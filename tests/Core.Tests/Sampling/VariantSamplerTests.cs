@@ -103,4 +103,39 @@ public class VariantSamplerTests
         var ex = Assert.Throws<InputException>(() => Sampler.Sample(t, VariantSeed.Random("e", "k", "s", "1")));
         Assert.That(ex!.Diagnostics.Single().ToString(), Does.StartWith("t.yaml:6:10: error: [t] derived 'r': floor: 'x'"));
     }
+
+    [Test]
+    public void A_pinned_parameter_takes_its_value_and_no_draw()
+    {
+        var both = Template("""
+            parameters: { a: { int: [1, 1000] }, b: { int: [1, 1000] } }
+            parts: [ { id: p, prompt: x, kind: integer, answer: a + b, points: 1 } ]
+            """);
+        var onlyB = Template("""
+            parameters: { b: { int: [1, 1000] } }
+            parts: [ { id: p, prompt: x, kind: integer, answer: b, points: 1 } ]
+            """);
+        var pins = new Dictionary<string, DeepExam.Values.Value> { ["a"] = DeepExam.Values.Value.Of(5000) };
+        for (var i = 0; i < 20; i++)
+        {
+            var pinned = Sampler.Sample(both, VariantSeed.Random("e", "k", $"s{i}", "1"), pins);
+            var alone = Sampler.Sample(onlyB, VariantSeed.Random("e", "k", $"s{i}", "1"));
+            Assert.That(pinned.Fingerprint, Is.EqualTo($"a=5000;{alone.Fingerprint}"));
+        }
+    }
+
+    [Test]
+    public void Fully_pinned_values_that_fail_a_constraint_are_named_after_one_try()
+    {
+        var t = Template("""
+            parameters: { a: { int: [1, 5] } }
+            constraints:
+              - check: a < 10
+                message: small
+            parts: [ { id: p, prompt: x, kind: integer, answer: a, points: 1 } ]
+            """);
+        var pins = new Dictionary<string, DeepExam.Values.Value> { ["a"] = DeepExam.Values.Value.Of(12) };
+        var ex = Assert.Throws<InputException>(() => Sampler.Sample(t, VariantSeed.Random("e", "k", "s", "1"), pins));
+        Assert.That(ex!.Diagnostics.Single().ToString(), Is.EqualTo("t.yaml:6:12: error: [t] the pinned values a=12 do not meet constraint 'a < 10' (small)"));
+    }
 }
