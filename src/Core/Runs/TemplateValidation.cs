@@ -30,7 +30,10 @@ public static class TemplateValidation
                 var random = VariantSeed.Random("validate", template.Id, i.ToString(System.Globalization.CultureInfo.InvariantCulture), "0");
                 var solved = solver.Solve(template, 1, random);
                 fingerprints.TryAdd(solved.Variant.Fingerprint, 0);
-                if (i < TexCheckedSamples) CheckTex(template, solved, errors);
+                var texts = Texts(template, solved);
+                if (i < TexCheckedSamples) CheckTex(template, texts, errors);
+                // Every variant: a figure's spec is built from the variant's values, and one variant's can be wrong.
+                FigureCheck.Check(template, texts, errors);
                 Interlocked.Add(ref attempts, solved.Variant.Attempts);
                 Interlocked.Increment(ref solvedCount);
                 for (var p = 0; p < solved.Parts.Length; p++)
@@ -56,15 +59,21 @@ public static class TemplateValidation
     /// <summary>How many variants' rendered text is checked for TeX the PDF typesetter does not support.</summary>
     private const int TexCheckedSamples = 20;
 
-    private static void CheckTex(ExerciseTemplate template, SolvedExercise solved, ConcurrentDictionary<string, Diagnostic> errors)
+    /// <summary>The texts a variant shows: what each is, its template and its rendered Markdown.</summary>
+    private static List<RenderedText> Texts(ExerciseTemplate template, SolvedExercise solved)
     {
-        var texts = new List<(string What, TextTemplate Source, string Rendered)> { ("statement", template.Statement, solved.Statement) };
+        var texts = new List<RenderedText> { new("statement", template.Statement, solved.Statement) };
         foreach (var part in solved.Parts)
         {
-            texts.Add(($"prompt of part '{part.Id}'", part.Template.Prompt, part.Prompt));
-            texts.Add(($"solution of part '{part.Id}'", part.Template.Solution, part.Solution));
-            texts.AddRange(part.Options.Select(o => ($"an option of part '{part.Id}'", part.Template.Options[o.OriginalIndex].Text, o.Text)));
+            texts.Add(new($"prompt of part '{part.Id}'", part.Template.Prompt, part.Prompt));
+            texts.Add(new($"solution of part '{part.Id}'", part.Template.Solution, part.Solution));
+            texts.AddRange(part.Options.Select(o => new RenderedText($"an option of part '{part.Id}'", part.Template.Options[o.OriginalIndex].Text, o.Text)));
         }
+        return texts;
+    }
+
+    private static void CheckTex(ExerciseTemplate template, List<RenderedText> texts, ConcurrentDictionary<string, Diagnostic> errors)
+    {
         foreach (var (what, source, rendered) in texts)
             foreach (var problem in Documents.MarkdownToDocument.Problems(rendered))
                 errors.TryAdd($"{source.Location}|tex|{problem.Command}",

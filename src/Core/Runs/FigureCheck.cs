@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using DeepExam.Diagnostics;
+using DeepExam.Documents;
+using DeepExam.Documents.Figures;
+using DeepExam.Templates;
+
+namespace DeepExam.Runs;
+
+/// <summary>
+/// <c>validate</c>'s check of the figures in a variant's text: a figure whose spec is wrong is an error
+/// at the line of the template that wrote it, with the template, the text and what is wrong.
+/// </summary>
+public static partial class FigureCheck
+{
+    [GeneratedRegex(@"^[ \t]*(?:`{3,}|~{3,})[ \t]*figure[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex FigureFence();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    public static void Check(ExerciseTemplate template, IEnumerable<RenderedText> texts, ConcurrentDictionary<string, Diagnostic> errors)
+    {
+        foreach (var (what, source, rendered) in texts)
+        {
+            // Markdown is converted only for the few texts that can hold a figure.
+            if (!rendered.Contains(FigureParser.InfoString, StringComparison.Ordinal)) continue;
+            foreach (var figure in MarkdownToDocument.Figures(rendered))
+                foreach (var problem in figure.Problems)
+                {
+                    var location = Location(source, problem);
+                    // The same mistake with another variant's numbers is one error.
+                    errors.TryAdd($"{location}|figure|{Digits().Replace(problem.Message, "#")}",
+                        new Diagnostic(location, template.Id, $"{what}: bad figure: {problem.Message}"));
+                }
+        }
+    }
+
+    /// <summary>The template line the problem's figure line came from: the figure's fence in the template, counted, then the line in its body.</summary>
+    public static SourceLocation Location(TextTemplate source, FigureProblem problem)
+    {
+        var fences = FigureFence().Matches(source.Source);
+        if (problem.Figure >= fences.Count) return source.Location;
+        var fence = fences[problem.Figure];
+        var lines = source.Source.AsSpan(0, fence.Index).Count('\n');
+        return source.Location.At(lines + problem.Line, source.Location.Column);
+    }
+}
