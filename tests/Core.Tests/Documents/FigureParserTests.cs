@@ -1,5 +1,6 @@
 using DeepExam.Documents;
 using DeepExam.Documents.Figures;
+using DeepExam.Documents.Math;
 using DeepExam.Numbers;
 using DeepExam.Values;
 
@@ -50,6 +51,28 @@ public class FigureParserTests
         Assert.That(panel.Cells.Select(c => c.Text), Is.EqualTo(new[] { "0", "-1/2", "-2/3", "11", "11/2", "11/3" }));
         Assert.That(panel.Label, Is.Null);
         Assert.That(panel.Padding, Is.Zero);
+    }
+
+    [TestCase("12", "12")]
+    [TestCase("-12", @"-12")]
+    [TestCase("+3", "3")]
+    [TestCase("0.25", "0.25")]
+    [TestCase("-0.5", @"-0.5")]
+    [TestCase("11/3", @"\frac{11}{3}")]
+    [TestCase("-11/3", @"-\frac{11}{3}")]
+    [TestCase("2.5E-05", @"2.5 \cdot 10^{-05}")]
+    public void A_cell_is_the_math_its_number_is_in_TeX(string number, string tex)
+    {
+        var cell = Panel<GridPanel>($"grid values: [[{number}]]").Cells.Single();
+        Assert.That(Structure(cell.Math), Is.EqualTo(Structure(TexParser.Parse(tex).Root)));
+
+        // Atoms with their class and variant (how they are spaced and set), rows and other nodes by their text.
+        static string Structure(MathNode node) => node switch
+        {
+            MathAtom a => $"{a.Text}:{a.Class}:{a.Variant}",
+            MathRow r => $"row({r.IsGroup}; {string.Join(", ", r.Items.Select(Structure))})",
+            var other => $"{other.GetType().Name}({other})",
+        };
     }
 
     [Test]

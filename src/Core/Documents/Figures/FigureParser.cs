@@ -150,7 +150,7 @@ public static partial class FigureParser
             var values = Required(fields, "values", "a matrix such as [[1, 2], [3, 4]]") is { } v ? Matrix(v, "values") : null;
             var label = fields.TryGetValue("label", out var l) ? Label(l) : null;
             var padding = fields.TryGetValue("padding", out var p) ? Padding(p) : 0;
-            var marks = fields.TryGetValue("marks", out var m) ? Matrix(m, "marks") : null;
+            var marks = fields.TryGetValue("marks", out var m) ? Matrix(m, "marks", typeset: false) : null;
             if (values is null) return null;
             var (rows, columns, cells) = values.Value;
             var drawnRows = rows + 2 * (padding ?? 0);
@@ -247,7 +247,7 @@ public static partial class FigureParser
         }
 
         /// <summary>A matrix written as nested lists of numbers, as <c>{{X}}</c> prints one.</summary>
-        private (int Rows, int Columns, ImmutableArray<GridCell> Cells)? Matrix(string value, string field)
+        private (int Rows, int Columns, ImmutableArray<GridCell> Cells)? Matrix(string value, string field, bool typeset = true)
         {
             var text = value.Trim();
             if (text.Length < 4 || !text.StartsWith("[[", StringComparison.Ordinal) || !text.EndsWith("]]", StringComparison.Ordinal))
@@ -281,11 +281,26 @@ public static partial class FigureParser
                         Error($"{field}: '{Abbreviate(number)}' in row {r + 1} is not a number (write integers, fractions such as -11/3, or decimals)");
                         return null;
                     }
-                    cells.Add(new GridCell(number, TexParser.Parse(Tex(number)).Root));
+                    // Marks are only read as zero or not: they need no math.
+                    cells.Add(new GridCell(number, typeset ? CellMath(number) : NoMath));
                 }
             }
             return (rows.Count, columns, cells.ToImmutable());
         }
+    }
+
+    private static readonly MathNode NoMath = new MathRow([], IsGroup: false);
+
+    /// <summary>
+    /// A number as math. Integers and decimals, nearly every cell, are built as the TeX parser would
+    /// build them (an upright ordinary atom, after a binary minus), since a figure has many cells.
+    /// </summary>
+    private static MathNode CellMath(string number)
+    {
+        var digits = number.TrimStart('-', '+');
+        if (digits.AsSpan().IndexOfAny('/', 'e', 'E') >= 0) return TexParser.Parse(Tex(number)).Root;
+        var atom = new MathAtom(digits, MathClass.Ord, MathVariant.Upright);
+        return number[0] == '-' ? new MathRow([new MathAtom("−", MathClass.Bin, MathVariant.Upright), atom]) : atom;
     }
 
     /// <summary>The TeX of a number as written: 11/3 as a stacked fraction, 1.5e-05 as 1.5 · 10⁻⁵.</summary>

@@ -44,9 +44,11 @@ internal sealed class ConvVolumeDrawing(ITextMeasurer measurer, LayoutStyle styl
         Dimensions(d, inBox, input.Height, input.Width, input.Depth, label, heightOnLeft: true);
         var fieldLabel = $"{N(panel.KernelHeight)} × {N(panel.KernelWidth)}";
         d.Text(fieldLabel, label, figure.Accent, field.X + field.Width / 2 + inDepthX, inBox.Y - inDepthY - 0.4 * Em, Anchor.Center);
-        d.Text("input", caption, figure.Caption, inBox.X + inBox.Width / 2, inBox.Bottom + 2.3 * label.Size, Anchor.Center);
-
-        if (panel.Filters is not { } filters) return d.Build(0.2 * Em);
+        if (panel.Filters is not { } filters)
+        {
+            d.Text("input", caption, figure.Caption, inBox.X + inBox.Width / 2, inBox.Bottom + 2.3 * label.Size, Anchor.Center);
+            return d.Build(0.2 * Em);
+        }
 
         // The output volume to the right, centred on the input's front face, with the column the field feeds.
         var (outDepthX, outDepthY) = DepthOffset(filters);
@@ -68,7 +70,10 @@ internal sealed class ConvVolumeDrawing(ITextMeasurer measurer, LayoutStyle styl
 
         if (output is not null) Dimensions(d, outBox, output.Height, output.Width, output.Depth, label, heightOnLeft: false);
         else DepthLabel(d, outBox, filters, label);
-        d.Text("output", caption, figure.Caption, outBox.X + outBox.Width / 2, outBox.Bottom + 2.3 * label.Size, Anchor.Center);
+        // Both names on one line, below the lower box.
+        var captions = Math.Max(inBox.Bottom, outBox.Bottom) + 2.3 * label.Size;
+        d.Text("input", caption, figure.Caption, inBox.X + inBox.Width / 2, captions, Anchor.Center);
+        d.Text("output", caption, figure.Caption, outBox.X + outBox.Width / 2, captions, Anchor.Center);
         return d.Build(0.2 * Em);
     }
 

@@ -58,19 +58,16 @@ internal sealed class DrawingBuilder(ITextMeasurer measurer)
     }
 
     /// <summary>
-    /// The ops moved so their bounds start at the origin, with <paramref name="margin"/> of room on every side;
+    /// The panel: its ops and their extent, with <paramref name="margin"/> of room on every side;
     /// <paramref name="middle"/> (in the coordinates drawn in) is the line panels are aligned on, by default the middle.
     /// </summary>
     public PanelDrawing Build(double margin = 0, double? middle = null)
     {
-        if (_ops.Count == 0) return new PanelDrawing(0, 0, 0, []);
+        if (_ops.Count == 0) return new PanelDrawing(0, 0, 0, 0, 0, []);
         var bounds = _ops[0].Bounds;
         foreach (var op in _ops) bounds = Rect.Union(bounds, op.Bounds);
-        var dx = margin - bounds.X;
-        var dy = margin - bounds.Y;
-        var ops = ImmutableArray.CreateBuilder<DrawOp>(_ops.Count);
-        foreach (var op in _ops) ops.Add(op.Offset(dx, dy));
+        var top = bounds.Y - margin;
         var height = bounds.Height + 2 * margin;
-        return new PanelDrawing(bounds.Width + 2 * margin, height, middle is { } m ? m + dy : height / 2, ops.MoveToImmutable());
+        return new PanelDrawing(bounds.X - margin, top, bounds.Width + 2 * margin, height, middle is { } m ? m - top : height / 2, [.. _ops]);
     }
 }

@@ -64,11 +64,9 @@ public sealed class FigureLayout
             var dy = middle - drawing.Middle;
             bottom = Math.Max(bottom, dy + drawing.Height);
             foreach (var op in drawing.Ops)
-            {
-                var placed = op.Offset(0, dy);
-                if (scale != 1) placed = DrawOpScaling.Scale(placed, scale);
-                ops.Add(placed.Offset(x, margin));
-            }
+                ops.Add(scale == 1
+                    ? op.Offset(x - drawing.Left, dy - drawing.Top + margin)
+                    : DrawOpScaling.Scale(op.Offset(-drawing.Left, dy - drawing.Top), scale).Offset(x, margin));
             x += (drawing.Width + gap) * scale;
         }
         var height = bottom * scale + 2 * margin;
