@@ -60,7 +60,7 @@ public class FigureParserTests
     [TestCase("-0.5", @"-0.5")]
     [TestCase("11/3", @"\frac{11}{3}")]
     [TestCase("-11/3", @"-\frac{11}{3}")]
-    [TestCase("2.5E-05", @"2.5 \cdot 10^{-05}")]
+    [TestCase("2.5E-05", @"2.5 \cdot 10^{-5}")]
     public void A_cell_is_the_math_its_number_is_in_TeX(string number, string tex)
     {
         var cell = Panel<GridPanel>($"grid values: [[{number}]]").Cells.Single();

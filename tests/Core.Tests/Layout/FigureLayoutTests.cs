@@ -67,6 +67,30 @@ public class FigureLayoutTests
                 Assert.That(texts[i].Box.Overlaps(texts[j].Box, 0.2), Is.False, $"'{texts[i].Text}' {texts[i].Box} overlaps '{texts[j].Text}' {texts[j].Box}");
     }
 
+    [Test]
+    public void Any_conv_volume_from_1_to_thousands_lays_out_inside_its_box_with_its_labels_apart()
+    {
+        var random = new Random(20261214);
+        for (var i = 0; i < 300; i++)
+        {
+            var (h, w) = (random.Next(1, 300), random.Next(1, 300));
+            var spec = $"conv-volume input: {h}x{w}x{random.Next(1, 2049)}, kernel: {random.Next(1, h + 1)}x{random.Next(1, w + 1)}";
+            var filters = random.Next(1, 1025);
+            spec += random.Next(3) switch
+            {
+                0 => "",
+                1 => $", filters: {filters}",
+                _ => $", output: {random.Next(1, h + 3)}x{random.Next(1, w + 3)}x{filters}",
+            };
+            var fragment = Figures.Layout(Figure(spec), 400);
+            Assert.That(fragment.Ops.Select(o => o.Bounds), Has.All.Matches<Rect>(b => b.IsInside(new Rect(0, 0, 400, fragment.Height), 0.5)), spec);
+            var texts = fragment.Ops.OfType<TextOp>().Select(t => (t.Text, Box: new Rect(t.X, t.Baseline - 0.72 * t.Font.Size, t.Width, 0.92 * t.Font.Size))).ToList();
+            for (var a = 0; a < texts.Count; a++)
+                for (var b = a + 1; b < texts.Count; b++)
+                    Assert.That(texts[a].Box.Overlaps(texts[b].Box, 0.2), Is.False, $"{spec}: '{texts[a].Text}' overlaps '{texts[b].Text}'");
+        }
+    }
+
     [TestCase(1, 1, 0)]
     [TestCase(2, 3, 0)]
     [TestCase(4, 4, 0)]

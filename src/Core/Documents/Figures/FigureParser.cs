@@ -314,6 +314,9 @@ public static partial class FigureParser
         if (e > 0)
         {
             var exponent = body[(e + 1)..].TrimStart('+');
+            // 2.5E-05 prints 10 to the -5.
+            var negative = exponent.StartsWith('-');
+            exponent = (negative ? "-" : "") + (exponent.TrimStart('-').TrimStart('0') is { Length: > 0 } d ? d : "0");
             return $"{sign}{body[..e]} \\cdot 10^{{{exponent}}}";
         }
         return sign + body;

@@ -35,8 +35,8 @@ internal sealed class ConvVolumeDrawing(ITextMeasurer measurer, LayoutStyle styl
         // The input volume and the receptive field at the top of its front face, through its whole depth.
         var (inDepthX, inDepthY) = DepthOffset(input.Depth);
         var inBox = new ObliqueBox(0, 0, Side(input.Width), Side(input.Height), inDepthX, inDepthY);
-        var fieldWidth = Math.Min(Side(panel.KernelWidth), 0.72 * inBox.Width);
-        var fieldHeight = Math.Min(Side(panel.KernelHeight), 0.72 * inBox.Height);
+        var fieldWidth = Math.Min(Side(panel.KernelWidth), inBox.Width);
+        var fieldHeight = Math.Min(Side(panel.KernelHeight), inBox.Height);
         var field = new ObliqueBox(inBox.X + FieldPosition * (inBox.Width - fieldWidth), inBox.Y, fieldWidth, fieldHeight, inDepthX, inDepthY);
         inBox.Draw(d, figure.FrontFace, figure.TopFace, figure.SideFace, figure.Ink, 0.7);
         d.Polygon(field.Top, 0.7, figure.Accent, figure.AccentTintDark);
@@ -58,7 +58,8 @@ internal sealed class ConvVolumeDrawing(ITextMeasurer measurer, LayoutStyle styl
         // Lower than the input's top, so the line from the field's top corner leaves the input's top edge at once.
         var drop = Math.Max((inBox.Height - outHeight) / 2, 0.2 * inBox.Height);
         var outBox = new ObliqueBox(inBox.Right + inDepthX + gap, inBox.Y + drop, outWidth, outHeight, outDepthX, outDepthY);
-        var cell = Math.Clamp(unit, 4.5, 0.3 * Math.Min(outWidth, outHeight));
+        // One output position: to scale when the output's size is known (all of a 1×1 output), else a small square.
+        var cell = Math.Min(Side(1), output is null ? 0.3 * Math.Min(outWidth, outHeight) : Math.Min(outWidth, outHeight));
         var column = new ObliqueBox(outBox.X + FieldPosition * (outBox.Width - cell), outBox.Y, cell, cell, outDepthX, outDepthY);
         outBox.Draw(d, figure.FrontFace, figure.TopFace, figure.SideFace, figure.Ink, 0.7);
         d.Polygon(column.Top, 0.7, figure.Accent, figure.Accent);

@@ -46,15 +46,15 @@ internal sealed class DrawingBuilder(ITextMeasurer measurer)
             };
     }
 
-    /// <summary>A circle as four Bézier quarters (the usual 0.5523 approximation).</summary>
-    public void Circle(Point centre, double radius, double thickness, Color color)
+    /// <summary>An ellipse (a circle when the radii agree) as four Bézier quarters, the usual 0.5523 approximation.</summary>
+    public void Ellipse(Point centre, double radiusX, double radiusY, double thickness, Color color)
     {
-        var k = 0.5523 * radius;
-        var (x, y, r) = (centre.X, centre.Y, radius);
-        _ops.Add(new CurveOp(new(x + r, y), new(x + r, y + k), new(x + k, y + r), new(x, y + r), thickness, color));
-        _ops.Add(new CurveOp(new(x, y + r), new(x - k, y + r), new(x - r, y + k), new(x - r, y), thickness, color));
-        _ops.Add(new CurveOp(new(x - r, y), new(x - r, y - k), new(x - k, y - r), new(x, y - r), thickness, color));
-        _ops.Add(new CurveOp(new(x, y - r), new(x + k, y - r), new(x + r, y - k), new(x + r, y), thickness, color));
+        var (kx, ky) = (0.5523 * radiusX, 0.5523 * radiusY);
+        var (x, y, rx, ry) = (centre.X, centre.Y, radiusX, radiusY);
+        _ops.Add(new CurveOp(new(x + rx, y), new(x + rx, y + ky), new(x + kx, y + ry), new(x, y + ry), thickness, color));
+        _ops.Add(new CurveOp(new(x, y + ry), new(x - kx, y + ry), new(x - rx, y + ky), new(x - rx, y), thickness, color));
+        _ops.Add(new CurveOp(new(x - rx, y), new(x - rx, y - ky), new(x - kx, y - ry), new(x, y - ry), thickness, color));
+        _ops.Add(new CurveOp(new(x, y - ry), new(x + kx, y - ry), new(x + rx, y - ky), new(x + rx, y), thickness, color));
     }
 
     /// <summary>

@@ -36,16 +36,20 @@ public sealed class FigureLayout
         if (!figure.IsValid) return Problems(figure, width, what);
         // The grids of a figure share one cell size, so a kernel and the matrix it slides over look alike.
         var grids = new TypesetGrid?[figure.Panels.Length];
-        var cell = 0.0;
+        double cellWidth = 0, cellHeight = 0;
         for (var i = 0; i < grids.Length; i++)
             if (figure.Panels[i] is GridPanel g)
-                cell = Math.Max(cell, (grids[i] = _grids.Typeset(g)).Cell);
+            {
+                var typeset = grids[i] = _grids.Typeset(g);
+                cellWidth = Math.Max(cellWidth, typeset.CellWidth);
+                cellHeight = Math.Max(cellHeight, typeset.CellHeight);
+            }
         var drawings = new PanelDrawing[figure.Panels.Length];
         for (var i = 0; i < drawings.Length; i++)
             drawings[i] = figure.Panels[i] switch
             {
                 ConvVolumePanel v => _volumes.Draw(v),
-                GridPanel g => _grids.Draw(g, grids[i]!, cell),
+                GridPanel g => _grids.Draw(g, grids[i]!, cellWidth, cellHeight),
                 var other => throw new ArgumentOutOfRangeException(nameof(figure), other, "unknown figure panel"),
             };
         var gap = _figure.PanelGap * _style.Em;

@@ -28,35 +28,38 @@ internal sealed class GridDrawing(ITextMeasurer measurer, LayoutStyle style, Fig
         }
         var zero = grid.Padding > 0 ? math.Typeset(Zero, MathStyle.Display) : null;
         var size = math.BaseSize;
-        var room = grid.Marks.IsEmpty ? 0.9 * size : 1.4 * size;
-        return new TypesetGrid(values, zero, Math.Max(Math.Max(2.3 * size, widest + room), tallest + 0.75 * size));
+        // A marked value needs room for the ellipse around it, more the wider it is.
+        var room = grid.Marks.IsEmpty ? 0.9 * size : 0.35 * widest + 1.4 * size;
+        var square = 2.3 * size;
+        return new TypesetGrid(values, zero, Math.Max(square, widest + room), Math.Max(square, tallest + 0.75 * size));
     }
 
-    /// <summary>Draws the grid with square cells of side <paramref name="cell"/> (at least what <paramref name="typeset"/> needs).</summary>
-    public PanelDrawing Draw(GridPanel grid, TypesetGrid typeset, double cell)
+    /// <summary>Draws the grid with cells <paramref name="cellWidth"/> × <paramref name="cellHeight"/> (at least what <paramref name="typeset"/> needs).</summary>
+    public PanelDrawing Draw(GridPanel grid, TypesetGrid typeset, double cellWidth, double cellHeight)
     {
         var d = new DrawingBuilder(measurer);
         var rows = grid.DrawnRows;
         var columns = grid.DrawnColumns;
         var boxes = typeset.Values;
         var zero = typeset.Zero;
-        cell = Math.Max(cell, typeset.Cell);
+        var cw = Math.Max(cellWidth, typeset.CellWidth);
+        var ch = Math.Max(cellHeight, typeset.CellHeight);
 
         // The label, centred above the grid.
         var top = 0.0;
         if (grid.Label is { } label)
         {
             var box = new MathTypesetter(measurer, Em).Typeset(label, MathStyle.Text);
-            d.Math(box, (columns * cell - box.Width) / 2, box.Ascent, figure.Ink);
+            d.Math(box, (columns * cw - box.Width) / 2, box.Ascent, figure.Ink);
             top = box.Height + 0.45 * Em;
         }
         var left = 0.0;
-        Rect Cell(int r, int c) => new(left + c * cell, top + r * cell, cell, cell);
-        Rect Block(int r, int c, int h, int w) => new(left + c * cell, top + r * cell, w * cell, h * cell);
+        Rect Cell(int r, int c) => new(left + c * cw, top + r * ch, cw, ch);
+        Rect Block(int r, int c, int h, int w) => new(left + c * cw, top + r * ch, w * cw, h * ch);
 
         // Fills first, lines over them, numbers last.
         if (grid.Shade is { } shade) d.Rectangle(Block(shade.Row, shade.Column, shade.Height, shade.Width), 0, figure.Accent, figure.AccentTint);
-        GridLines(d, grid, cell, left, top);
+        GridLines(d, grid, cw, ch, left, top);
         for (var r = 0; r < rows; r++)
             for (var c = 0; c < columns; c++)
             {
@@ -64,10 +67,14 @@ internal sealed class GridDrawing(ITextMeasurer measurer, LayoutStyle style, Fig
                 var box = value is null ? zero! : boxes[(r - grid.Padding) * grid.Columns + c - grid.Padding];
                 var at = Cell(r, c);
                 // Centred on the cell: the ink's middle, (ascent - descent) / 2 above the baseline, on the cell's middle.
-                var baseline = at.Y + cell / 2 + (box.Ascent - box.Descent) / 2;
-                d.Math(box, at.X + (cell - box.Width) / 2, baseline, value is null ? figure.PaddingInk : figure.Ink);
+                var baseline = at.Y + ch / 2 + (box.Ascent - box.Descent) / 2;
+                d.Math(box, at.X + (cw - box.Width) / 2, baseline, value is null ? figure.PaddingInk : figure.Ink);
+                // A circle around a short number, an ellipse around a wide one, clear of its ink.
                 if (grid.IsMarked(r, c))
-                    d.Circle(new Point(at.X + cell / 2, at.Y + cell / 2), 0.36 * cell, 0.9, figure.Accent);
+                {
+                    var radiusX = Math.Min(Math.Max(0.36 * ch, 0.58 * box.Width + 0.2 * figure.CellSize * Em), cw / 2 - 0.08 * ch);
+                    d.Ellipse(new Point(at.X + cw / 2, at.Y + ch / 2), radiusX, 0.36 * ch, 0.9, figure.Accent);
+                }
             }
         if (grid.Windows is { } windows)
             for (var r = 0; r + windows.Height <= rows; r += windows.Stride)
@@ -75,20 +82,20 @@ internal sealed class GridDrawing(ITextMeasurer measurer, LayoutStyle style, Fig
                     // On the grid lines, so neighbouring windows share one heavy line.
                     d.Rectangle(Block(r, c, windows.Height, windows.Width), 1.6, figure.Accent, null);
         if (grid.Shade is { } s) d.Rectangle(Inset(Block(s.Row, s.Column, s.Height, s.Width), 0.8), 1.6, figure.Accent, null);
-        return d.Build(0.9, middle: top + rows * cell / 2);
+        return d.Build(0.9, middle: top + rows * ch / 2);
     }
 
     /// <summary>
     /// Solid lines between the values' cells (the values' outline a little heavier), dashed grey lines
     /// between padding cells; each run of one kind is one line.
     /// </summary>
-    private void GridLines(DrawingBuilder d, GridPanel grid, double cell, double left, double top)
+    private void GridLines(DrawingBuilder d, GridPanel grid, double cw, double ch, double left, double top)
     {
         var rows = grid.DrawnRows;
         var columns = grid.DrawnColumns;
         var p = grid.Padding;
         bool IsValue(int r, int c) => r >= p && c >= p && r < p + grid.Rows && c < p + grid.Columns;
-        var dash = 0.18 * cell;
+        var dash = 0.18 * ch;
 
         for (var r = 0; r <= rows; r++)
         {
@@ -96,7 +103,7 @@ internal sealed class GridDrawing(ITextMeasurer measurer, LayoutStyle style, Fig
             for (var c = 1; c <= columns; c++)
                 if (c == columns || Kind(r, c) != Kind(r, start))
                 {
-                    Segment(Kind(r, start), new Point(left + start * cell, top + r * cell), new Point(left + c * cell, top + r * cell));
+                    Segment(Kind(r, start), new Point(left + start * cw, top + r * ch), new Point(left + c * cw, top + r * ch));
                     start = c;
                 }
 
@@ -114,7 +121,7 @@ internal sealed class GridDrawing(ITextMeasurer measurer, LayoutStyle style, Fig
             for (var r = 1; r <= rows; r++)
                 if (r == rows || Kind(r, c) != Kind(start, c))
                 {
-                    Segment(Kind(start, c), new Point(left + c * cell, top + start * cell), new Point(left + c * cell, top + r * cell));
+                    Segment(Kind(start, c), new Point(left + c * cw, top + start * ch), new Point(left + c * cw, top + r * ch));
                     start = r;
                 }
 
