@@ -47,6 +47,18 @@ public class TemplateValidationTests
     }
 
     [Test]
+    public void A_figure_too_wide_for_the_page_is_reported_at_its_line()
+    {
+        if (!DeepExam.Pdf.DejaVuFonts.AreInstalled) Assert.Ignore("the size check measures with the DejaVu fonts");
+        var loaded = new ExerciseTemplateLoader(BuiltinRegistry.Default).LoadText(
+            "schema: 1\nid: t\ntitle: T\nparameters: { X: { matrix: [2, 40], range: [100, 999] } }\nparts:\n  - id: a\n    prompt: x\n    kind: integer\n    answer: \"1\"\n    points: 1\n" +
+            "    solution: |\n      The matrix:\n\n      ```figure\n      grid values: {{X}}, label: X\n      ```\n", "t.yaml");
+        Assert.That(loaded.Diagnostics.Select(d => d.ToString()), Is.Empty);
+        var report = TemplateValidation.Validate(loaded.Template!, samples: 5);
+        Assert.That(report.Errors.Single().ToString(), Does.StartWith("t.yaml:15:1: error: [t] solution of part 'a': the figure does not fit the page: the figure (grid 2×40 'X') is ").And.Contain("pt wide"));
+    }
+
+    [Test]
     public void Counts_distinct_variants_and_draws()
     {
         var report = Validate("  - id: a\n    prompt: x\n    kind: integer\n    answer: N\n    points: 1\n");

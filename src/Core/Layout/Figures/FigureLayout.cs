@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using DeepExam.Documents;
 using DeepExam.Documents.Figures;
 
@@ -56,7 +57,8 @@ public sealed class FigureLayout
         var natural = drawings.Sum(p => p.Width) + gap * (drawings.Length - 1);
         var scale = natural > width ? width / natural : 1;
         if (scale < _figure.MinimumScale)
-            throw new LayoutException($"{what} is {natural:0.#}pt wide and the text column {width:0.#}pt; shrunk to fit, its numbers would be too small to read (it may shrink to {_figure.MinimumScale:P0})");
+            throw new LayoutException(string.Create(CultureInfo.InvariantCulture,
+                $"{what} is {natural:0.#}pt wide and the text column {width:0.#}pt; shrunk to fit, its numbers would be too small to read (it may shrink to {_figure.MinimumScale * 100:0}%)"));
 
         var middle = drawings.Max(p => p.Middle);
         var margin = Margin * _style.Em;
