@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using DeepExam.Documents.Figures;
 using DeepExam.Documents.Math;
 using Markdig;
 using Markdig.Extensions.Mathematics;
@@ -37,10 +38,28 @@ public static class MarkdownToDocument
     /// <summary>The TeX problems of a text, for <c>validate</c>: each unsupported command once, in order of appearance.</summary>
     public static ImmutableArray<TexProblem> Problems(string markdown) => [.. Convert(markdown).Problems.Distinct()];
 
+    /// <summary>The figures of a text, in order, for <c>validate</c>: a figure whose spec is wrong carries its problems.</summary>
+    public static ImmutableArray<Figure> Figures(string markdown)
+    {
+        var figures = ImmutableArray.CreateBuilder<Figure>();
+        Collect(Convert(markdown).Blocks);
+        return figures.ToImmutable();
+
+        void Collect(IEnumerable<Block> blocks)
+        {
+            foreach (var block in blocks)
+            {
+                if (block is Figure f) figures.Add(f);
+                else if (block is Documents.ListBlock l) foreach (var item in l.Items) Collect(item.Blocks);
+            }
+        }
+    }
+
     /// <summary>One conversion: collects the TeX problems met on the way.</summary>
     private sealed class Walker
     {
         public readonly List<TexProblem> Problems = [];
+        private int _figures;
 
         public ImmutableArray<Block> Blocks(ContainerBlock container)
         {
@@ -68,6 +87,10 @@ public static class MarkdownToDocument
                     break;
                 case Markdig.Syntax.ListBlock l:
                     into.Add(ToList(l));
+                    break;
+                case FencedCodeBlock fenced when fenced.Info == FigureParser.InfoString:
+                    // A fenced block "```figure" asks for a drawing; its body is the figure's spec.
+                    into.Add(FigureParser.Parse(Lines(fenced), _figures++));
                     break;
                 case Markdig.Syntax.CodeBlock:
                     into.Add(new CodeBlock(Lines((LeafBlock)block)));

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using DeepExam.Documents;
+using DeepExam.Documents.Figures;
 using DeepExam.Documents.Math;
+using DeepExam.Layout.Figures;
 
 namespace DeepExam.Layout;
 
@@ -16,6 +18,7 @@ public sealed class BlockLayout
     private readonly LayoutStyle _style;
     private readonly InlineLayout _inline;
     private readonly MathTypesetter _math;
+    private readonly FigureLayout _figures;
 
     public BlockLayout(ITextMeasurer measurer, LayoutStyle style)
     {
@@ -23,6 +26,7 @@ public sealed class BlockLayout
         _style = style;
         _inline = new InlineLayout(measurer, style);
         _math = new MathTypesetter(measurer, style.BodySize);
+        _figures = new FigureLayout(measurer, style);
     }
 
     private const string ParagraphPrefix = "the paragraph ";
@@ -52,6 +56,12 @@ public sealed class BlockLayout
                 if (into.Count > 0 && into[^1].Fragment.What.StartsWith(ParagraphPrefix, StringComparison.Ordinal))
                     into[^1] = into[^1] with { KeepWithNext = true };
                 AddDisplay(d, width, into);
+                break;
+            case Figure f:
+                // A figure never splits, and like a display it stays with the text leading to it.
+                if (into.Count > 0 && into[^1].Fragment.What.StartsWith(ParagraphPrefix, StringComparison.Ordinal))
+                    into[^1] = into[^1] with { KeepWithNext = true };
+                into.Add(new FlowItem(_figures.Layout(f, width), _style.ParagraphGap * Em, false));
                 break;
             case ListBlock l:
                 AddList(l, width, into);

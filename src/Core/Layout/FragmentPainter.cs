@@ -28,7 +28,17 @@ public static class FragmentPainter
                 case CurveOp c:
                     canvas.DrawBezier(c.P0.Offset(dx, dy), c.P1.Offset(dx, dy), c.P2.Offset(dx, dy), c.P3.Offset(dx, dy), c.Thickness, c.Color);
                     break;
+                case PathOp p:
+                    PaintPath(p, dx, dy, canvas);
+                    break;
             }
         }
+    }
+
+    private static void PaintPath(PathOp path, double dx, double dy, ICanvas canvas)
+    {
+        Span<Point> points = path.Points.Length <= 16 ? stackalloc Point[path.Points.Length] : new Point[path.Points.Length];
+        for (var i = 0; i < points.Length; i++) points[i] = path.Points[i].Offset(dx, dy);
+        canvas.DrawPath(points, path.Closed, path.Thickness, path.Stroke, path.Fill, path.Dash);
     }
 }

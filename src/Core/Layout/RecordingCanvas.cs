@@ -36,6 +36,9 @@ public sealed class RecordingCanvas(ITextMeasurer measurer) : ICanvas
     public void DrawBezier(Point p0, Point p1, Point p2, Point p3, double thickness, Color color) =>
         _draws.Add(new RecordedDraw(Page, "curve", new CurveOp(p0, p1, p2, p3, thickness, color).Bounds, null, null, color));
 
+    public void DrawPath(ReadOnlySpan<Point> points, bool closed, double thickness, Color stroke, Color? fill, double dash) =>
+        _draws.Add(new RecordedDraw(Page, closed ? "polygon" : "path", new PathOp([.. points], closed, thickness, stroke, fill, dash).Bounds, null, null, thickness > 0 ? stroke : fill ?? stroke));
+
     /// <summary>Paints every page of <paramref name="document"/> and returns the canvas that recorded them.</summary>
     public static RecordingCanvas Record(LaidOutDocument document, ITextMeasurer measurer)
     {

@@ -113,6 +113,36 @@ internal sealed class PdfContentCanvas(double pageHeight, IReadOnlyDictionary<Fo
         Raw("c S\n");
     }
 
+    public void DrawPath(ReadOnlySpan<Point> points, bool closed, double thickness, Color stroke, Color? fill, double dash)
+    {
+        if (points.Length < 2 || (thickness <= 0 && fill is null)) return;
+        EndText();
+        if (fill is { } f) SetFill(f);
+        var dashed = thickness > 0 && dash > 0;
+        if (dashed)
+        {
+            // The dash pattern lives inside q/Q, so the stroke state this canvas remembers stays true after it.
+            Raw("q\n");
+            Colour(stroke);
+            Raw("RG\n");
+            Number(thickness);
+            Raw("w [");
+            Number(dash);
+            Number(dash);
+            Raw("] 0 d 0 J 0 j\n");
+        }
+        else if (thickness > 0) SetStroke(stroke, thickness, 0);
+        for (var i = 0; i < points.Length; i++)
+        {
+            Number(points[i].X);
+            Number(pageHeight - points[i].Y);
+            Raw(i == 0 ? "m " : "l ");
+        }
+        if (closed) Raw("h ");
+        Raw(fill is null ? "S\n" : thickness > 0 ? "B\n" : "f\n");
+        if (dashed) Raw("Q\n");
+    }
+
     private void EndText()
     {
         if (!_inText) return;

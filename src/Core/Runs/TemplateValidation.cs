@@ -33,7 +33,9 @@ public static class TemplateValidation
                 var random = VariantSeed.Random("validate", template.Id, i.ToString(System.Globalization.CultureInfo.InvariantCulture), "0");
                 var solved = solver.Solve(template, 1, random);
                 fingerprints.TryAdd(solved.Variant.Fingerprint, 0);
-                if (i < TexCheckedSamples) CheckTex(template, solved, errors);
+                var texts = Texts(template, solved);
+                if (i < TexCheckedSamples) CheckTex(template, texts, errors);
+                if (i < FigureCheckedSamples) FigureCheck.Check(template, texts, errors);
                 Interlocked.Add(ref attempts, solved.Variant.Attempts);
                 Interlocked.Increment(ref solvedCount);
                 for (var p = 0; p < solved.Parts.Length; p++)
@@ -59,17 +61,29 @@ public static class TemplateValidation
     /// <summary>How many variants' rendered text is checked for TeX the PDF typesetter does not support.</summary>
     private const int TexCheckedSamples = 20;
 
-    private static void CheckTex(ExerciseTemplate template, SolvedExercise solved, ConcurrentDictionary<string, Diagnostic> errors)
+    /// <summary>
+    /// How many variants' figures are checked (spec and size on the page). More than for TeX: a figure is
+    /// built from the variant's values, so one variant's can be wrong or too wide where another's is not.
+    /// </summary>
+    private const int FigureCheckedSamples = 200;
+
+    /// <summary>The texts a variant shows: what each is, its template and its rendered Markdown.</summary>
+    private static List<RenderedText> Texts(ExerciseTemplate template, SolvedExercise solved)
     {
-        var texts = new List<(string What, TextTemplate Source, string Rendered)> { ("statement", template.Statement, solved.Statement) };
+        var texts = new List<RenderedText> { new("statement", template.Statement, solved.Statement) };
         foreach (var part in solved.Parts)
         {
-            texts.Add(($"prompt of part '{part.Id}'", part.Template.Prompt, part.Prompt));
-            texts.Add(($"solution of part '{part.Id}'", part.Template.Solution, part.Solution));
-            texts.AddRange(part.Options.Select(o => ($"an option of part '{part.Id}'", part.Template.Options[o.OriginalIndex].Text, o.Text)));
+            texts.Add(new($"prompt of part '{part.Id}'", part.Template.Prompt, part.Prompt));
+            texts.Add(new($"solution of part '{part.Id}'", part.Template.Solution, part.Solution));
+            texts.AddRange(part.Options.Select(o => new RenderedText($"an option of part '{part.Id}'", part.Template.Options[o.OriginalIndex].Text, o.Text)));
             // The working is generated, not written, but it is typeset all the same: a problem here is ours, and shows.
-            if (!part.Working.IsEmpty) texts.Add(($"working of part '{part.Id}'", part.Template.Solution, Working.WorkingMarkdown.Write(part.Working)));
+            if (!part.Working.IsEmpty) texts.Add(new($"working of part '{part.Id}'", part.Template.Solution, Working.WorkingMarkdown.Write(part.Working)));
         }
+        return texts;
+    }
+
+    private static void CheckTex(ExerciseTemplate template, List<RenderedText> texts, ConcurrentDictionary<string, Diagnostic> errors)
+    {
         foreach (var (what, source, rendered) in texts)
             foreach (var problem in Documents.MarkdownToDocument.Problems(rendered))
                 errors.TryAdd($"{source.Location}|tex|{problem.Command}",
