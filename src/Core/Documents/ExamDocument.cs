@@ -17,9 +17,16 @@ namespace DeepExam.Documents;
 /// </summary>
 public static class ExamDocument
 {
-    public static Document Exam(StudentExam exam) => Build(exam, solutions: false);
+    public static Document Exam(StudentExam exam) => Build(exam, solutions: false, new ParsedTexts());
 
-    public static Document Solutions(StudentExam exam) => Build(exam, solutions: true);
+    public static Document Solutions(StudentExam exam) => Build(exam, solutions: true, new ParsedTexts());
+
+    /// <summary>Both sheets, parsing each shared text once.</summary>
+    public static (Document Exam, Document Solutions) Sheets(StudentExam exam)
+    {
+        var texts = new ParsedTexts();
+        return (Build(exam, solutions: false, texts), Build(exam, solutions: true, texts));
+    }
 
     /// <summary>The header and footer of every page: exam, student, check code.</summary>
     public static PageFrame Frame(StudentExam exam, bool solutions)
@@ -29,7 +36,7 @@ public static class ExamDocument
         return new PageFrame(b.Course.Length > 0 ? $"{b.Course} · {title}" : title, $"{exam.Student.Name} ({exam.Student.Id})", $"Check code {exam.CheckCode}");
     }
 
-    private static Document Build(StudentExam exam, bool solutions)
+    private static Document Build(StudentExam exam, bool solutions, ParsedTexts texts)
     {
         var problems = new List<TexProblem>();
         var blocks = ImmutableArray.CreateBuilder<Block>();
@@ -48,14 +55,14 @@ public static class ExamDocument
                 new TableRow(false, [[new TextRun(exam.Student.Name)], [new TextRun(exam.Student.Id)], [new TextRun(exam.CheckCode, TextStyle.Strong)]]),
             ],
             [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left]));
-        if (!solutions && b.Instructions.Trim().Length > 0) blocks.AddRange(Markdown(b.Instructions, problems));
+        if (!solutions && b.Instructions.Trim().Length > 0) blocks.AddRange(texts.Blocks(b.Instructions, problems));
 
         foreach (var exercise in exam.Exercises)
         {
             var points = exercise.Parts.Aggregate(Numbers.Rational.Zero, (sum, p) => sum + p.Points);
             var heading = new Heading(2, [new TextRun($"Exercise {exercise.Slot}: {exercise.Template.Title}")], PointsText(points));
-            var statement = Markdown(exercise.Statement, problems);
-            var parts = exercise.Parts.Select(p => Part(p, solutions, problems)).ToList();
+            var statement = texts.Blocks(exercise.Statement, problems);
+            var parts = exercise.Parts.Select(p => Part(p, solutions, problems, texts)).ToList();
             // An exercise's heading and statement stay on the page of its first part (whose prompt
             // stays with its answer box).
             blocks.Add(new Section($"exercise {exercise.Slot} ({exercise.Template.Id})", [new KeepTogether([heading, .. statement], WithNext: true), .. parts]));
@@ -63,21 +70,21 @@ public static class ExamDocument
         return new Document(blocks.ToImmutable(), [.. problems]);
     }
 
-    private static Block Part(SolvedPart part, bool solutions, List<TexProblem> problems)
+    private static Block Part(SolvedPart part, bool solutions, List<TexProblem> problems, ParsedTexts texts)
     {
         // The prompt stays on the page of its answer box; a worked solution may run on.
-        var question = new List<Block>(Markdown(part.Prompt, problems));
+        var question = new List<Block>(texts.Blocks(part.Prompt, problems));
         if (!part.Options.IsEmpty)
-            question.Add(new ListBlock([.. part.Options.Select(o => new ListItem(o.Letter, Markdown(o.Text, problems)))]));
+            question.Add(new ListBlock([.. part.Options.Select(o => new ListItem(o.Letter, texts.Blocks(o.Text, problems)))]));
         question.Add(solutions
-            ? new AnswerBox($"Answer {part.Key}", "", 0, Markdown(AnswerMarkdown(part), problems))
+            ? new AnswerBox($"Answer {part.Key}", "", 0, texts.Blocks(AnswerMarkdown(part), problems))
             : new AnswerBox($"Answer {part.Key}", AnswerText.ExpectedForm(part), AnswerLines(part), []));
         var body = new List<Block> { new KeepTogether([.. question]) };
         if (solutions)
         {
-            body.AddRange(Led("Solution. ", Markdown(part.Solution, problems)));
+            body.AddRange(Led("Solution. ", texts.Blocks(part.Solution, problems)));
             // The steps traced from the solver follow the author's explanation.
-            if (!part.Working.IsEmpty) body.AddRange(Led("Working. ", Markdown(Working.WorkingMarkdown.Write(part.Working), problems)));
+            if (!part.Working.IsEmpty) body.AddRange(Led("Working. ", texts.Blocks(Working.WorkingMarkdown.Write(part.Working), problems)));
         }
         return new LabeledBlock($"({part.Id})", PointsText(part.Points), [.. body]);
     }
@@ -136,13 +143,6 @@ public static class ExamDocument
             default:
                 return AnswerText.Format(answer);
         }
-    }
-
-    private static ImmutableArray<Block> Markdown(string text, List<TexProblem> problems)
-    {
-        var document = MarkdownToDocument.Convert(text);
-        problems.AddRange(document.Problems);
-        return document.Blocks;
     }
 
     /// <summary>"1 point", "2 points", "1.5 points", "2/3 points".</summary>

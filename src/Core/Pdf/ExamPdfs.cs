@@ -17,8 +17,9 @@ public static class ExamPdfs
     {
         try
         {
-            ExamSheetPdf.Write(exam, examPdf);
-            SolutionSheetPdf.Write(exam, solutionPdf);
+            var (sheet, solutions) = ExamDocument.Sheets(exam);
+            Render(sheet, ExamDocument.Frame(exam, solutions: false), Metadata(exam, solutions: false), examPdf);
+            Render(solutions, ExamDocument.Frame(exam, solutions: true), Metadata(exam, solutions: true), solutionPdf);
         }
         catch (LayoutException e)
         {
