@@ -1,0 +1,52 @@
+using DeepExam.Exams;
+using DeepExam.Layout;
+using DeepExam.Solving;
+
+namespace DeepExam.Documents;
+
+/// <summary>
+/// The instructor key's view of a student's exam: every part's label, points and exact answer,
+/// typeset as on the solution sheet (the same answer Markdown, so matrices are matrices and
+/// fractions fractions), without the questions.
+/// </summary>
+public static class InstructorKeyDocument
+{
+    public const string Confidential = "Instructor key — confidential";
+
+    public static StudentKey For(StudentExam exam) => new(
+        exam.Student.Name,
+        exam.Student.Id,
+        exam.CheckCode,
+        ExamDocument.PointsText(exam.TotalPoints),
+        [.. exam.Exercises.Select(e => new KeyExercise(e.Slot, e.Template.Id, FromPool(exam.Blueprint, e.Slot), [.. e.Parts.Select(Answer)]))]);
+
+    private static bool FromPool(ExamBlueprint blueprint, int slot) => blueprint.Slots.Any(s => s.Number == slot && s.Pool.Length > 1);
+
+    /// <summary>
+    /// The header and footer of every page: exam and "confidential"; the footer names the students on
+    /// the page, so a printed key is searched like a dictionary.
+    /// </summary>
+    public static PageFrame Frame(ExamBlueprint blueprint, string firstStudent, string lastStudent)
+    {
+        var title = $"{blueprint.Title} — instructor key";
+        var students = firstStudent == lastStudent ? $"Student {firstStudent}" : $"Students {firstStudent} – {lastStudent}";
+        return new PageFrame(blueprint.Course.Length > 0 ? $"{blueprint.Course} · {title}" : title, Confidential, students);
+    }
+
+    private static KeyAnswer Answer(SolvedPart part)
+    {
+        var blocks = MarkdownToDocument.Convert(ExamDocument.AnswerMarkdown(part)).Blocks;
+        // An answer that is one formula is set in display style, so its fractions are full size.
+        if (blocks is [Paragraph { Inlines: [MathRun math] }]) blocks = [new DisplayMath(math.Source, math.Math)];
+        return new KeyAnswer(part.Key, ShortPoints(part.Points), blocks);
+    }
+
+    /// <summary>"2 pt", "1.5 pt", "2/3 pt": the key is dense, so points are abbreviated.</summary>
+    public static string ShortPoints(Numbers.Rational points)
+    {
+        var text = points.IsInteger ? points.ToString()
+            : points.HasTerminatingDecimal ? points.ToDecimalString(6)
+            : points.ToString();
+        return $"{text} pt";
+    }
+}
