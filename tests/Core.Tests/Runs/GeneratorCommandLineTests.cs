@@ -71,7 +71,7 @@ public class GeneratorCommandLineTests
     {
         var (exit, output, _) = Run(Generate(Path.Combine(TestPaths.Repository, "exercises"), Path.Combine(TestPaths.Repository, "templates", "demo-roster.csv"), "--secret", "s"));
         Assert.That(exit, Is.EqualTo(0));
-        Assert.That(output, Does.Contain("12 students, 49 files").And.Contain("answer-sheets/<student>.yaml"));
+        Assert.That(output, Does.Contain("12 students, 50 files").And.Contain("answer-sheets/<student>.yaml"));
         Assert.That(File.Exists(Path.Combine(_work, "out", "key.csv")), Is.True);
     }
 
