@@ -44,6 +44,23 @@ public class ClassGenerationTests
     }
 
     [Test]
+    public void Reports_progress_in_roster_order_up_to_the_whole_class()
+    {
+        var reports = new RecordingProgress();
+        ClassGeneration.Run(Demo("out"), reports);
+        Assert.That(reports.Seen.Select(r => r.Done), Is.Ordered.Ascending.And.Unique);
+        Assert.That(reports.Seen[^1], Is.EqualTo(new GenerationProgress(12, 12)));
+        Assert.That(reports.Seen.Select(r => r.Total), Is.All.EqualTo(12));
+    }
+
+    /// <summary>Keeps every report, as they come (from one thread: generation reports from the thread that writes the class key).</summary>
+    private sealed class RecordingProgress : IProgress<GenerationProgress>
+    {
+        public List<GenerationProgress> Seen { get; } = [];
+        public void Report(GenerationProgress value) => Seen.Add(value);
+    }
+
+    [Test]
     public void Output_is_byte_identical_across_runs_and_cultures()
     {
         ClassGeneration.Run(Demo("invariant"));
