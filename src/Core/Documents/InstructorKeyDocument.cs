@@ -29,7 +29,7 @@ public static class InstructorKeyDocument
     public static PageFrame Frame(ExamBlueprint blueprint, string firstStudent, string lastStudent)
     {
         var title = $"{blueprint.Title} — instructor key";
-        var students = firstStudent == lastStudent ? $"Student {firstStudent}" : $"Students {firstStudent} – {lastStudent}";
+        var students = firstStudent.Length == 0 ? "" : firstStudent == lastStudent ? $"Student {firstStudent}" : $"Students {firstStudent} – {lastStudent}";
         return new PageFrame(blueprint.Course.Length > 0 ? $"{blueprint.Course} · {title}" : title, Confidential, students);
     }
 

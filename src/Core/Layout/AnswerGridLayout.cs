@@ -34,7 +34,7 @@ public sealed class AnswerGridLayout(ITextMeasurer measurer, LayoutStyle style)
         var items = ImmutableArray.CreateBuilder<FlowItem>();
         items.Add(new FlowItem(Heading(key, width), 1.2 * Em, KeepWithNext: true));
         foreach (var row in Rows(cells, width))
-            items.Add(new FlowItem(Row(row, width, $"the answers {row[0].Part} to {row[^1].Part} of {key}"), items.Count == 1 ? 0.35 * Em : 0.3 * Em, false));
+            items.Add(new FlowItem(Row(row, width, $"the answers {row[0].Part} to {row[^1].Part} of {key}"), items.Count == 1 ? 0.35 * Em : 0.55 * Em, false));
         return items.ToImmutable();
     }
 
