@@ -1,3 +1,4 @@
+using DeepExam.Documents.Math;
 using DeepExam.Exams;
 using DeepExam.Layout;
 using DeepExam.Solving;
@@ -35,10 +36,23 @@ public static class InstructorKeyDocument
 
     private static KeyAnswer Answer(SolvedPart part)
     {
-        var blocks = MarkdownToDocument.Convert(ExamDocument.AnswerMarkdown(part)).Blocks;
+        var markdown = ExamDocument.AnswerMarkdown(part);
         // An answer that is one formula is set in display style, so its fractions are full size.
+        // Most answers are one formula: parsing its TeX directly gives what Markdown would give, for
+        // half the cost, which a class of a thousand notices.
+        if (SingleFormula(markdown) is { } tex) return new KeyAnswer(part.Key, ShortPoints(part.Points), [new DisplayMath(tex, TexParser.Parse(tex).Root)]);
+        var blocks = MarkdownToDocument.Convert(markdown).Blocks;
         if (blocks is [Paragraph { Inlines: [MathRun math] }]) blocks = [new DisplayMath(math.Source, math.Math)];
         return new KeyAnswer(part.Key, ShortPoints(part.Points), blocks);
+    }
+
+    /// <summary>The TeX of a text that is nothing but one <c>$...$</c> or <c>$$...$$</c> formula; null otherwise.</summary>
+    private static string? SingleFormula(string markdown)
+    {
+        var fence = markdown.StartsWith("$$", StringComparison.Ordinal) ? 2 : markdown.StartsWith('$') ? 1 : 0;
+        if (fence == 0 || markdown.Length <= 2 * fence || !markdown.EndsWith(fence == 2 ? "$$" : "$", StringComparison.Ordinal)) return null;
+        var tex = markdown[fence..^fence];
+        return tex.Contains('$') || tex.Contains('\n') ? null : tex.Trim();
     }
 
     /// <summary>"2 pt", "1.5 pt", "2/3 pt": the key is dense, so points are abbreviated.</summary>
