@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End-to-end timings of the two batch jobs (the speed targets live here, not in unit tests):
-#   generate: the demo exam for 1,000 students (exam + solution PDFs, answer sheets, keys, class key)
+#   generate: the demo exam for 1,000 students (exam + solution PDFs, answer sheets, keys, class key CSV and PDF)
 #   grade:    10,000 simulated submissions (grades.csv, feedback YAML, stats, report)
 # Everything is written under out/bench (the working tree's disk; /tmp can be much slower here).
 set -euo pipefail

@@ -19,5 +19,6 @@ public static class Cli
         Console.WriteLine($"  {where}/keys/<student>.yaml           answer key: parameters and exact answers");
         Console.WriteLine($"  {where}/answer-sheets/<student>.yaml  blank answer sheet to hand out");
         Console.WriteLine($"  {where}/key.csv                      class key: one row per student and part");
+        Console.WriteLine($"  {where}/key.pdf                      instructor key: every student's answers, typeset (confidential)");
     }
 }

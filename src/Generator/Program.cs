@@ -19,14 +19,14 @@ var outOption = new Option<string>("--out") { Description = "Output folder (crea
 var secretOption = new Option<string?>("--secret") { Description = "Secret that seeds every variant (or set DEEPEXAM_SECRET)" };
 var forceOption = new Option<bool>("--force") { Description = "Replace an existing output folder" };
 
-var generate = new Command("generate", "Sample, solve and write every student's answer key and blank answer sheet, and the class key CSV.")
+var generate = new Command("generate", "Sample, solve and write every student's exam and solution PDFs, answer key and blank answer sheet, and the class key as CSV and PDF.")
 {
     blueprintOption, rosterOption, exercisesOption, outOption, secretOption, forceOption,
 };
 generate.SetAction(parse => Cli.Run(() =>
 {
     var secret = parse.GetValue(secretOption) ?? Environment.GetEnvironmentVariable("DEEPEXAM_SECRET") ?? "";
-    var summary = ClassGeneration.Run(new GenerationRequest(parse.GetValue(blueprintOption)!, parse.GetValue(rosterOption)!,
+    var summary = GenerationConsole.Run(new GenerationRequest(parse.GetValue(blueprintOption)!, parse.GetValue(rosterOption)!,
         parse.GetValue(exercisesOption)!, parse.GetValue(outOption)!, secret, parse.GetValue(forceOption)));
     Cli.Report(summary, root);
 }));
@@ -57,6 +57,19 @@ validate.SetAction(parse => Cli.Run(() =>
     return failed == 0 ? 0 : 1;
 }));
 
+var previewTemplate = new Argument<string>("template") { Description = "An exercise id from --exercises, or the path of a template YAML file" };
+var seedOption = new Option<int>("--seed") { Description = "Which variant: the same seed always gives the same one (validate's sample N)", DefaultValueFactory = _ => 1 };
+var previewOut = new Option<string?>("--out") { Description = "The PDF to write (default: out/preview/<id>-<seed>.pdf)" };
+var preview = new Command("preview", "Typeset one variant of an exercise, its exam pages then its solution pages, into one PDF to look at.")
+{
+    previewTemplate, seedOption, previewOut, exercisesOption,
+};
+preview.SetAction(parse => Cli.Run(() =>
+{
+    var summary = ExercisePreview.Run(parse.GetValue(previewTemplate)!, parse.GetValue(exercisesOption)!, parse.GetValue(seedOption), parse.GetValue(previewOut), root);
+    Console.WriteLine($"Wrote {ExerciseLibrary.DisplayPath(summary.OutputFile)}: {summary.TemplateId}, seed {summary.Seed}, {summary.Pages} page{(summary.Pages == 1 ? "" : "s")} (exam, then solutions).");
+}));
+
 var simulateOut = new Option<string>("--out") { Description = "Folder for the simulated submissions", Required = true };
 var simulate = new Command("simulate", "Write filled-in answer sheets for the roster (a seeded mix of right answers, known mistakes, blanks and unreadable ones) to rehearse grading.")
 {
@@ -82,12 +95,12 @@ builtins.SetAction(parse => Cli.Run(() =>
 
 var rootCommand = new RootCommand("Randomised deep-learning arithmetic exercises: generate every student's variant with exact answers. With no arguments, generates the bundled demo exam into out/demo.")
 {
-    generate, validate, simulate, builtins,
+    generate, validate, preview, simulate, builtins,
 };
 rootCommand.SetAction(_ => Cli.Run(() =>
 {
     Console.WriteLine($"Generating the demo exam ({Path.GetRelativePath(root, DemoExam.Blueprint(root))}) for the demo roster ({Path.GetRelativePath(root, DemoExam.Roster(root))}) with the public demo secret.");
-    var summary = ClassGeneration.Run(new GenerationRequest(DemoExam.Blueprint(root), DemoExam.Roster(root), DemoExam.Exercises(root),
+    var summary = GenerationConsole.Run(new GenerationRequest(DemoExam.Blueprint(root), DemoExam.Roster(root), DemoExam.Exercises(root),
         DemoExam.Output(root), DemoExam.Secret, Force: true));
     Cli.Report(summary, root);
 }));

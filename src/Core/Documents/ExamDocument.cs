@@ -109,7 +109,7 @@ public static class ExamDocument
     };
 
     /// <summary>The answer as Markdown with TeX, so it is typeset like the rest of the text.</summary>
-    private static string AnswerMarkdown(SolvedPart part)
+    internal static string AnswerMarkdown(SolvedPart part)
     {
         var answer = part.Answer;
         switch (part.Kind)

@@ -22,7 +22,8 @@ public sealed class DocumentLayout(ITextMeasurer measurer, LayoutStyle style, Pa
         return new LaidOutDocument(page, laidOut.MoveToImmutable());
     }
 
-    private ImmutableArray<PlacedFragment> Furniture(PageFrame frame, int number, int count)
+    /// <summary>The header and footer of page <paramref name="number"/> of <paramref name="count"/>.</summary>
+    public ImmutableArray<PlacedFragment> Furniture(PageFrame frame, int number, int count)
     {
         var font = new TextFont(style.NoteFace, style.FurnitureSize);
         var width = page.ContentWidth;

@@ -34,10 +34,14 @@ public static class ExamPdfs
     internal static void Render(Document document, PageFrame frame, PdfMetadata metadata, Stream output) =>
         LaidOutPdf.Write(Layout(document, frame), metadata, output);
 
+    /// <summary>The exam's date, which dates its PDFs (never the clock); 2000-01-01 when it has none.</summary>
+    internal static DateOnly Date(ExamBlueprint blueprint) =>
+        DateOnly.TryParseExact(blueprint.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : new DateOnly(2000, 1, 1);
+
     internal static PdfMetadata Metadata(StudentExam exam, bool solutions)
     {
         var b = exam.Blueprint;
-        var date = DateOnly.TryParseExact(b.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : new DateOnly(2000, 1, 1);
+        var date = Date(b);
         var kind = solutions ? "solutions" : "exam";
         return new PdfMetadata(
             solutions ? $"{b.Title} — solutions" : b.Title,

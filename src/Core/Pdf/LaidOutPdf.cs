@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using DeepExam.Layout;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -19,16 +17,7 @@ public static class LaidOutPdf
 {
     public static void Write(LaidOutDocument document, PdfMetadata metadata, Stream output)
     {
-        PdfSharpSetup.EnsureInitialized();
-        using var pdf = new PdfDocument();
-        pdf.Info.Title = metadata.Title;
-        pdf.Info.Subject = metadata.Subject;
-        pdf.Info.Author = metadata.Author;
-        pdf.Info.Creator = "DeepExam";
-        var date = metadata.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        pdf.Info.CreationDate = date;
-        pdf.Info.ModificationDate = date;
-        pdf.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
+        using var pdf = ReproduciblePdf.Create();
 
         var fonts = EmbedFonts(pdf, document);
         foreach (var page in document.Pages)
@@ -52,14 +41,7 @@ public static class LaidOutPdf
             content.Elements.SetName("/Filter", "/FlateDecode");
         }
 
-        var id = FileIdentifier(metadata.Identity);
-        pdf.Internals.FirstDocumentID = id;
-        pdf.Internals.SecondDocumentID = id;
-        using var buffer = new MemoryStream();
-        pdf.Save(buffer, closeStream: false);
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        ReproduciblePdf.FixXmpIds(bytes, metadata.Identity);
-        output.Write(bytes);
+        ReproduciblePdf.Save(pdf, metadata, output);
     }
 
     /// <summary>
@@ -89,11 +71,4 @@ public static class LaidOutPdf
 
     private static IEnumerable<FontFace> FacesOn(LaidOutPage page) =>
         page.All.SelectMany(p => p.Fragment.Ops).OfType<TextOp>().Select(t => t.Font.Face).Distinct().Order();
-
-    /// <summary>16 bytes derived from the identity, as PDF's /ID expects (written as a hex string).</summary>
-    private static string FileIdentifier(string identity)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(identity));
-        return Encoding.Latin1.GetString(hash, 0, 16);
-    }
 }

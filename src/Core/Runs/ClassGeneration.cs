@@ -8,12 +8,16 @@ namespace DeepExam.Runs;
 
 /// <summary>
 /// Generates a whole class: every student's exam solved in parallel, then per student an exam PDF, a solution PDF, an answer key
-/// and a blank answer sheet, and one class key CSV in roster order. All or nothing: on any error the
+/// and a blank answer sheet, and the class key as CSV and as the instructor's PDF, in roster order. All or nothing: on any error the
 /// staging folder is removed and the earlier output, if any, is untouched.
 /// </summary>
 public static class ClassGeneration
 {
-    public static GenerationSummary Run(GenerationRequest request, Action<int, int>? progress = null)
+    /// <param name="progress">
+    /// Told how many students are done, from the one thread that writes the class key, in roster
+    /// order: about a hundred times a run (never more often), and once at the end.
+    /// </param>
+    public static GenerationSummary Run(GenerationRequest request, IProgress<GenerationProgress>? progress = null)
     {
         var clock = Stopwatch.StartNew();
         var library = ExerciseLibrary.Load(request.ExercisesFolder, BuiltinRegistry.Default);
@@ -26,11 +30,13 @@ public static class ClassGeneration
         using var output = OutputFolder.Create(request.OutputFolder, request.Force,
             [request.BlueprintPath, request.RosterPath, request.ExercisesFolder]);
         foreach (var folder in new[] { "exams", "solutions", "keys", "answer-sheets" }) output.CreateFolder(folder);
-        var done = 0;
+        // Reporting every student would cost more than the report is worth; a hundredth of the class is often enough for a bar.
+        var step = Math.Max(1, students.Length / 100);
         try
         {
             using (var csvText = output.OpenText("key.csv"))
             using (var classKey = new ClassKeyWriter(csvText))
+            using (var keyPdf = new Pdf.InstructorKeyPdf(blueprint))
             {
                 // Ordered so the CSV follows the roster; PLINQ streams results as they are ready.
                 var exams = students.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(student =>
@@ -41,15 +47,23 @@ public static class ClassGeneration
                     using (var examPdf = output.OpenWrite($"exams/{student.FileName}.pdf"))
                     using (var solutionPdf = output.OpenWrite($"solutions/{student.FileName}.pdf"))
                         Pdf.ExamPdfs.Write(exam, examPdf, solutionPdf);
-                    progress?.Invoke(Interlocked.Increment(ref done), students.Length);
-                    return exam;
+                    // The key's page of this student is laid out here, in parallel; only the filling of pages is serial.
+                    return (exam, Key: Pdf.InstructorKeyPdf.Layout(exam));
                 });
-                foreach (var exam in exams) classKey.Write(exam);
+                var done = 0;
+                foreach (var (exam, key) in exams)
+                {
+                    classKey.Write(exam);
+                    keyPdf.Add(key);
+                    if (++done % step == 0 || done == students.Length) progress?.Report(new GenerationProgress(done, students.Length));
+                }
+                using var keyPdfFile = output.OpenWrite("key.pdf");
+                keyPdf.Write(keyPdfFile);
             }
         }
-        catch (AggregateException e) when (e.Flatten().InnerExceptions.Any(x => x is InputException or Layout.LayoutException))
+        catch (Exception e) when (Problems(e).Any(x => x is InputException or Layout.LayoutException))
         {
-            var diagnostics = e.Flatten().InnerExceptions.SelectMany(x => x switch
+            var diagnostics = Problems(e).SelectMany(x => x switch
             {
                 InputException input => input.Diagnostics,
                 Layout.LayoutException layout => [new Diagnostic(new SourceLocation(request.BlueprintPath, 1, 1), blueprint.Id, layout.Message)],
@@ -58,6 +72,9 @@ public static class ClassGeneration
             throw new InputException([.. diagnostics]);
         }
         output.Commit();
-        return new GenerationSummary(blueprint.Id, students.Length, 4 * students.Length + 1, output.Target, output.Replaces, clock.Elapsed);
+        return new GenerationSummary(blueprint.Id, students.Length, 4 * students.Length + 2, output.Target, output.Replaces, clock.Elapsed);
     }
+
+    /// <summary>The errors of the parallel phase (wrapped by PLINQ) or of the serial one.</summary>
+    private static IEnumerable<Exception> Problems(Exception e) => e is AggregateException a ? a.Flatten().InnerExceptions : [e];
 }

@@ -33,12 +33,31 @@ public class ClassGenerationTests
         Assert.That(Directory.GetFiles(Path.Combine(root, "exams"), "*.pdf").Length, Is.EqualTo(12));
         Assert.That(Directory.GetFiles(Path.Combine(root, "solutions"), "*.pdf").Length, Is.EqualTo(12));
         Assert.That(File.ReadAllBytes(Path.Combine(root, "exams", "s1001.pdf"))[..5], Is.EqualTo("%PDF-"u8.ToArray()));
+        Assert.That(File.ReadAllBytes(Path.Combine(root, "key.pdf"))[..5], Is.EqualTo("%PDF-"u8.ToArray()));
+        Assert.That(summary.Files, Is.EqualTo(4 * 12 + 2));
         var csv = File.ReadAllLines(Path.Combine(root, "key.csv"));
         Assert.That(csv[0], Is.EqualTo("student_id,name,check,slot,exercise,part,kind,points,answer"));
         Assert.That(csv.Skip(1).Select(l => l.Split(',')[0]).Distinct(), Has.Exactly(12).Items);
         var sheet = File.ReadAllText(Path.Combine(root, "answer-sheets", "s1001.yaml"));
         Assert.That(sheet, Does.Contain("student: \"s1001\"").And.Contain("\"1.a\":").And.Contain("a shape [H, W, C]"));
         Assert.That(Directory.GetDirectories(_work), Has.Length.EqualTo(1), "no staging folder is left behind");
+    }
+
+    [Test]
+    public void Reports_progress_in_roster_order_up_to_the_whole_class()
+    {
+        var reports = new RecordingProgress();
+        ClassGeneration.Run(Demo("out"), reports);
+        Assert.That(reports.Seen.Select(r => r.Done), Is.Ordered.Ascending.And.Unique);
+        Assert.That(reports.Seen[^1], Is.EqualTo(new GenerationProgress(12, 12)));
+        Assert.That(reports.Seen.Select(r => r.Total), Is.All.EqualTo(12));
+    }
+
+    /// <summary>Keeps every report, as they come (from one thread: generation reports from the thread that writes the class key).</summary>
+    private sealed class RecordingProgress : IProgress<GenerationProgress>
+    {
+        public List<GenerationProgress> Seen { get; } = [];
+        public void Report(GenerationProgress value) => Seen.Add(value);
     }
 
     [Test]
@@ -53,6 +72,7 @@ public class ClassGenerationTests
                 CultureInfo.CurrentCulture = CultureInfo.DefaultThreadCurrentCulture = new CultureInfo(culture);
                 ClassGeneration.Run(Demo(culture));
                 Assert.That(Snapshot(culture), Is.EqualTo(Snapshot("invariant")), culture);
+                Assert.That(Snapshot(culture).Keys, Does.Contain("key.pdf").And.Contain("key.csv"));
             }
         }
         finally

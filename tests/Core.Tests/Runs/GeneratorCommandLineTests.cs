@@ -71,8 +71,43 @@ public class GeneratorCommandLineTests
     {
         var (exit, output, _) = Run(Generate(Path.Combine(TestPaths.Repository, "exercises"), Path.Combine(TestPaths.Repository, "templates", "demo-roster.csv"), "--secret", "s"));
         Assert.That(exit, Is.EqualTo(0));
-        Assert.That(output, Does.Contain("12 students, 49 files").And.Contain("answer-sheets/<student>.yaml"));
+        Assert.That(output, Does.Contain("12 students, 50 files").And.Contain("answer-sheets/<student>.yaml").And.Contain("key.pdf"));
         Assert.That(File.Exists(Path.Combine(_work, "out", "key.csv")), Is.True);
+        Assert.That(File.Exists(Path.Combine(_work, "out", "key.pdf")), Is.True);
+    }
+
+    [Test]
+    public void Generate_into_a_log_shows_progress_as_plain_lines_then_the_summary()
+    {
+        var (exit, output, _) = Run(Generate(Path.Combine(TestPaths.Repository, "exercises"), Path.Combine(TestPaths.Repository, "templates", "demo-roster.csv"), "--secret", "s"));
+        Assert.That(exit, Is.EqualTo(0));
+        var lines = output.Split('\n');
+        var progress = lines.Where(l => l.StartsWith("generated ", StringComparison.Ordinal)).ToList();
+        Assert.That(progress, Has.Count.InRange(2, 10), "about one line per tenth of the class");
+        Assert.That(progress[^1], Is.EqualTo("generated 12/12 students"));
+        Assert.That(output, Does.Not.Contain("\u001b["), "no terminal control codes in a log");
+        Assert.That(Array.IndexOf(lines, progress[^1]), Is.LessThan(Array.FindIndex(lines, l => l.StartsWith("Wrote", StringComparison.Ordinal))));
+    }
+
+    [Test]
+    public void Preview_writes_the_pdf_and_says_where()
+    {
+        var pdf = Path.Combine(_work, "preview.pdf");
+        var (exit, output, _) = Run("preview", "conv-layer-volume", "--seed", "4", "--out", pdf);
+        Assert.That(exit, Is.EqualTo(0));
+        Assert.That(output, Does.Contain("conv-layer-volume, seed 4").And.Contain("preview.pdf"));
+        Assert.That(File.ReadAllBytes(pdf)[..5], Is.EqualTo("%PDF-"u8.ToArray()));
+    }
+
+    [Test]
+    public void Preview_of_a_broken_template_fails_like_validate_with_file_and_line()
+    {
+        var broken = Path.Combine(_work, "broken.yaml");
+        File.WriteAllText(broken, File.ReadAllText(Path.Combine(TestPaths.Repository, "exercises", "feature-map-chain.yaml")).Replace("answer: pool_out(b, Q)", "answer: pool_outt(b, Q)"));
+        var (exit, _, err) = Run("preview", broken, "--out", Path.Combine(_work, "x.pdf"));
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(err, Does.Match(@"broken\.yaml:\d+:13: error: \[feature-map-chain\] answer: unknown function 'pool_outt'"));
+        Assert.That(File.Exists(Path.Combine(_work, "x.pdf")), Is.False);
     }
 
     [Test]

@@ -1,0 +1,84 @@
+using System.Globalization;
+using DeepExam.Builtins;
+using DeepExam.Diagnostics;
+using DeepExam.Exams;
+using DeepExam.Expressions.Evaluation;
+using DeepExam.Sampling;
+using DeepExam.Solving;
+using DeepExam.Templates;
+using DeepExam.Templates.Loading;
+using DeepExam.Text;
+
+namespace DeepExam.Runs;
+
+/// <summary>
+/// The <c>preview</c> command's work: one variant of one exercise, typeset as its exam and solution
+/// pages in one PDF for the author to look at. The template is an id from the exercise folder or the
+/// path of a YAML file not yet in it; a template with problems is reported like <c>validate</c> does.
+/// Seed N is the variant of <c>validate</c>'s sample N, so the same seed always shows the same variant.
+/// </summary>
+public static class ExercisePreview
+{
+    /// <param name="outputFile">Where to write; null for out/preview/&lt;id&gt;-&lt;seed&gt;.pdf under <paramref name="root"/>.</param>
+    public static PreviewSummary Run(string template, string exercisesFolder, int seed, string? outputFile, string root)
+    {
+        var loaded = Load(template, exercisesFolder);
+        var exam = Exam(loaded, seed);
+        var path = Path.GetFullPath(outputFile ?? Path.Combine(root, "out", "preview", $"{loaded.Id}-{seed.ToString(CultureInfo.InvariantCulture)}.pdf"));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // Written beside the target and moved over it, so a failed preview never leaves half a file.
+        var staging = path + ".partial";
+        int pages;
+        try
+        {
+            using (var output = new FileStream(staging, FileMode.Create, FileAccess.Write))
+                pages = Pdf.PreviewPdf.Write(exam, output);
+            File.Move(staging, path, overwrite: true);
+        }
+        catch (Layout.LayoutException e)
+        {
+            throw new InputException(new Diagnostic(new SourceLocation(loaded.File, 1, 1), loaded.Id, e.Message));
+        }
+        finally
+        {
+            File.Delete(staging);
+        }
+        return new PreviewSummary(loaded.Id, seed, path, pages);
+    }
+
+    /// <summary>
+    /// The template at a path, or with an id in the folder (its own file, <c>&lt;id&gt;.yaml</c>, when there is one,
+    /// so a broken neighbour does not stop the preview). Problems throw an <see cref="InputException"/> with every one of them.
+    /// </summary>
+    public static ExerciseTemplate Load(string template, string exercisesFolder)
+    {
+        var file = File.Exists(template) ? template
+            : new[] { ".yaml", ".yml" }.Select(e => Path.Combine(exercisesFolder, template + e)).FirstOrDefault(File.Exists);
+        if (file is not null)
+        {
+            var result = new ExerciseTemplateLoader(BuiltinRegistry.Default).Load(file, ExerciseLibrary.DisplayPath(file));
+            if (result.Template is { } loaded) return loaded;
+            throw new InputException(result.Diagnostics.IsEmpty
+                ? [new Diagnostic(new SourceLocation(ExerciseLibrary.DisplayPath(file), 1, 1), null, "not an exercise template")]
+                : result.Diagnostics);
+        }
+        if (template.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || template.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            throw new InputException(new Diagnostic(new SourceLocation(template, 1, 1), null, "file not found"));
+        var library = ExerciseLibrary.Load(exercisesFolder, BuiltinRegistry.Default);
+        if (library.Contains(template)) return library[template];
+        throw new InputException(new Diagnostic(new SourceLocation(ExerciseLibrary.DisplayPath(exercisesFolder), 1, 1), template,
+            $"no exercise with this id{Suggestions.DidYouMean(template, library.Ids)}"));
+    }
+
+    /// <summary>The variant of <paramref name="seed"/> as a one-exercise exam: the sheets of a student called "Preview".</summary>
+    public static StudentExam Exam(ExerciseTemplate template, int seed)
+    {
+        var seedText = seed.ToString(CultureInfo.InvariantCulture);
+        var solver = new ExerciseSolver(new ExpressionEvaluator(BuiltinRegistry.Default), new TextRenderer());
+        var solved = solver.Solve(template, 1, VariantSeed.Random("validate", template.Id, seedText, "0"));
+        var blueprint = new ExamBlueprint(1, $"preview-{template.Id}", $"Preview of {template.Id}", "", "", "",
+            [new ExerciseSlot(1, [template.Id], null, new SourceLocation(template.File, 1, 1))], template.File);
+        // A preview has no secret and so no check code.
+        return new StudentExam(blueprint, new Student($"seed {seedText}", "Preview", $"preview-{seedText}"), "—", [solved]);
+    }
+}
