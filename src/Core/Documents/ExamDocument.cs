@@ -46,7 +46,7 @@ public static class ExamDocument
         var facts = new List<string>();
         if (b.Course.Length > 0) facts.Add(b.Course);
         if (b.Date.Length > 0) facts.Add(b.Date);
-        facts.Add($"{exam.Exercises.Length} exercises");
+        facts.Add(exam.Exercises.Length == 1 ? "1 exercise" : $"{exam.Exercises.Length} exercises");
         facts.Add(PointsText(exam.TotalPoints));
         blocks.Add(Paragraph.Of(new TextRun(string.Join(" · ", facts))));
         blocks.Add(new Table(

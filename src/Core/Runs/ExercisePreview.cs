@@ -77,7 +77,7 @@ public static class ExercisePreview
         var solver = new ExerciseSolver(new ExpressionEvaluator(BuiltinRegistry.Default), new TextRenderer());
         var solved = solver.Solve(template, 1, VariantSeed.Random("validate", template.Id, seedText, "0"));
         var blueprint = new ExamBlueprint(1, $"preview-{template.Id}", $"Preview of {template.Id}", "", "", "",
-            [new ExerciseSlot(1, [template.Id], null, new SourceLocation(template.File, 1, 1))], template.File);
+            [new ExerciseSlot(1, [template.Id], null, new SourceLocation(template.File, 1, 1), [])], template.File);
         // A preview has no secret and so no check code.
         return new StudentExam(blueprint, new Student($"seed {seedText}", "Preview", $"preview-{seedText}"), "—", [solved]);
     }
