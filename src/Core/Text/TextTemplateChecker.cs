@@ -17,6 +17,10 @@ public static partial class TextTemplateChecker
     [GeneratedRegex(@"[A-Za-z_][A-Za-z0-9_]*")]
     private static partial Regex Word();
 
+    // A mustache that can only be a name or a helper call on names, numbers and quoted strings.
+    [GeneratedRegex(@"\{\{\s*[A-Za-z_][A-Za-z0-9_.]*(?:\s+(?:""[^""{}]*""|[A-Za-z0-9_.\-]+))*\s*\}\}")]
+    private static partial Regex SimpleMustache();
+
     private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal) { "if", "unless", "each", "with", "else", "this", "lookup", "true", "false" };
 
     public static void Check(ExerciseTemplate template, DiagnosticBag diagnostics)
@@ -57,6 +61,9 @@ public static partial class TextTemplateChecker
                         diagnostics.Error(at, $"{what} uses unknown name '{word}'{Suggestions.DidYouMean(word, visible.Concat(TextRenderer.HelperNames))}");
                 }
             }
+            // Compiling is what makes loading slow (a Handlebars compile per text); a text whose every
+            // mustache is a plain name or helper call cannot fail to compile, so only the others are.
+            if (!NeedsCompiling(text.Source)) return;
             try
             {
                 renderer.Render(text.Source, placeholders);
@@ -66,6 +73,12 @@ public static partial class TextTemplateChecker
                 diagnostics.Error(text.Location, $"{what} is not valid Handlebars: {e.Message}");
             }
         }
+    }
+
+    private static bool NeedsCompiling(string source)
+    {
+        var rest = SimpleMustache().Replace(source, "");
+        return rest.Contains("{{", StringComparison.Ordinal) || rest.Contains("}}", StringComparison.Ordinal);
     }
 
     private static SourceLocation LocationOf(TextTemplate text, int offset)

@@ -127,6 +127,7 @@ public class ExerciseTemplateLoaderTests
     [TestCase("prompt: \"{{a}}\"", "prompt of part 'a' shows the answer of part 'a'")]
     [TestCase("solution: \"{{nosuch}}\"", "uses unknown name 'nosuch'")]
     [TestCase("solution: \"{{#if N}}x\"", "is not valid Handlebars")]
+    [TestCase("solution: \"{{N} and {{tex N}}\"", "is not valid Handlebars")]
     public void Checks_the_handlebars_text_of_every_part(string line, string message)
     {
         var yaml = $"""
