@@ -184,6 +184,20 @@ public class SeedSheetBlueprintTests
         Assert.That(actual, Is.EqualTo(MistakesSameAsAnswer.Select(m => $"{m.Key}: {string.Join(" | ", m.Mistakes)}")));
     }
 
+    [Test]
+    public void The_answer_key_lists_the_mistakes_that_give_the_right_answer()
+    {
+        var key = DeepExam.Output.AnswerKeyWriter.Write(Exam.Value);
+        Assert.That(key.Split("mistakes_same_as_answer:").Length - 1, Is.EqualTo(MistakesSameAsAnswer.Length));
+        Assert.That(key, Does.Contain("""
+                    answer: [10, 10, 5]
+                    mistakes_same_as_answer:  # this variant cannot tell them from the answer; they get full credit
+                      - "[ceil((N - K) / S) + 1, ceil((N - K) / S) + 1, F]"
+                      - "[N // S, N // S, F]"
+
+            """.Replace("\r\n", "\n")));
+    }
+
     private static IEnumerable<TestCaseData> Table() =>
         Answers.Select(a => new TestCaseData(a.Key, a.Expected).SetName($"{a.Key} {a.Source}"));
 
