@@ -1,5 +1,7 @@
 using System.Text;
 using DeepExam.Exams;
+using DeepExam.Expressions.Evaluation;
+using DeepExam.Solving;
 using DeepExam.Templates;
 using DeepExam.Values;
 
@@ -39,6 +41,7 @@ public static class AnswerKeyWriter
                     y.Append("        decimal: ").Append(n.ExactValue.ToDecimalString(6)).Append('\n');
                 if (!part.Answer.IsExact)
                     y.Append("        approximate: true\n        tolerance: ").Append(YamlText.Quote((part.Template.Tolerance ?? Tolerance.Default).ToString())).Append('\n');
+                AppendMistakesSameAsAnswer(y, part);
                 if (part.Options.Length > 0)
                 {
                     y.Append("        options:\n");
@@ -48,6 +51,18 @@ public static class AnswerKeyWriter
             }
         }
         return y.ToString();
+    }
+
+    /// <summary>
+    /// Known mistakes that give the right answer in this variant, which happens when pinned values waive a
+    /// distinguishing constraint: the grader checks the answer first, so such an answer gets full credit.
+    /// </summary>
+    private static void AppendMistakesSameAsAnswer(StringBuilder y, SolvedPart part)
+    {
+        var same = part.Template.Mistakes.Where((_, i) => ValueOperators.AreEqual(part.Answer, part.MistakeAnswers[i])).ToList();
+        if (same.Count == 0) return;
+        y.Append("        mistakes_same_as_answer:  # this variant cannot tell them from the answer; they get full credit\n");
+        foreach (var mistake in same) y.Append("          - ").Append(YamlText.Quote(mistake.Answer.Source)).Append('\n');
     }
 
     private static void AppendValues(StringBuilder y, string section, IEnumerable<(string Name, Value Value)> values)

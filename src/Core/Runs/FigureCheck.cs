@@ -22,7 +22,8 @@ public static partial class FigureCheck
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
-    public static void Check(ExerciseTemplate template, IEnumerable<RenderedText> texts, ConcurrentDictionary<string, Diagnostic> errors)
+    /// <param name="report">Takes each problem and a key under which repeats of it (with other numbers) count once.</param>
+    public static void Check(ExerciseTemplate template, IEnumerable<RenderedText> texts, Action<Diagnostic, string> report)
     {
         foreach (var (what, source, rendered) in texts)
         {
@@ -34,16 +35,16 @@ public static partial class FigureCheck
                 if (figure.IsValid && DoesNotFit(figure, what) is { } overflow)
                 {
                     var location = Location(source, new FigureProblem(index, 1, overflow));
-                    errors.TryAdd($"{location}|figure-size|{Digits().Replace(overflow, "#")}",
-                        new Diagnostic(location, template.Id, $"{what}: the figure does not fit the page: {overflow}"));
+                    report(new Diagnostic(location, template.Id, $"{what}: the figure does not fit the page: {overflow}"),
+                        $"figure-size|{Digits().Replace(overflow, "#")}");
                 }
                 index++;
                 foreach (var problem in figure.Problems)
                 {
                     var location = Location(source, problem);
                     // The same mistake with another variant's numbers is one error.
-                    errors.TryAdd($"{location}|figure|{Digits().Replace(problem.Message, "#")}",
-                        new Diagnostic(location, template.Id, $"{what}: bad figure: {problem.Message}"));
+                    report(new Diagnostic(location, template.Id, $"{what}: bad figure: {problem.Message}"),
+                        $"figure|{Digits().Replace(problem.Message, "#")}");
                 }
             }
         }

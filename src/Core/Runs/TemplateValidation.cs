@@ -1,5 +1,4 @@
-using System.Collections.Concurrent;
-using System.Collections.Immutable;
+using System.Globalization;
 using DeepExam.Builtins;
 using DeepExam.Diagnostics;
 using DeepExam.Expressions.Evaluation;
@@ -11,8 +10,10 @@ using DeepExam.Text;
 namespace DeepExam.Runs;
 
 /// <summary>
-/// The `validate` command's work: solve N variants of a template from fixed seeds and report what
-/// broke. A stress test in the spirit of R/exams' stresstest_exercise.
+/// The `validate` command's work: solve variants of a template and report what broke. A parameter space of at
+/// most as many combinations as the samples asked for is enumerated whole, so a fault or an overlap in a single
+/// combination cannot be missed; a larger one is sampled from fixed seeds, a stress test in the spirit of R/exams'
+/// stresstest_exercise.
 /// </summary>
 public static class TemplateValidation
 {
@@ -21,41 +22,69 @@ public static class TemplateValidation
 
     public static TemplateReport Validate(ExerciseTemplate template, int samples)
     {
-        var solver = new ExerciseSolver(new ExpressionEvaluator(BuiltinRegistry.Default), new TextRenderer());
-        var fingerprints = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
-        var errors = new ConcurrentDictionary<string, Diagnostic>(StringComparer.Ordinal);
-        long attempts = 0, solvedCount = 0;
-        var overlaps = template.Parts.Select(p => new int[p.Mistakes.Length]).ToArray();
-        Parallel.For(0, samples, i =>
-        {
-            try
-            {
-                var random = VariantSeed.Random("validate", template.Id, i.ToString(System.Globalization.CultureInfo.InvariantCulture), "0");
-                var solved = solver.Solve(template, 1, random);
-                fingerprints.TryAdd(solved.Variant.Fingerprint, 0);
-                var texts = Texts(template, solved);
-                if (i < TexCheckedSamples) CheckTex(template, texts, errors);
-                if (i < FigureCheckedSamples) FigureCheck.Check(template, texts, errors);
-                Interlocked.Add(ref attempts, solved.Variant.Attempts);
-                Interlocked.Increment(ref solvedCount);
-                for (var p = 0; p < solved.Parts.Length; p++)
-                    for (var m = 0; m < solved.Parts[p].MistakeAnswers.Length; m++)
-                        if (ValueOperators.AreEqual(solved.Parts[p].Answer, solved.Parts[p].MistakeAnswers[m]))
-                            Interlocked.Increment(ref overlaps[p][m]);
-            }
-            catch (InputException e)
-            {
-                // The same fault shows in many samples with different values: keep one per place and kind.
-                foreach (var d in e.Diagnostics) errors.TryAdd($"{d.Location}|{Kind(d.Message)}", d);
-            }
-        });
+        var evaluator = new ExpressionEvaluator(BuiltinRegistry.Default);
+        var solver = new ExerciseSolver(evaluator, new TextRenderer());
+        return ParameterSpace.Of(template, samples) is { } space
+            ? Enumerate(template, space, new CombinationEvaluator(evaluator), solver)
+            : Sample(template, samples, solver);
+    }
+
+    private static TemplateReport Sample(ExerciseTemplate template, int samples, ExerciseSolver solver)
+    {
+        var tally = new ValidationTally(template);
+        Parallel.For(0, samples, i => Check(template, tally, i, checkTex: i < TexCheckedSamples, checkFigures: i < FigureCheckedSamples,
+            random => solver.Solve(template, 1, random)));
         var space = template.Parameters.Aggregate(1.0, (s, p) => Math.Min(s * p.Domain.Size, 1e300));
-        return new TemplateReport(template.Id, template.File, samples, fingerprints.Count, space,
-            solvedCount == 0 ? 0 : (double)attempts / solvedCount,
-            [.. errors.Values.OrderBy(d => d.Location.Line).ThenBy(d => d.Message, StringComparer.Ordinal).Take(10)],
-            [.. template.Parts.SelectMany((part, p) => part.Mistakes.Select((mistake, m) => (part, mistake, count: overlaps[p][m])))
-                .Where(o => o.count > 0)
-                .Select(o => new MistakeOverlap(o.part.Id, o.mistake.Answer.Source, o.mistake.Answer.Location, (double)o.count / Math.Max(1, solvedCount)))]);
+        return new TemplateReport(template.Id, template.File, samples, tally.DistinctVariants, space, tally.MeanAttempts,
+            tally.Errors(), tally.Overlaps(), Enumerated: false, Rejected: 0);
+    }
+
+    /// <summary>
+    /// Every combination: first each is checked against the constraints (one that fails is counted as rejected, not
+    /// an error), then every accepted one is solved. Two passes keep the variants whose text is checked the first
+    /// accepted ones, whatever the order the parallel checks finish in.
+    /// </summary>
+    private static TemplateReport Enumerate(ExerciseTemplate template, ParameterSpace space, CombinationEvaluator combinations, ExerciseSolver solver)
+    {
+        var tally = new ValidationTally(template);
+        var outcomes = new CombinationOutcome?[space.Count];
+        Parallel.For(0, space.Count, i =>
+        {
+            try { outcomes[i] = combinations.Evaluate(template, space.Combination(i)); }
+            catch (InputException e) { tally.Add(e); }
+        });
+        var accepted = Enumerable.Range(0, space.Count).Where(i => outcomes[i] is { Accepted: true }).ToArray();
+        Parallel.For(0, accepted.Length, j => Check(template, tally, accepted[j], checkTex: j < TexCheckedSamples, checkFigures: j < FigureCheckedSamples,
+            random => solver.Solve(template, 1, outcomes[accepted[j]]!.Variant!, random)));
+
+        var rejections = outcomes.Where(o => o?.RejectedBy is not null).GroupBy(o => o!.RejectedBy!).Select(g => (Constraint: g.Key, Count: g.Count())).ToList();
+        var rejected = rejections.Sum(r => r.Count);
+        if (rejected == space.Count)
+        {
+            var worst = rejections.OrderByDescending(r => r.Count).ThenBy(r => template.Constraints.IndexOf(r.Constraint)).First();
+            tally.Add(new Diagnostic(worst.Constraint.Condition.Location, template.Id,
+                $"no variant meets the constraints: all {space.Count} combinations of the parameters were tried; constraint {worst.Constraint.Describe()} rejected {worst.Count} of them. Widen the parameter ranges or relax the constraint"), "all rejected");
+        }
+        return new TemplateReport(template.Id, template.File, space.Count, tally.DistinctVariants, space.Count,
+            accepted.Length == 0 ? 0 : (double)space.Count / accepted.Length, tally.Errors(), tally.Overlaps(), Enumerated: true, Rejected: rejected);
+    }
+
+    /// <summary>Solves one variant, its options ordered by the seed of number <paramref name="seed"/>, and records what it shows.</summary>
+    private static void Check(ExerciseTemplate template, ValidationTally tally, int seed, bool checkTex, bool checkFigures, Func<DeterministicRandom, SolvedExercise> solve)
+    {
+        try
+        {
+            var solved = solve(VariantSeed.Random("validate", template.Id, seed.ToString(CultureInfo.InvariantCulture), "0"));
+            tally.Add(solved);
+            if (!checkTex && !checkFigures) return;
+            var texts = Texts(template, solved);
+            if (checkTex) CheckTex(template, texts, tally);
+            if (checkFigures) FigureCheck.Check(template, texts, tally.Add);
+        }
+        catch (InputException e)
+        {
+            tally.Add(e);
+        }
     }
 
     /// <summary>How many variants' rendered text is checked for TeX the PDF typesetter does not support.</summary>
@@ -82,17 +111,10 @@ public static class TemplateValidation
         return texts;
     }
 
-    private static void CheckTex(ExerciseTemplate template, List<RenderedText> texts, ConcurrentDictionary<string, Diagnostic> errors)
+    private static void CheckTex(ExerciseTemplate template, List<RenderedText> texts, ValidationTally tally)
     {
         foreach (var (what, source, rendered) in texts)
             foreach (var problem in Documents.MarkdownToDocument.Problems(rendered))
-                errors.TryAdd($"{source.Location}|tex|{problem.Command}",
-                    new Diagnostic(source.Location, template.Id, $"{what}: unsupported TeX {problem.Command}: {problem.Message}"));
-    }
-
-    private static string Kind(string message)
-    {
-        var cut = message.IndexOf(" (in the variant with", StringComparison.Ordinal);
-        return cut < 0 ? message : message[..cut];
+                tally.Add(new Diagnostic(source.Location, template.Id, $"{what}: unsupported TeX {problem.Command}: {problem.Message}"), $"tex|{problem.Command}");
     }
 }

@@ -13,7 +13,8 @@ namespace DeepExam.Sampling;
 /// known, so a constraint such as <c>K &lt;= W</c> can guard a derived <c>conv_out(W, K)</c> below it.
 /// Pinned parameters (a blueprint's fixed values) take their given value and no random draw, so the
 /// others are drawn from the stream in order as if the pinned ones were not there; without pins the
-/// stream is used exactly as always.
+/// stream is used exactly as always. A distinguishing constraint the pins decide on their own is waived
+/// (<see cref="PinnedConstraints.Waived"/>).
 /// </summary>
 public sealed class VariantSampler(ExpressionEvaluator evaluator)
 {
@@ -31,6 +32,7 @@ public sealed class VariantSampler(ExpressionEvaluator evaluator)
         var maxTries = allPinned ? 1 : template.MaxTries;
         var checkpoints = _checkpoints.GetValue(template, ConstraintCheckpoints);
         var failures = new int[template.Constraints.Length];
+        var waived = pins.Count == 0 ? null : PinnedConstraints.Waived(template, pins.Keys);
         // One scope and two builders serve every attempt: a rejected draw is cleared, not reallocated.
         var scope = new Dictionary<string, Value>(template.Parameters.Length + template.Derived.Length + template.Parts.Length, StringComparer.Ordinal);
         var parameters = ImmutableArray.CreateBuilder<NamedValue>(template.Parameters.Length);
@@ -61,7 +63,7 @@ public sealed class VariantSampler(ExpressionEvaluator evaluator)
             {
                 for (var c = 0; c < template.Constraints.Length; c++)
                 {
-                    if (checkpoints[c] != checkpoint) continue;
+                    if (checkpoints[c] != checkpoint || waived?[c] == true) continue;
                     var constraint = template.Constraints[c];
                     var result = evaluator.Evaluate(template, constraint.Condition, scope, "constraint");
                     if (result is not BoolValue b)

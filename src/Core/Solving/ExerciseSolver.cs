@@ -23,10 +23,13 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
     /// <param name="points">The exercise's total in the exam; its parts' points are scaled to it (null: as written).</param>
     /// <param name="pins">Parameter values fixed by the blueprint instead of drawn (null: none).</param>
     public SolvedExercise Solve(ExerciseTemplate template, int slot, DeterministicRandom random, Numbers.Rational? points = null,
-        IReadOnlyDictionary<string, Value>? pins = null)
+        IReadOnlyDictionary<string, Value>? pins = null) =>
+        Solve(template, slot, _sampler.Sample(template, random, pins), random, points);
+
+    /// <summary>Solves a variant made elsewhere (validate enumerates small spaces); <paramref name="random"/> orders the options.</summary>
+    public SolvedExercise Solve(ExerciseTemplate template, int slot, Variant variant, DeterministicRandom random, Numbers.Rational? points = null)
     {
         var scale = points is { } total ? total / template.TotalPoints : Numbers.Rational.One;
-        var variant = _sampler.Sample(template, random, pins);
         var scope = variant.Scope();
         var parts = ImmutableArray.CreateBuilder<SolvedPart>(template.Parts.Length);
         var answered = new List<(PartTemplate Part, Value Answer, ImmutableArray<SolvedOption> Options)>();

@@ -54,6 +54,16 @@ public class PartGraderTests
     }
 
     [Test]
+    public void An_answer_that_is_also_a_known_mistake_gets_full_credit()
+    {
+        // A pinned variant may waive a distinguishing constraint (a kernel equal to its flip): the answer is checked first.
+        var part = Part("matrix", "conv2d([[1, 2], [3, 4]], ones([2, 2]), padding=1)",
+            "    mistakes:\n      - answer: convolve2d([[1, 2], [3, 4]], ones([2, 2]), padding=1)\n        feedback: You flipped the kernel.\n");
+        var g = Grade(part, Typed("[[1, 3, 2], [4, 10, 6], [3, 7, 4]]"));
+        Assert.That((g.Status, PointsText.Show(g.Points), g.Matched), Is.EqualTo((PartStatus.Correct, "2", (string?)null)));
+    }
+
+    [Test]
     public void A_shape_in_another_order_earns_half_and_names_the_expected_order()
     {
         var g = Grade(Part("shape", "[28, 28, 5]", "    order: [H, W, C]\n"), Typed("(5, 28, 28)"));

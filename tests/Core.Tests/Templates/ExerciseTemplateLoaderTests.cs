@@ -65,7 +65,19 @@ public class ExerciseTemplateLoaderTests
         Assert.That(t.Parts[1].Shuffle, Is.True);
     }
 
+    [TestCase("", ConstraintPurpose.Valid, TestName = "A constraint keeps variants valid unless it says otherwise")]
+    [TestCase("\n    purpose: valid", ConstraintPurpose.Valid, TestName = "purpose: valid is the default written out")]
+    [TestCase("\n    purpose: distinguish", ConstraintPurpose.Distinguish, TestName = "purpose: distinguish marks a constraint that keeps mistakes apart")]
+    public void Reads_the_purpose_of_a_constraint(string purposeLine, ConstraintPurpose purpose)
+    {
+        var result = Load(Valid.Replace("    message: room for two windows", "    message: room for two windows" + purposeLine));
+        Assert.That(result.Diagnostics.Select(d => d.ToString()), Is.Empty);
+        Assert.That(result.Template!.Constraints.Select(c => c.Purpose), Is.EqualTo(new[] { ConstraintPurpose.Valid, purpose }));
+    }
+
     [TestCase("answer: out", "answer: outt", "10:13", "[sample] answer: unknown name 'outt' (did you mean 'out'?)")]
+    [TestCase("derived: { out: N - K + 1 }", "derived: { out: N - K + 1 }\nconstraints: [{ check: N > K, purpose: distinguishes }]", "6:40",
+        "unknown constraint purpose 'distinguishes'; use valid or distinguish (did you mean 'distinguish'?)")]
     [TestCase("answer: out", "answer: conv_outt(N, K)", "10:13", "unknown function 'conv_outt'")]
     [TestCase("answer: out", "answer: floor(N, K)", "10:13", "floor takes at most 1 argument")]
     [TestCase("answer: out", "answer: out +", "10:18", "the expression ends too early")]

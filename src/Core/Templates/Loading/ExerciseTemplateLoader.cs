@@ -82,8 +82,9 @@ public sealed class ExerciseTemplateLoader(BuiltinRegistry builtins)
                 var cm = YamlMap.From(file, node, diagnostics, "a constraint")!;
                 var check = expressions.Compile(cm.Get("check", required: true), scope, "constraint");
                 var message = cm.String("message");
+                var purpose = ReadPurpose(cm, diagnostics);
                 cm.ReportUnknownKeys("a constraint");
-                if (check is not null) constraints.Add(new Constraint(check, message));
+                if (check is not null) constraints.Add(new Constraint(check, message, purpose));
             }
             else if (expressions.Compile(node, scope, "constraint") is { } check) constraints.Add(new Constraint(check, null));
         }
@@ -111,6 +112,14 @@ public sealed class ExerciseTemplateLoader(BuiltinRegistry builtins)
             parameters.ToImmutable(), derived.ToImmutable(), constraints.ToImmutable(), parts.ToImmutable(), maxTries, file);
         if (!diagnostics.HasErrors) TextTemplateChecker.Check(template, diagnostics);
         return template;
+    }
+
+    private static ConstraintPurpose ReadPurpose(YamlMap constraint, DiagnosticBag diagnostics)
+    {
+        if (constraint.String("purpose") is not { } name) return ConstraintPurpose.Valid;
+        if (ConstraintPurposes.ByName.TryGetValue(name, out var purpose)) return purpose;
+        diagnostics.Error(constraint.LocationOf("purpose"), $"unknown constraint purpose '{name}'; use {string.Join(" or ", ConstraintPurposes.ByName.Keys)}{Suggestions.DidYouMean(name, ConstraintPurposes.ByName.Keys)}");
+        return ConstraintPurpose.Valid;
     }
 
     private bool CheckName(string name, YamlScalarNode key, string file, List<string> names, DiagnosticBag diagnostics)
