@@ -70,12 +70,14 @@ public static class RawYamlReader
         }
     }
 
+    // A mapping needs its entries and keys, a sequence its items; each gets only what it needs, as a
+    // submission holds one small sequence per matrix row.
     private sealed class Builder(bool isMapping)
     {
         public bool IsMapping { get; } = isMapping;
-        public List<RawYaml> Items { get; } = [];
-        public List<KeyValuePair<string, RawYaml>> Entries { get; } = [];
-        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+        public List<RawYaml> Items { get; } = isMapping ? null! : [];
+        public List<KeyValuePair<string, RawYaml>> Entries { get; } = isMapping ? [] : null!;
+        public HashSet<string> Keys { get; } = isMapping ? new(StringComparer.Ordinal) : null!;
         public string? PendingKey { get; set; }
 
         public RawYaml Build() => IsMapping ? new RawYaml.Mapping([.. Entries]) : new RawYaml.Sequence([.. Items]);
