@@ -160,6 +160,32 @@ public partial class FeedbackPdfTests
         AssertLaidOutCleanly(FeedbackPdf.Layout(grade, exam));
     }
 
+    [Test]
+    public void A_feedback_pdf_that_cannot_be_laid_out_costs_a_report_line_not_the_batch()
+    {
+        // A correct answer too wide for the page: a 1×40 matrix of large numbers.
+        var exercises = Path.Combine(_work, "exercises");
+        Directory.CreateDirectory(exercises);
+        var row = string.Join(", ", Enumerable.Repeat("1000000", 40));
+        File.WriteAllText(Path.Combine(exercises, "wide.yaml"),
+            $"schema: 1\nid: wide\ntitle: Wide\nparts:\n  - id: a\n    prompt: x\n    kind: matrix\n    answer: \"[[{row}]]\"\n    points: 1\n");
+        var blueprint = Path.Combine(_work, "wide-exam.yaml");
+        File.WriteAllText(blueprint, "schema: 1\nid: wide-exam\ntitle: Wide\nexercises:\n  - exercise: wide\n    points: 1\n");
+        var roster = Path.Combine(_work, "roster.csv");
+        File.WriteAllText(roster, "id,name\ns1,Ada\ns2,Alan\n");
+        var submissions = Path.Combine(_work, "submissions");
+        Directory.CreateDirectory(submissions);
+        File.WriteAllText(Path.Combine(submissions, "s1.yaml"), "exam: wide-exam\nstudent: s1\nanswers:\n  \"1.a\": [[1, 2]]\n");
+
+        var outcome = GradingRun.Run(new GradingRequest(blueprint, roster, exercises, submissions, Path.Combine(_work, "grades"), "secret", false));
+
+        var feedback = Path.Combine(_work, "grades", "feedback");
+        Assert.That(outcome.Issues.Select(i => i.ToString()), Has.Some.Contains("s1.yaml: s1: the feedback PDF could not be written (feedback for student s1: exercise 1 (wide): the formula"));
+        Assert.That(File.Exists(Path.Combine(feedback, "s1.pdf")), Is.False, "no half-written file");
+        Assert.That(File.Exists(Path.Combine(feedback, "s1.yaml")), Is.True);
+        Assert.That(File.Exists(Path.Combine(feedback, "s2.pdf")), Is.True, "the rest of the class gets theirs");
+    }
+
     /// <summary>Everything inside the margins, and no two runs of text drawn over each other.</summary>
     private static void AssertLaidOutCleanly(LaidOutDocument document)
     {

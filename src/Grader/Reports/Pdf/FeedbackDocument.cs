@@ -41,16 +41,17 @@ public static class FeedbackDocument
         blocks.Add(Paragraph.Of(new TextRun(string.Join(" · ", facts))));
         blocks.Add(new Table(
             [
-                new TableRow(true, [[new TextRun("Name")], [new TextRun("Student ID")], [new TextRun("Check code")], [new TextRun("Points")]]),
+                new TableRow(true, [[new TextRun("Name")], [new TextRun("Student ID")], [new TextRun("Check code")], [new TextRun("Points")], [new TextRun("Status")]]),
                 new TableRow(false,
                 [
                     [new TextRun(grade.Student.Name)], [new TextRun(grade.Student.Id)], [new TextRun(exam.CheckCode)],
                     graded
                         ? [new TextRun($"{PointsText.Show(grade.Total)} of {PointsText.Show(grade.Max)}", TextStyle.Strong), new TextRun($" ({PointsText.Percent(grade.Total, grade.Max)} %)")]
                         : [new TextRun("not graded", TextStyle.Strong)],
+                    [new TextRun(SubmissionStatuses.Name(grade.Status))],
                 ]),
             ],
-            [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left]));
+            [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left]));
 
         if (Explanation(grade.Status) is { } explanation) blocks.Add(Paragraph.Of(new TextRun(explanation)));
         if (!grade.Notes.IsEmpty)
