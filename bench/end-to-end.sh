@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end timings of the two batch jobs (the speed targets live here, not in unit tests):
 #   generate: the demo exam for 1,000 students (exam + solution PDFs, answer sheets, keys, class key CSV and PDF)
-#   grade:    10,000 simulated submissions (grades.csv, feedback YAML, stats, report)
+#   grade:    10,000 simulated submissions (grades.csv, feedback YAML, stats, report), once without
+#             the feedback PDFs (--no-pdf) and once with them (the default)
+# RUNS=3 bench/end-to-end.sh repeats each grading measurement (the machine may be shared: give the spread).
 # Everything is written under out/bench (the working tree's disk; /tmp can be much slower here).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,9 +20,15 @@ with open('out/bench/roster1k.csv', 'w') as f, open('out/bench/roster10k.csv') a
         if i > 1000: break
         f.write(line)
 PY
-measure() { /usr/bin/time -f "  wall %e s, peak %M KiB" "$@" | grep -E "^(Wrote|Replaced)"; }
+measure() { /usr/bin/time -f "  wall %e s, CPU %U s user + %S s system, peak %M KiB" "$@" | grep -E "^(Wrote|Replaced)"; }
 echo "generate, 1,000 students:"
 measure dotnet $G generate --blueprint templates/demo-exam.yaml --roster out/bench/roster1k.csv --secret bench --out out/bench/gen1k --force
 dotnet $G simulate --blueprint templates/demo-exam.yaml --roster out/bench/roster10k.csv --secret bench --out out/bench/sub10k --force >/dev/null
-echo "grade, 10,000 submissions:"
-measure dotnet $R grade --blueprint templates/demo-exam.yaml --roster out/bench/roster10k.csv --submissions out/bench/sub10k --secret bench --out out/bench/grades10k --force
+GRADE=(dotnet $R grade --blueprint templates/demo-exam.yaml --roster out/bench/roster10k.csv --submissions out/bench/sub10k --secret bench --out out/bench/grades10k --force)
+for run in $(seq "${RUNS:-1}"); do
+    echo "grade, 10,000 submissions, without feedback PDFs (--no-pdf):"
+    measure "${GRADE[@]}" --no-pdf
+    echo "grade, 10,000 submissions, with feedback PDFs:"
+    measure "${GRADE[@]}"
+done
+echo "feedback PDFs: $(find out/bench/grades10k/feedback -name '*.pdf' | wc -l) files, $(du -sh out/bench/grades10k/feedback | cut -f1) with the YAML"

@@ -23,6 +23,7 @@ public static class GraderCli
         Console.WriteLine($"{(outcome.Replaced ? "Replaced" : "Wrote")} {where}/ for exam '{outcome.Blueprint.Id}': {outcome.Grades.Length} students ({string.Join(", ", counts)}), {outcome.Files} files read, in {outcome.Elapsed.TotalSeconds:0.00} s.");
         Console.WriteLine($"  {where}/grades.csv          one row per roster student: points per part, total, percent, status");
         Console.WriteLine($"  {where}/feedback/<id>.yaml  each part: the answer given, the correct answer, points, feedback");
+        if (outcome.FeedbackPdfs) Console.WriteLine($"  {where}/feedback/<id>.pdf   the same, typeset for the student");
         Console.WriteLine($"  {where}/stats.yaml          per part: mean score, full marks, most common wrong answers");
         Console.WriteLine($"  {where}/report.csv          {outcome.Issues.Length} line{(outcome.Issues.Length == 1 ? "" : "s")} needing attention");
 

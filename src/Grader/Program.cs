@@ -17,16 +17,17 @@ var submissionsOption = new Option<string>("--submissions") { Description = "Fol
 var outOption = new Option<string>("--out") { Description = "Folder for the reports (created; never overwritten without --force)", Required = true };
 var secretOption = new Option<string?>("--secret") { Description = "The exam's secret (or set DEEPEXAM_SECRET)" };
 var forceOption = new Option<bool>("--force") { Description = "Replace an existing output folder" };
+var noPdfOption = new Option<bool>("--no-pdf") { Description = "Skip the feedback PDFs (feedback/<id>.pdf); the YAML feedback is written either way" };
 
-var grade = new Command("grade", "Grade every roster student's submission against their recomputed variant; write grades.csv, feedback/, stats.yaml and report.csv.")
+var grade = new Command("grade", "Grade every roster student's submission against their recomputed variant; write grades.csv, feedback/ (YAML and PDF), stats.yaml and report.csv.")
 {
-    blueprintOption, rosterOption, exercisesOption, submissionsOption, outOption, secretOption, forceOption,
+    blueprintOption, rosterOption, exercisesOption, submissionsOption, outOption, secretOption, forceOption, noPdfOption,
 };
 grade.SetAction(parse => GraderCli.Run(() =>
 {
     var secret = parse.GetValue(secretOption) ?? Environment.GetEnvironmentVariable("DEEPEXAM_SECRET") ?? "";
     return GraderCli.Report(GradingRun.Run(new GradingRequest(parse.GetValue(blueprintOption)!, parse.GetValue(rosterOption)!, parse.GetValue(exercisesOption)!,
-        parse.GetValue(submissionsOption)!, parse.GetValue(outOption)!, secret, parse.GetValue(forceOption))), root);
+        parse.GetValue(submissionsOption)!, parse.GetValue(outOption)!, secret, parse.GetValue(forceOption), FeedbackPdfs: !parse.GetValue(noPdfOption))), root);
 }));
 
 var rootCommand = new RootCommand("Grade submitted answer files with exact answers, partial credit and feedback. With no arguments, grades the bundled demo submissions into out/demo/grades.")

@@ -108,8 +108,8 @@ public static class ExamDocument
         _ => 1,
     };
 
-    /// <summary>The answer as Markdown with TeX, so it is typeset like the rest of the text.</summary>
-    internal static string AnswerMarkdown(SolvedPart part)
+    /// <summary>The answer as Markdown with TeX, so it is typeset like the rest of the text (the solution sheet and the grader's feedback).</summary>
+    public static string AnswerMarkdown(SolvedPart part)
     {
         var answer = part.Answer;
         switch (part.Kind)

@@ -6,7 +6,8 @@ namespace DeepExam.Grading.Grading;
 
 /// <summary>
 /// The verdict on one part: points out of the maximum, what the student gave, the correct answer, and
-/// the feedback lines. <see cref="Matched"/> names the known mistake or pattern recognised, if any.
+/// the feedback lines. <see cref="Matched"/> names the known mistake or pattern recognised, if any;
+/// <see cref="Verdict"/> says how the points came about.
 /// </summary>
 public sealed record PartGrade(
     string Key,
@@ -17,4 +18,5 @@ public sealed record PartGrade(
     string Given,
     string Expected,
     ImmutableArray<string> Feedback,
-    string? Matched);
+    string? Matched,
+    PartVerdict Verdict);

@@ -21,11 +21,11 @@ public static class PartGrader
     {
         var given = node.Show();
         var expected = ExpectedText(part);
-        PartGrade Verdict(PartStatus status, Rational points, string? matched, params string[] feedback) =>
-            new(part.Key, part.Kind, status, points, part.Points, given, expected, [.. feedback], matched);
+        PartGrade Verdict(PartStatus status, PartVerdict verdict, Rational points, string? matched, params string[] feedback) =>
+            new(part.Key, part.Kind, status, points, part.Points, given, expected, [.. feedback], matched, verdict);
 
         if (node is AnswerNode.Empty)
-            return (Verdict(PartStatus.Unanswered, Rational.Zero, null, "No answer given."), null);
+            return (Verdict(PartStatus.Unanswered, PartVerdict.Unanswered, Rational.Zero, null, "No answer given."), null);
 
         ParsedAnswer parsed;
         try
@@ -34,7 +34,7 @@ public static class PartGrader
         }
         catch (AnswerFormatException e)
         {
-            return (Verdict(PartStatus.FormatError, Rational.Zero, null, $"Could not read the answer: {e.Message}. Expected {AnswerText.ExpectedForm(part)}."), null);
+            return (Verdict(PartStatus.FormatError, PartVerdict.FormatError, Rational.Zero, null, $"Could not read the answer: {e.Message}. Expected {AnswerText.ExpectedForm(part)}."), null);
         }
 
         var match = AnswerComparison.Compare(part.Answer, parsed, part);
@@ -45,22 +45,31 @@ public static class PartGrader
                 NumberMatch.Result.Rounded => $"Accepted as a rounding of the exact value {expected}.",
                 _ => null,
             };
-            return (note is null ? Verdict(PartStatus.Correct, part.Points, null) : Verdict(PartStatus.Correct, part.Points, null, note), parsed);
+            var verdict = match switch
+            {
+                NumberMatch.Result.Rounded => PartVerdict.Rounded,
+                NumberMatch.Result.Within => PartVerdict.WithinTolerance,
+                _ => PartVerdict.Correct,
+            };
+            return (note is null ? Verdict(PartStatus.Correct, verdict, part.Points, null) : Verdict(PartStatus.Correct, verdict, part.Points, null, note), parsed);
         }
 
         if (carriedForward() is { } follow && AnswerComparison.Compare(follow.Expected, parsed, part) != NumberMatch.Result.No)
-            return (Verdict(PartStatus.CarriedForward, part.Points * part.Template.CarriedForward, "carried forward",
+            return (Verdict(PartStatus.CarriedForward, PartVerdict.CarriedForward, part.Points * part.Template.CarriedForward, "carried forward",
                 $"Wrong, but it follows correctly from your answer {follow.From} (error carried forward). The correct answer is {expected}."), parsed);
 
         for (var i = 0; i < part.MistakeAnswers.Length; i++)
         {
             var mistake = Normalized(part, part.MistakeAnswers[i]);
             if (mistake is not null && AnswerComparison.Compare(mistake, parsed, part) != NumberMatch.Result.No)
-                return (Verdict(PartStatus.Incorrect, Rational.Zero, part.Template.Mistakes[i].Answer.Source,
+                return (Verdict(PartStatus.Incorrect, PartVerdict.KnownMistake, Rational.Zero, part.Template.Mistakes[i].Answer.Source,
                     (mistakeFeedback?.Invoke(i) ?? part.MistakeFeedback[i]).Trim(), $"The correct answer is {expected}."), parsed);
         }
 
-        return (Partial(part, parsed, Verdict), parsed);
+        // What Partial recognised decides the verdict: a named pattern, some cells right, or nothing.
+        return (Partial(part, parsed, (status, points, matched, feedback) => Verdict(status,
+            matched is not null ? PartVerdict.Pattern : status == PartStatus.Partial ? PartVerdict.PartlyRight : PartVerdict.Wrong,
+            points, matched, feedback)), parsed);
     }
 
     private static PartGrade Partial(SolvedPart part, ParsedAnswer parsed, Func<PartStatus, Rational, string?, string[], PartGrade> verdict)

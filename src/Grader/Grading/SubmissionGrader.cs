@@ -81,6 +81,6 @@ public sealed class SubmissionGrader(ExerciseSolver solver)
 
     public static StudentGrade Ungraded(StudentExam exam, SubmissionStatus status, string? file, ImmutableArray<string> notes) =>
         new(exam.Student, status, file,
-            [.. exam.Parts.Select(p => new PartGrade(p.Key, p.Kind, PartStatus.Unanswered, Rational.Zero, p.Points, "", PartGrader.ExpectedText(p), [], null))],
+            [.. exam.Parts.Select(p => new PartGrade(p.Key, p.Kind, PartStatus.Unanswered, Rational.Zero, p.Points, "", PartGrader.ExpectedText(p), [], null, PartVerdict.Unanswered))],
             notes);
 }

@@ -28,6 +28,7 @@ public static class FeedbackWriter
         {
             y.Append("  - part: ").Append(YamlText.Quote(part.Key)).Append('\n');
             y.Append("    result: ").Append(Name(part.Status)).Append('\n');
+            y.Append("    verdict: ").Append(PartVerdicts.Name(part.Verdict)).Append('\n');
             y.Append("    points: ").Append(YamlText.Quote(PointsText.Show(part.Points))).Append('\n');
             y.Append("    max: ").Append(YamlText.Quote(PointsText.Show(part.MaxPoints))).Append('\n');
             y.Append("    your_answer: ").Append(YamlText.Quote(part.Given)).Append('\n');

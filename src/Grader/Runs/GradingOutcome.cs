@@ -14,7 +14,8 @@ public sealed record GradingOutcome(
     string OutputFolder,
     bool Replaced,
     int Files,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    bool FeedbackPdfs)
 {
     public bool NeedsAttention => !Issues.IsEmpty;
 }

@@ -5,6 +5,7 @@ using DeepExam.Diagnostics;
 using DeepExam.Exams;
 using DeepExam.Grading.Grading;
 using DeepExam.Grading.Reports;
+using DeepExam.Grading.Reports.Pdf;
 using DeepExam.Grading.Submissions;
 using DeepExam.Output;
 
@@ -57,8 +58,9 @@ public static class GradingRun
                     [$"could not be graded because of an internal error ({e.GetType().Name}: {e.Message}); please report it"]);
             }
             output.WriteFile($"feedback/{student.FileName}.yaml", FeedbackWriter.Write(grade, blueprint.Id));
+            var pdfProblem = request.FeedbackPdfs ? WriteFeedbackPdf(output, grade, exam) : null;
             progress?.Invoke(Interlocked.Increment(ref done), roster.Length);
-            return (Grade: grade, Exercises: exam.Exercises.ToDictionary(e => e.Slot, e => e.Template.Id));
+            return (Grade: grade, Exercises: exam.Exercises.ToDictionary(e => e.Slot, e => e.Template.Id), PdfProblem: pdfProblem);
         }).ToList();
 
         var grades = results.Select(r => r.Grade).ToImmutableArray();
@@ -70,13 +72,37 @@ public static class GradingRun
                 foreach (var note in grade.Notes.DefaultIfEmpty(SubmissionStatuses.Name(grade.Status)))
                     issues.Add(new GradingIssue(grade.File ?? "", grade.Student.Id, note));
         }
+        foreach (var r in results.Where(r => r.PdfProblem is not null))
+            issues.Add(new GradingIssue(r.Grade.File ?? "", r.Grade.Student.Id, r.PdfProblem!));
         var statistics = StatisticsCollector.Collect(grades, (student, key) => exerciseOf[student][int.Parse(key[..key.IndexOf('.')], System.Globalization.CultureInfo.InvariantCulture)]);
 
         using (var text = output.OpenText("grades.csv")) GradebookWriter.Write(text, grades);
         using (var text = output.OpenText("report.csv")) IssueReportWriter.Write(text, issues);
         output.WriteFile("stats.yaml", StatisticsWriter.Write(statistics));
         output.Commit();
-        return new GradingOutcome(blueprint, grades, [.. issues], statistics, output.Target, output.Replaces, files.Count, clock.Elapsed);
+        return new GradingOutcome(blueprint, grades, [.. issues], statistics, output.Target, output.Replaces, files.Count, clock.Elapsed, request.FeedbackPdfs);
+    }
+
+    /// <summary>
+    /// Writes the student's feedback PDF, streamed: one document in memory per thread at a time. A
+    /// PDF that cannot be made (a layout problem, a bug) costs that PDF, not the batch, and leaves no
+    /// half-written file; the returned problem goes into the report.
+    /// </summary>
+    private static string? WriteFeedbackPdf(OutputFolder output, StudentGrade grade, StudentExam exam)
+    {
+        using var pdf = new MemoryStream();
+        try
+        {
+            FeedbackPdf.Write(grade, exam, pdf);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return $"the feedback PDF could not be written ({e.Message}); the feedback YAML is complete";
+        }
+        using var file = output.OpenWrite($"feedback/{grade.Student.FileName}.pdf");
+        pdf.Position = 0;
+        pdf.CopyTo(file);
+        return null;
     }
 
     /// <summary>The .yaml/.yml files below the folder; anything else is reported, hidden files are passed over.</summary>

@@ -49,7 +49,8 @@ public class GradingRunTests
         var csv = File.ReadAllLines(Path.Combine(_work, "grades", "grades.csv"));
         Assert.That(csv, Has.Length.EqualTo(13));
         Assert.That(csv[11], Does.StartWith("s1011,Srinivasa Ramanujan,missing,"));
-        Assert.That(Directory.GetFiles(Path.Combine(_work, "grades", "feedback")), Has.Length.EqualTo(12));
+        Assert.That(Directory.GetFiles(Path.Combine(_work, "grades", "feedback"), "*.yaml"), Has.Length.EqualTo(12));
+        Assert.That(Directory.GetFiles(Path.Combine(_work, "grades", "feedback"), "*.pdf"), Has.Length.EqualTo(12), "a PDF beside each YAML");
         Assert.That(File.ReadAllText(Path.Combine(_work, "grades", "stats.yaml")), Does.Contain("common_wrong_answers"));
     }
 

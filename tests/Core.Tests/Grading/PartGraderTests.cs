@@ -110,6 +110,27 @@ public class PartGraderTests
         Assert.That(g.Feedback.Single(), Does.Contain("Expected a whole number"));
     }
 
+    private const string Mistake = "    mistakes:\n      - answer: conv2d_params(3, 5, 5, bias=false)\n        feedback: No bias.\n";
+
+    private static IEnumerable<TestCaseData> Verdicts()
+    {
+        TestCaseData Case(PartVerdict verdict, string kind, string answer, string given, string extra = "") =>
+            new TestCaseData(kind, answer, extra, given, verdict).SetArgDisplayNames(verdict.ToString(), given);
+        yield return Case(PartVerdict.Correct, "exact", "425/18", "850/36");
+        yield return Case(PartVerdict.Rounded, "exact", "425/18", "23.611", "    digits: 3\n");
+        yield return Case(PartVerdict.WithinTolerance, "approx", "sigmoid(1)", "0.73", "    tolerance: { relative: 0.005 }\n");
+        yield return Case(PartVerdict.KnownMistake, "integer", "conv2d_params(3, 5, 5)", "375", Mistake);
+        yield return Case(PartVerdict.Pattern, "matrix", "[[1, 2, 5], [3, 4, 6]]", "[[-1, -2, -5], [-3, -4, -6]]");
+        yield return Case(PartVerdict.Pattern, "shape", "[28, 28, 5]", "(5, 28, 28)", "    order: [H, W, C]\n");
+        yield return Case(PartVerdict.PartlyRight, "matrix", "[[1, 2], [3, 4]]", "[[1, 2], [3, 5]]");
+        yield return Case(PartVerdict.Wrong, "integer", "42", "41");
+        yield return Case(PartVerdict.FormatError, "integer", "42", "forty-two");
+    }
+
+    [TestCaseSource(nameof(Verdicts))]
+    public void The_verdict_says_how_the_points_came_about(string kind, string answer, string extra, string given, PartVerdict verdict) =>
+        Assert.That(Grade(Part(kind, answer, extra), Typed(given)).Verdict, Is.EqualTo(verdict));
+
     [Test]
     public void An_empty_answer_is_unanswered() =>
         Assert.That(Grade(Part("integer", "42"), new AnswerNode.Empty()).Status, Is.EqualTo(PartStatus.Unanswered));
