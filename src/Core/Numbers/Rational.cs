@@ -18,6 +18,13 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         Denominator = BigInteger.One;
     }
 
+    // Already in lowest terms with a positive denominator: no GCD to take.
+    private Rational(BigInteger numerator, BigInteger denominator, bool normalized)
+    {
+        Numerator = numerator;
+        Denominator = numerator.IsZero ? BigInteger.One : denominator;
+    }
+
     public Rational(BigInteger numerator, BigInteger denominator)
     {
         if (denominator.IsZero) throw new DivideByZeroException("division by zero");
@@ -38,12 +45,50 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 
     private BigInteger Den => Denominator.IsZero ? BigInteger.One : Denominator;
 
-    public static Rational operator +(Rational a, Rational b) => new(a.Numerator * b.Den + b.Numerator * a.Den, a.Den * b.Den);
-    public static Rational operator -(Rational a, Rational b) => new(a.Numerator * b.Den - b.Numerator * a.Den, a.Den * b.Den);
-    public static Rational operator *(Rational a, Rational b) => new(a.Numerator * b.Numerator, a.Den * b.Den);
+    // Exercise arithmetic is almost all on small numbers. When every part fits in 30 bits the products
+    // fit in a long, and the result is computed and reduced there; BigInteger takes over beyond that.
+    private const int SmallBits = 30;
+
+    private static bool Small(Rational a, Rational b, out long an, out long ad, out long bn, out long bd)
+    {
+        if (a.Numerator.GetBitLength() <= SmallBits && a.Den.GetBitLength() <= SmallBits
+            && b.Numerator.GetBitLength() <= SmallBits && b.Den.GetBitLength() <= SmallBits)
+        {
+            (an, ad, bn, bd) = ((long)a.Numerator, (long)a.Den, (long)b.Numerator, (long)b.Den);
+            return true;
+        }
+        (an, ad, bn, bd) = (0, 1, 0, 1);
+        return false;
+    }
+
+    /// <summary>n/d in lowest terms, for d &gt; 0.</summary>
+    private static Rational Reduced(long n, long d)
+    {
+        long x = Math.Abs(n), y = d;
+        while (y != 0) (x, y) = (y, x % y);
+        return x > 1 ? new(n / x, d / x, normalized: true) : new(n, d, normalized: true);
+    }
+
+    public static Rational operator +(Rational a, Rational b) =>
+        Small(a, b, out var an, out var ad, out var bn, out var bd)
+            ? Reduced(an * bd + bn * ad, ad * bd)
+            : new(a.Numerator * b.Den + b.Numerator * a.Den, a.Den * b.Den);
+
+    public static Rational operator -(Rational a, Rational b) =>
+        Small(a, b, out var an, out var ad, out var bn, out var bd)
+            ? Reduced(an * bd - bn * ad, ad * bd)
+            : new(a.Numerator * b.Den - b.Numerator * a.Den, a.Den * b.Den);
+
+    public static Rational operator *(Rational a, Rational b) =>
+        Small(a, b, out var an, out var ad, out var bn, out var bd)
+            ? Reduced(an * bn, ad * bd)
+            : new(a.Numerator * b.Numerator, a.Den * b.Den);
+
     public static Rational operator /(Rational a, Rational b)
     {
         if (b.Numerator.IsZero) throw new DivideByZeroException("division by zero");
+        if (Small(a, b, out var an, out var ad, out var bn, out var bd))
+            return bn < 0 ? Reduced(-an * bd, -ad * bn) : Reduced(an * bd, ad * bn);
         return new(a.Numerator * b.Den, a.Den * b.Numerator);
     }
     public static Rational operator -(Rational a) => new(-a.Numerator, a.Den);
@@ -168,5 +213,8 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     public bool Equals(Rational other) => Numerator == other.Numerator && Den == other.Den;
     public override bool Equals(object? obj) => obj is Rational r && Equals(r);
     public override int GetHashCode() => HashCode.Combine(Numerator, Den);
-    public int CompareTo(Rational other) => (Numerator * other.Den).CompareTo(other.Numerator * Den);
+    public int CompareTo(Rational other) =>
+        Small(this, other, out var an, out var ad, out var bn, out var bd)
+            ? (an * bd).CompareTo(bn * ad)
+            : (Numerator * other.Den).CompareTo(other.Numerator * Den);
 }

@@ -69,4 +69,33 @@ public class RationalTests
     [Test]
     public void Division_by_zero_throws() =>
         Assert.That(() => Rational.One / Rational.Zero, Throws.TypeOf<DivideByZeroException>());
+
+    private static readonly long[] Edges = [0, 1, -1, 2, -3, 7, 1 << 29, (1 << 30) - 1, 1 << 30, (1 << 30) + 1, -(1 << 30), int.MaxValue, int.MinValue, 1L << 40, -(1L << 40) + 3];
+
+    /// <summary>Pairs around the 30-bit edge where arithmetic leaves longs for BigInteger, both ways.</summary>
+    private static IEnumerable<(Rational A, Rational B)> Pairs()
+    {
+        var random = new Random(20261122);
+        var values = new List<Rational>();
+        foreach (var n in Edges)
+            foreach (var d in Edges.Where(d => d > 0)) values.Add(new Rational(n, d));
+        for (var i = 0; i < 200; i++) values.Add(new Rational(random.NextInt64(-(1L << 32), 1L << 32), random.NextInt64(1, 1L << 32)));
+        for (var i = 0; i < 3000; i++) yield return (values[random.Next(values.Count)], values[random.Next(values.Count)]);
+    }
+
+    [Test]
+    public void Small_number_arithmetic_agrees_with_big_integer_arithmetic()
+    {
+        foreach (var (a, b) in Pairs())
+        {
+            var (an, ad, bn, bd) = (a.Numerator, a.Denominator, b.Numerator, b.Denominator);
+            Assert.That(a + b, Is.EqualTo(new Rational(an * bd + bn * ad, ad * bd)), $"{a} + {b}");
+            Assert.That(a - b, Is.EqualTo(new Rational(an * bd - bn * ad, ad * bd)), $"{a} - {b}");
+            Assert.That(a * b, Is.EqualTo(new Rational(an * bn, ad * bd)), $"{a} * {b}");
+            if (!bn.IsZero) Assert.That(a / b, Is.EqualTo(new Rational(an * bd, ad * bn)), $"{a} / {b}");
+            Assert.That(a.CompareTo(b), Is.EqualTo((an * bd).CompareTo(bn * ad)), $"{a} <=> {b}");
+            var sum = a + b;
+            Assert.That(System.Numerics.BigInteger.GreatestCommonDivisor(sum.Numerator, sum.Denominator).IsOne && sum.Denominator.Sign > 0, Is.True, "reduced, positive denominator");
+        }
+    }
 }
