@@ -1,4 +1,3 @@
-using System.Text;
 using DeepExam.Grading.Grading;
 using DeepExam.Output;
 
@@ -9,37 +8,59 @@ public static class FeedbackWriter
 {
     public static string Write(StudentGrade grade, string examId)
     {
-        var y = new StringBuilder();
-        y.Append("# Feedback on your answers, part by part.\n");
-        y.Append("exam: ").Append(YamlText.Quote(examId)).Append('\n');
-        y.Append("student: ").Append(YamlText.Quote(grade.Student.Id)).Append('\n');
-        y.Append("name: ").Append(YamlText.Quote(grade.Student.Name)).Append('\n');
-        y.Append("status: ").Append(SubmissionStatuses.Name(grade.Status)).Append('\n');
-        y.Append("total: ").Append(YamlText.Quote(PointsText.Show(grade.Total))).Append('\n');
-        y.Append("max: ").Append(YamlText.Quote(PointsText.Show(grade.Max))).Append('\n');
-        y.Append("percent: ").Append(PointsText.Percent(grade.Total, grade.Max)).Append('\n');
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        Write(grade, examId, text);
+        return text.ToString();
+    }
+
+    /// <summary>Writes straight to the file: one is written per student, and a class has thousands.</summary>
+    public static void Write(StudentGrade grade, string examId, TextWriter y)
+    {
+        y.Write("# Feedback on your answers, part by part.\n");
+        Field("", "exam", YamlText.Quote(examId));
+        Field("", "student", YamlText.Quote(grade.Student.Id));
+        Field("", "name", YamlText.Quote(grade.Student.Name));
+        Field("", "status", SubmissionStatuses.Name(grade.Status));
+        Field("", "total", YamlText.Quote(PointsText.Show(grade.Total)));
+        Field("", "max", YamlText.Quote(PointsText.Show(grade.Max)));
+        Field("", "percent", PointsText.Percent(grade.Total, grade.Max));
         if (!grade.Notes.IsEmpty)
         {
-            y.Append("notes:\n");
-            foreach (var note in grade.Notes) y.Append("  - ").Append(YamlText.Quote(note)).Append('\n');
+            y.Write("notes:\n");
+            foreach (var note in grade.Notes) Item("  ", YamlText.Quote(note));
         }
-        y.Append("parts:\n");
+        y.Write("parts:\n");
         foreach (var part in grade.Parts)
         {
-            y.Append("  - part: ").Append(YamlText.Quote(part.Key)).Append('\n');
-            y.Append("    result: ").Append(Name(part.Status)).Append('\n');
-            y.Append("    verdict: ").Append(PartVerdicts.Name(part.Verdict)).Append('\n');
-            y.Append("    points: ").Append(YamlText.Quote(PointsText.Show(part.Points))).Append('\n');
-            y.Append("    max: ").Append(YamlText.Quote(PointsText.Show(part.MaxPoints))).Append('\n');
-            y.Append("    your_answer: ").Append(YamlText.Quote(part.Given)).Append('\n');
-            y.Append("    correct_answer: ").Append(YamlText.Quote(part.Expected)).Append('\n');
-            if (!part.Feedback.IsEmpty)
-            {
-                y.Append("    feedback:\n");
-                foreach (var line in part.Feedback.Where(l => l.Length > 0)) y.Append("      - ").Append(YamlText.Quote(line)).Append('\n');
-            }
+            Field("  - ", "part", YamlText.Quote(part.Key));
+            Field("    ", "result", Name(part.Status));
+            Field("    ", "verdict", PartVerdicts.Name(part.Verdict));
+            Field("    ", "points", YamlText.Quote(PointsText.Show(part.Points)));
+            Field("    ", "max", YamlText.Quote(PointsText.Show(part.MaxPoints)));
+            Field("    ", "your_answer", YamlText.Quote(part.Given));
+            Field("    ", "correct_answer", YamlText.Quote(part.Expected));
+            if (part.Feedback.IsEmpty) continue;
+            y.Write("    feedback:\n");
+            foreach (var line in part.Feedback)
+                if (line.Length > 0) Item("      ", YamlText.Quote(line));
         }
-        return y.ToString();
+
+        void Field(string indent, string key, string value)
+        {
+            y.Write(indent);
+            y.Write(key);
+            y.Write(": ");
+            y.Write(value);
+            y.Write('\n');
+        }
+
+        void Item(string indent, string value)
+        {
+            y.Write(indent);
+            y.Write("- ");
+            y.Write(value);
+            y.Write('\n');
+        }
     }
 
     public static string Name(PartStatus status) => status switch

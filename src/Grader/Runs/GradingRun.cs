@@ -57,7 +57,7 @@ public static class GradingRun
                 grade = SubmissionGrader.Ungraded(exam, SubmissionStatus.GradingError, match?.Read.File.Name,
                     [$"could not be graded because of an internal error ({e.GetType().Name}: {e.Message}); please report it"]);
             }
-            output.WriteFile($"feedback/{student.FileName}.yaml", FeedbackWriter.Write(grade, blueprint.Id));
+            using (var text = output.OpenText($"feedback/{student.FileName}.yaml")) FeedbackWriter.Write(grade, blueprint.Id, text);
             var pdfProblem = request.FeedbackPdfs ? WriteFeedbackPdf(output, grade, exam) : null;
             progress?.Invoke(Interlocked.Increment(ref done), roster.Length);
             return (Grade: grade, Exercises: exam.Exercises.ToDictionary(e => e.Slot, e => e.Template.Id), PdfProblem: pdfProblem);
