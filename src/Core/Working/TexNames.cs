@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace DeepExam.Working;
 
-/// <summary>How the names of a template read in TeX: x stays x, outS becomes \mathit{outS}, n_in becomes n_{\mathit{in}}.</summary>
+/// <summary>
+/// How the names of a template read in TeX: x stays x, outS becomes \mathit{outS}, n_in becomes n_{\mathit{in}},
+/// and W1 becomes W_{1}, as the prompts write a numbered symbol.
+/// </summary>
 public static class TexNames
 {
     public static string Of(string name)
@@ -13,12 +16,22 @@ public static class TexNames
         return Word(name);
     }
 
-    /// <summary>A cell of a named tensor, indexed from 1 as the sheets count: o_{1,2}; (n_{in})_{1,2} when the name has a subscript.</summary>
+    /// <summary>
+    /// A cell of a named tensor, indexed from 1 as the sheets count: o_{1,2}; (n_{in})_{1,2} when the name has a
+    /// subscript, and (W_{1} x)_{1} for a product, so the index applies to the whole.
+    /// </summary>
     public static string Cell(string symbol, IEnumerable<int> zeroBasedIndex)
     {
         var index = string.Join(",", zeroBasedIndex.Select(i => (i + 1).ToString(CultureInfo.InvariantCulture)));
-        return symbol.Contains('_') ? $"({symbol})_{{{index}}}" : $"{symbol}_{{{index}}}";
+        return symbol.Contains('_') || symbol.Contains(' ') ? $"({symbol})_{{{index}}}" : $"{symbol}_{{{index}}}";
     }
 
-    private static string Word(string word) => word.Length == 1 ? word : $"\\mathit{{{word.Replace("_", "", StringComparison.Ordinal)}}}";
+    private static string Word(string word)
+    {
+        var digits = word.Length;
+        while (digits > 0 && char.IsAsciiDigit(word[digits - 1])) digits--;
+        if (digits > 0 && digits < word.Length && word[..digits].All(char.IsAsciiLetter))
+            return $"{Word(word[..digits])}_{{{word[digits..]}}}";
+        return word.Length == 1 ? word : $"\\mathit{{{word.Replace("_", "", StringComparison.Ordinal)}}}";
+    }
 }
