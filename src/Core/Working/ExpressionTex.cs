@@ -48,6 +48,9 @@ internal static class ExpressionTex
         _ => 5, // atoms, fractions and floors group themselves
     };
 
+    /// <summary>A call's argument; a list or a tensor expression, which has no one-line form, is elided.</summary>
+    private static string Argument(Expr expr, Func<Expr, Number?> valueOf) => OnlyArithmetic(expr) ? Write(expr, valueOf) : "\\ldots";
+
     private static string Write(Expr expr, Func<Expr, Number?> valueOf)
     {
         if (expr is Identifier or CallExpr && valueOf(expr) is { } value) return TexNumbers.Operand(value);
@@ -58,7 +61,7 @@ internal static class ExpressionTex
             case Identifier id:
                 return TexNames.Of(id.Name);
             case CallExpr call:
-                return $"\\operatorname{{{call.Name}}}({string.Join(", ", call.Arguments.Select(a => (a.Name is null ? "" : a.Name + "=") + Write(a.Value, valueOf)))})";
+                return $"\\operatorname{{{call.Name}}}({string.Join(", ", call.Arguments.Select(a => (a.Name is null ? "" : a.Name + "=") + Argument(a.Value, valueOf)))})";
             case UnaryExpr u:
                 var operand = Write(u.Operand, valueOf);
                 return (u.Operator == UnaryOperator.Negate ? "-" : "+") + (Precedence(u.Operand) <= 2 ? $"({operand})" : operand);
