@@ -1,13 +1,21 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace DeepExam.Working;
 
 /// <summary>
 /// How the names of a template read in TeX: x stays x, outS becomes \mathit{outS}, n_in becomes n_{\mathit{in}},
-/// and W1 becomes W_{1}, as the prompts write a numbered symbol.
+/// W1 becomes W_{1}, as the prompts write a numbered symbol, and theta becomes \theta.
 /// </summary>
 public static class TexNames
 {
+    /// <summary>Greek letters spelled out in a template's names; the prompts write them as letters.</summary>
+    private static readonly FrozenSet<string> Greek = FrozenSet.ToFrozenSet(
+    [
+        "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu", "xi",
+        "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega", "Gamma", "Delta", "Theta", "Lambda", "Sigma", "Phi", "Omega",
+    ], StringComparer.Ordinal);
+
     public static string Of(string name)
     {
         var underscore = name.IndexOf('_');
@@ -32,6 +40,7 @@ public static class TexNames
         while (digits > 0 && char.IsAsciiDigit(word[digits - 1])) digits--;
         if (digits > 0 && digits < word.Length && word[..digits].All(char.IsAsciiLetter))
             return $"{Word(word[..digits])}_{{{word[digits..]}}}";
+        if (Greek.Contains(word)) return "\\" + word;
         return word.Length == 1 ? word : $"\\mathit{{{word.Replace("_", "", StringComparison.Ordinal)}}}";
     }
 }
