@@ -92,7 +92,9 @@ public sealed class WorkingTracer(ExpressionEvaluator evaluator)
         foreach (var call in recorder.Calls)
             if (CallExplainers.Explains(call.Call.Name))
                 steps.AddRange(CallExplainers.Explain(new CallExplanation(call, ReferenceEquals(call.Call, expression.Root) ? target : "")));
-        if (ExpressionTex.IsArithmetic(expression.Root) && value is NumberValue number && Numbers(expression.Root, scope, recorder) is { } valueOf)
+        // A call on its own is its explainer's business: substituting it would only repeat its value.
+        if (expression.Root is not CallExpr && ExpressionTex.IsArithmetic(expression.Root) && value is NumberValue number
+            && Numbers(expression.Root, scope, recorder) is { } valueOf)
             steps.Add(new FormulaStep("", target, ExpressionTex.Symbolic(expression.Root), ExpressionTex.Substituted(expression.Root, valueOf), number));
         return steps;
     }
