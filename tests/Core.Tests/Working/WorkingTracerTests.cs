@@ -190,17 +190,17 @@ public class WorkingTracerTests
     }
 
     [Test]
-    public void An_sgd_step_shows_predictions_loss_gradient_update_and_the_loss_after()
+    public void An_sgd_step_shows_predictions_loss_gradient_update_and_the_loss_after_with_scalar_y_and_t_for_one_output()
     {
         var working = Working("""
             derived: { W: "[[3, 2]]", X: "[[2, 1, -1], [4, -2, 0]]", T: "[[15, 3, 1]]", step: "sgd_linear(W, X, T, 1)" }
             parts: [ { id: a, prompt: p, kind: exact, answer: step.loss_next, points: 1 } ]
             """);
-        Assert.That(working, Does.Contain(@"$$Y_{1,1} = (3 \times 2) + (2 \times 4) = 14$$"));
-        Assert.That(working, Does.Contain(@"$$L = \frac{1}{2} \sum (Y - T)^2 = \frac{1}{2} \left( (14 - 15)^2 + (-1 - 3)^2 + (-3 - 1)^2 \right) = \frac{33}{2}$$"));
-        Assert.That(working, Does.Contain(@"$$\frac{\partial L}{\partial W_{1,1}} = (-1 \times 2) + (-4 \times 1) + (-4 \times -1) = -2$$"));
+        Assert.That(working, Does.Contain(@"$$y_{1} = (3 \times 2) + (2 \times 4) = 14$$"));
+        Assert.That(working, Does.Contain(@"$$\mathcal{L} = \frac{1}{2} \sum (y - t)^2 = \frac{1}{2} \left( (14 - 15)^2 + (-1 - 3)^2 + (-3 - 1)^2 \right) = \frac{33}{2}$$"));
+        Assert.That(working, Does.Contain(@"$$\frac{\partial \mathcal{L}}{\partial W_{1,1}} = (-1 \times 2) + (-4 \times 1) + (-4 \times -1) = -2$$"));
         Assert.That(working, Does.Contain(@"$$W'_{1,1} = 3 - \frac{1}{3} \cdot (-2) = \frac{11}{3}$$"));
-        Assert.That(working, Does.Contain(@"$$L' = \frac{1}{2} \sum (Y' - T)^2 = "));
+        Assert.That(working, Does.Contain(@"$$\mathcal{L}' = \frac{1}{2} \sum (y' - t)^2 = "));
         Assert.That(working, Does.Contain(@"= \frac{425}{18}$$"));
     }
 
@@ -213,6 +213,18 @@ public class WorkingTracerTests
             parts: [ { id: a, prompt: p, kind: exact, answer: "dot(u, v)", points: 1 } ]
             """);
         Assert.That(working, Does.Contain(@"$$u \cdot v = (1 \times 4) + (2 \times -5) + (3 \times \frac{1}{2}) = -\frac{9}{2}$$"));
+    }
+
+    [Test]
+    public void An_sgd_step_on_several_outputs_writes_matrices_Y_and_T()
+    {
+        // Y = I·X = [[1], [2]] against T = [[0], [1]]: ½ (1² + 1²) = 1.
+        var working = Working("""
+            derived: { W: "[[1, 0], [0, 1]]", X: "[[1], [2]]", T: "[[0], [1]]", step: "sgd_linear(W, X, T, 1)" }
+            parts: [ { id: a, prompt: p, kind: exact, answer: step.loss, points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain(@"$$Y_{2,1} = (0 \times 1) + (1 \times 2) = 2$$"));
+        Assert.That(working, Does.Contain(@"$$\mathcal{L} = \frac{1}{2} \sum (Y - T)^2 = \frac{1}{2} \left( (1 - 0)^2 + (2 - 1)^2 \right) = 1$$"));
     }
 
     [Test]
