@@ -6,8 +6,9 @@ using DeepExam.Values;
 namespace DeepExam.Working;
 
 /// <summary>
-/// A network traced layer by layer, as a table: what each layer is, the output size it computes, the
-/// shape it passes on and the parameters it learns, then the total. Every shape and count is worked
+/// A network traced layer by layer, as two tables: what each layer is, the output size it computes and
+/// the shape it passes on; then the parameters of the layers that learn any, and their total. A layer
+/// is named by its kernel and channels; its stride, padding and dilation show in its size arithmetic. Every shape and count is worked
 /// from the layer's settings and checked against the solver's Trace record.
 /// </summary>
 internal static class NetworkTraceExplainers
@@ -92,16 +93,14 @@ internal static class NetworkTraceExplainers
         var (count, text) = conv.Bias
             ? (conv.OutChannels * (perFilter + 1), $"{TexNumbers.Of(conv.OutChannels)} \\cdot ({weights} + 1)")
             : (conv.OutChannels * perFilter, $"{TexNumbers.Of(conv.OutChannels)} \\cdot {weights}");
-        var settings = Settings(w0, sayStride: w0.Stride != HeightWidth.Square(1)) + (conv.Bias ? "" : ", no bias");
-        return new($"Conv ${w0.Kernel.Height} \\times {w0.Kernel.Width}$, ${conv.InChannels} \\to {conv.OutChannels}${settings}", size,
+        return new($"Conv ${w0.Kernel.Height} \\times {w0.Kernel.Width}$, ${conv.InChannels} \\to {conv.OutChannels}${(conv.Bias ? "" : ", no bias")}", size,
             [conv.OutChannels, h, w], $"${text} = {TexNumbers.Of(count)}$", count);
     }
 
     private static LayerRow Pooling(string kind, Window window, bool ceil, IReadOnlyList<int> shape)
     {
         var (size, h, w) = Slide(window, shape, ceil);
-        var settings = Settings(window, sayStride: window.Stride != window.Kernel) + (ceil ? ", rounding up" : "");
-        return new($"{kind} ${window.Kernel.Height} \\times {window.Kernel.Width}${settings}", size, [shape[0], h, w], "0", BigInteger.Zero);
+        return new($"{kind} ${window.Kernel.Height} \\times {window.Kernel.Width}${(ceil ? ", rounding up" : "")}", size, [shape[0], h, w], "0", BigInteger.Zero);
     }
 
     private static LayerRow Flatten(IReadOnlyList<int> shape)
@@ -138,18 +137,6 @@ internal static class NetworkTraceExplainers
             return ($"${formula.Substituted} = {formula.Value}$, less a window in the padding: {formula.Value - 1}", formula.Value - 1);
         return ($"${formula.Substituted} = {formula.Value}$", formula.Value);
     }
-
-    /// <summary>Stride, padding and dilation in words, each left out at its default (a pooling's stride defaults to its size).</summary>
-    private static string Settings(Window window, bool sayStride)
-    {
-        var text = "";
-        if (sayStride) text += $", stride {Pair(window.Stride)}";
-        if (window.Padding != HeightWidth.Square(0)) text += $", padding {Pair(window.Padding)}";
-        if (window.Dilation != HeightWidth.Square(1)) text += $", dilation {Pair(window.Dilation)}";
-        return text;
-    }
-
-    private static string Pair(HeightWidth setting) => setting.IsSquare ? $"{setting.Height}" : $"${setting.Height} \\times {setting.Width}$";
 
     private static string ShapeText(IReadOnlyList<int> shape) => $"[{string.Join(", ", shape)}]";
 

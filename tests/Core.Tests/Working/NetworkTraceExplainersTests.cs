@@ -15,7 +15,7 @@ public class NetworkTraceExplainersTests
     {
         var working = WorkingSheet.Working(SmallCnn);
         Assert.That(working, Does.Contain("|  | input |  | $[1, 28, 28]$ |"));
-        Assert.That(working, Does.Contain(@"| 1 | Conv $3 \times 3$, $1 \to 10$, padding 1 | $28 + 2 \cdot 1 - 3 + 1 = 28$ | $[10, 28, 28]$ |"));
+        Assert.That(working, Does.Contain(@"| 1 | Conv $3 \times 3$, $1 \to 10$ | $28 + 2 \cdot 1 - 3 + 1 = 28$ | $[10, 28, 28]$ |"));
         Assert.That(working, Does.Contain(@"| 2 | MaxPool $2 \times 2$ | $\lfloor (28 - 2)/2 \rfloor + 1 = 14$ | $[10, 14, 14]$ |"));
         Assert.That(working, Does.Contain(@"| 4 | MaxPool $2 \times 2$ | $\lfloor (14 - 2)/2 \rfloor + 1 = 7$ | $[10, 7, 7]$ |"));
         Assert.That(working, Does.Contain(@"| 5 | Flatten | $10 \cdot 7 \cdot 7 = 490$ | $[490]$ |"));
@@ -26,8 +26,8 @@ public class NetworkTraceExplainersTests
     public void Only_layers_with_weights_are_counted_and_their_counts_add_up_to_the_total()
     {
         var working = WorkingSheet.Working(SmallCnn);
-        Assert.That(working, Does.Contain(@"| 1 | Conv $3 \times 3$, $1 \to 10$, padding 1 | $10 \cdot (3 \cdot 3 \cdot 1 + 1) = 100$ |"));
-        Assert.That(working, Does.Contain(@"| 3 | Conv $3 \times 3$, $10 \to 10$, padding 1 | $10 \cdot (3 \cdot 3 \cdot 10 + 1) = 910$ |"));
+        Assert.That(working, Does.Contain(@"| 1 | Conv $3 \times 3$, $1 \to 10$ | $10 \cdot (3 \cdot 3 \cdot 1 + 1) = 100$ |"));
+        Assert.That(working, Does.Contain(@"| 3 | Conv $3 \times 3$, $10 \to 10$ | $10 \cdot (3 \cdot 3 \cdot 10 + 1) = 910$ |"));
         Assert.That(working, Does.Contain(@"| 6 | Linear $490 \to 3$ | $3 \cdot (490 + 1) = 1473$ |"));
         Assert.That(working, Does.Not.Contain("| 2 | MaxPool $2 \\times 2$ | 0 |"));
         Assert.That(working, Does.Contain("$$100 + 910 + 1473 = 2483$$"));
@@ -62,7 +62,7 @@ public class NetworkTraceExplainersTests
             derived: { net: "trace([1, 5, 5], [MaxPool(2, 2, 1, 1, true)])" }
             parts: [ { id: a, prompt: p, kind: shape, answer: net.output, points: 1 } ]
             """);
-        Assert.That(working, Does.Contain(@"| 1 | MaxPool $2 \times 2$, padding 1, rounding up | $\lceil (5 + 2 \cdot 1 - 2)/2 \rceil + 1 = 4$, less a window in the padding: 3 | $[1, 3, 3]$ |"));
+        Assert.That(working, Does.Contain(@"| 1 | MaxPool $2 \times 2$, rounding up | $\lceil (5 + 2 \cdot 1 - 2)/2 \rceil + 1 = 4$, less a window in the padding: 3 | $[1, 3, 3]$ |"));
         Assert.That(working, Does.Not.Contain("parameters"));
     }
 }
