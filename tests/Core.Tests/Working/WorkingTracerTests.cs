@@ -89,13 +89,13 @@ public class WorkingTracerTests
     }
 
     [Test]
-    public void Arithmetic_keeps_its_grouping_and_puts_negative_numbers_in_parentheses()
+    public void Arithmetic_keeps_its_grouping_and_brackets_a_negative_number_only_where_it_follows_an_operator()
     {
         var working = Working("""
             parameters: { a: { choice: [-3] }, b: { choice: [4] } }
             parts: [ { id: p, prompt: p, kind: exact, answer: "(a + b) * a - b / 2", points: 1 } ]
             """);
-        Assert.That(working, Does.Contain(@"$$(a + b) \cdot a - \frac{b}{2} = ((-3) + 4) \cdot (-3) - \frac{4}{2} = -5$$"));
+        Assert.That(working, Does.Contain(@"$$(a + b) \cdot a - \frac{b}{2} = (-3 + 4) \cdot (-3) - \frac{4}{2} = -5$$"));
     }
 
     [Test]
@@ -118,6 +118,16 @@ public class WorkingTracerTests
             """);
         Assert.That(working, Does.Contain(@"$$w \cdot x = (1 \times 3) + (2 \times 4) = 11$$"));
         Assert.That(working, Does.Contain(@"$$\operatorname{dot}(w, x) + b = 11 + \frac{1}{2} = \frac{23}{2}$$"));
+    }
+
+    [Test]
+    public void A_negative_value_that_starts_a_line_or_a_bracket_needs_no_parentheses()
+    {
+        var working = Working("""
+            parameters: { a: { choice: [-3] }, b: { choice: [-2] } }
+            parts: [ { id: p, prompt: p, kind: exact, answer: "a + b * (a - b) + b ^ 2 - (-a)", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain(@"$$a + b \cdot (a - b) + b^{2} - (-a) = -3 + (-2) \cdot (-3 - (-2)) + (-2)^{2} - (-(-3)) = 0$$"));
     }
 
     [Test]
