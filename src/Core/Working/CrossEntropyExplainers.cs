@@ -47,7 +47,7 @@ internal static class CrossEntropyExplainers
             // y_i = 0 gives 0 even where p_i = 0, as the solver has it.
             var worked = y[i].Sign == 0 ? Number.Zero : -y[i] / p[i];
             SolverAgreement.Require("cross_entropy_grad", $"entry {i}", worked, result[i]);
-            var substituted = y[i].Sign == 0 && p[i].Sign == 0 ? "0" : $"-{TexNumbers.Operand(y[i])} / {TexNumbers.Operand(p[i])}";
+            var substituted = y[i].Sign == 0 && p[i].Sign == 0 ? "0" : $"-{TexNumbers.Operand(y[i])} \\div {TexNumbers.Operand(p[i])}";
             yield return new FormulaStep("", $"\\frac{{\\partial H}}{{\\partial {TexNames.Cell(pName, index)}}}",
                 $"-\\frac{{{TexNames.Cell(yName, index)}}}{{{TexNames.Cell(pName, index)}}}", substituted, Value.Of(result[i]));
         }

@@ -5,7 +5,7 @@ namespace DeepExam.Working;
 
 /// <summary>
 /// How the names of a template read in TeX: x stays x, outS becomes \mathit{outS}, n_in becomes n_{\mathit{in}},
-/// W1 becomes W_{1}, as the prompts write a numbered symbol, and theta becomes \theta.
+/// W1 becomes W_{1} and Kb becomes K_{b}, as the prompts write a numbered or labelled symbol, and theta becomes \theta.
 /// </summary>
 public static class TexNames
 {
@@ -41,6 +41,8 @@ public static class TexNames
         if (digits > 0 && digits < word.Length && word[..digits].All(char.IsAsciiLetter))
             return $"{Word(word[..digits])}_{{{word[digits..]}}}";
         if (Greek.Contains(word)) return "\\" + word;
+        // Kb, Kv: a capital with a one-letter label reads as the prompts write it, K_b.
+        if (word.Length == 2 && char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterLower(word[1])) return $"{word[0]}_{{{word[1]}}}";
         return word.Length == 1 ? word : $"\\mathit{{{word.Replace("_", "", StringComparison.Ordinal)}}}";
     }
 }

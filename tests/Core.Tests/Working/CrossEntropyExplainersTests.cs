@@ -10,8 +10,8 @@ public class CrossEntropyExplainersTests
             derived: { p: "[1/4, 3/4]", y: "[0, 1]" }
             parts: [ { id: a, prompt: p, kind: vector, answer: "cross_entropy_grad(p, y)", points: 1 } ]
             """);
-        Assert.That(working, Does.Contain(@"$$\frac{\partial H}{\partial p_{1}} = -\frac{y_{1}}{p_{1}} = -0 / \frac{1}{4} = 0$$"));
-        Assert.That(working, Does.Contain(@"$$\frac{\partial H}{\partial p_{2}} = -\frac{y_{2}}{p_{2}} = -1 / \frac{3}{4} = -\frac{4}{3}$$"));
+        Assert.That(working, Does.Contain(@"$$\frac{\partial H}{\partial p_{1}} = -\frac{y_{1}}{p_{1}} = -0 \div \frac{1}{4} = 0$$"));
+        Assert.That(working, Does.Contain(@"$$\frac{\partial H}{\partial p_{2}} = -\frac{y_{2}}{p_{2}} = -1 \div \frac{3}{4} = -\frac{4}{3}$$"));
     }
 
     [Test]

@@ -11,6 +11,8 @@ public class TexNamesTests
     [TestCase("W1", "W_{1}")]
     [TestCase("fc1", @"\mathit{fc}_{1}")]
     [TestCase("conv3d", @"\mathit{conv3d}")]
+    [TestCase("Kb", "K_{b}")]
+    [TestCase("Kern", @"\mathit{Kern}")]
     [TestCase("theta", @"\theta")]
     [TestCase("sigma_x", @"\sigma_{x}")]
     public void A_name_reads_as_the_prompts_write_it(string name, string tex) =>
