@@ -73,6 +73,9 @@ public sealed class BlockLayout
                 into.Add(new FlowItem(AnswerBoxFragment(a, width), _style.ParagraphGap * Em, false));
                 break;
             case Table t:
+                // The text that introduces a table ("The shapes, layer by layer:") stays with its first rows.
+                if (into.Count > 0 && into[^1].Fragment.What.StartsWith(ParagraphPrefix, StringComparison.Ordinal))
+                    into[^1] = into[^1] with { KeepWithNext = true };
                 AddTable(t, width, into);
                 break;
             case CodeBlock c:

@@ -24,6 +24,10 @@ public static class CallExplainers
         MatrixExplainers.Register(explainers);
         SgdExplainers.Register(explainers);
         ActivationExplainers.Register(explainers);
+        SmoothActivationExplainers.Register(explainers);
+        CrossEntropyExplainers.Register(explainers);
+        NetworkTraceExplainers.Register(explainers);
+        ReceptiveFieldExplainers.Register(explainers);
         return explainers.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

@@ -32,7 +32,17 @@ public sealed class CallExplanation
     /// <summary>The result's name, or <paramref name="fallback"/> when it has none.</summary>
     public string ResultSymbol(string fallback) => Target.Length > 0 ? Target : fallback;
 
-    /// <summary>The TeX name an argument was written with (<c>conv2d(M, K)</c> gives M and K), or <paramref name="fallback"/>.</summary>
-    public string Symbol(string parameter, string fallback) =>
-        _written.TryGetValue(parameter, out var expr) && expr is Identifier id ? TexNames.Of(id.Name) : fallback;
+    /// <summary>
+    /// The TeX name an argument was written with (<c>conv2d(M, K)</c> gives M and K; <c>conv2d(M, K / 16)</c> gives
+    /// \frac{K}{16}), or <paramref name="fallback"/> for an argument with no short written form (a list, a literal).
+    /// </summary>
+    public string Symbol(string parameter, string fallback)
+    {
+        if (!_written.TryGetValue(parameter, out var expr)) return fallback;
+        if (expr is Identifier id) return TexNames.Of(id.Name);
+        if (!ExpressionTex.IsArithmetic(expr)) return fallback;
+        // A sum or product is bracketed, so that "the products of (a + b)" and "(W x)_1" read as one thing.
+        var tex = ExpressionTex.Symbolic(expr);
+        return expr is BinaryExpr { Operator: BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply } ? $"({tex})" : tex;
+    }
 }

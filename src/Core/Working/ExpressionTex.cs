@@ -48,41 +48,55 @@ internal static class ExpressionTex
         _ => 5, // atoms, fractions and floors group themselves
     };
 
-    private static string Write(Expr expr, Func<Expr, Number?> valueOf)
+    /// <summary>A call's argument; a list or a tensor expression, which has no one-line form, is elided.</summary>
+    private static string Argument(Expr expr, Func<Expr, Number?> valueOf) => OnlyArithmetic(expr) ? Write(expr, valueOf) : "\\ldots";
+
+    /// <param name="leading">
+    /// True where a number starts what it stands in (the whole line, a bracket, a fraction's part, a call's
+    /// argument): there −0.03 needs no parentheses, as in −0.03 + 1/2; elsewhere it gets them, as in 2 · (−3).
+    /// </param>
+    private static string Write(Expr expr, Func<Expr, Number?> valueOf, bool leading = true)
     {
-        if (expr is Identifier or CallExpr && valueOf(expr) is { } value) return TexNumbers.Operand(value);
+        if (expr is Identifier or CallExpr && valueOf(expr) is { } value) return NumberText(value, leading);
         switch (expr)
         {
             case NumberLiteral n:
-                return TexNumbers.Operand(n.Value);
+                return NumberText(n.Value, leading);
             case Identifier id:
                 return TexNames.Of(id.Name);
             case CallExpr call:
-                return $"\\operatorname{{{call.Name}}}({string.Join(", ", call.Arguments.Select(a => (a.Name is null ? "" : a.Name + "=") + Write(a.Value, valueOf)))})";
+                return $"\\operatorname{{{call.Name}}}({string.Join(", ", call.Arguments.Select(a => (a.Name is null ? "" : a.Name + "=") + Argument(a.Value, valueOf)))})";
             case UnaryExpr u:
-                var operand = Write(u.Operand, valueOf);
+                var operand = Write(u.Operand, valueOf, leading: Precedence(u.Operand) <= 2);
                 return (u.Operator == UnaryOperator.Negate ? "-" : "+") + (Precedence(u.Operand) <= 2 ? $"({operand})" : operand);
             case BinaryExpr b:
-                var left = Write(b.Left, valueOf);
-                var right = Write(b.Right, valueOf);
                 switch (b.Operator)
                 {
                     case BinaryOperator.Divide:
-                        return $"\\frac{{{left}}}{{{right}}}";
+                        return $"\\frac{{{Write(b.Left, valueOf)}}}{{{Write(b.Right, valueOf)}}}";
                     case BinaryOperator.FloorDivide:
-                        return $"\\left\\lfloor \\frac{{{left}}}{{{right}}} \\right\\rfloor";
+                        return $"\\left\\lfloor \\frac{{{Write(b.Left, valueOf)}}}{{{Write(b.Right, valueOf)}}} \\right\\rfloor";
                     case BinaryOperator.Power:
-                        return $"{(Precedence(b.Left) <= 4 ? $"({left})" : left)}^{{{right}}}";
+                        var bracketed = Precedence(b.Left) <= 4;
+                        var power = Write(b.Left, valueOf, leading: bracketed);
+                        return $"{(bracketed ? $"({power})" : power)}^{{{Write(b.Right, valueOf)}}}";
                 }
                 var mine = Precedence(b);
+                var leftBracketed = Precedence(b.Left) < mine;
+                // a − (b + c) and a · (b · c) keep their grouping, and a − (−b) does not read a − −b.
+                var rightBracketed = Precedence(b.Right) < mine || Precedence(b.Right) == mine && b.Operator == BinaryOperator.Subtract
+                    || b.Right is UnaryExpr && mine == 1;
+                var left = Write(b.Left, valueOf, leading: leading || leftBracketed);
+                var right = Write(b.Right, valueOf, leading: rightBracketed);
                 var sb = new StringBuilder();
-                sb.Append(Precedence(b.Left) < mine ? $"({left})" : left);
+                sb.Append(leftBracketed ? $"({left})" : left);
                 sb.Append(b.Operator switch { BinaryOperator.Add => " + ", BinaryOperator.Subtract => " - ", _ => " \\cdot " });
-                // a − (b + c) and a · (b · c) keep their grouping.
-                sb.Append(Precedence(b.Right) < mine || Precedence(b.Right) == mine && b.Operator == BinaryOperator.Subtract ? $"({right})" : right);
+                sb.Append(rightBracketed ? $"({right})" : right);
                 return sb.ToString();
             default:
                 throw new InvalidOperationException($"{expr.GetType().Name} is not arithmetic");
         }
     }
+
+    private static string NumberText(Number n, bool leading) => leading ? TexNumbers.Of(n) : TexNumbers.Operand(n);
 }

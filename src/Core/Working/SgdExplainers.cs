@@ -7,7 +7,9 @@ namespace DeepExam.Working;
 /// <summary>
 /// One SGD step on a linear layer, as the sheets work it: predictions, loss, gradient summed over the
 /// batch, the update of each weight, and the loss after the step. Every number is read from or
-/// checked against the solver's <c>sgd_linear</c> record.
+/// checked against the solver's <c>sgd_linear</c> record. The loss is written 𝓛, as the sheets write it; a
+/// layer with one output has scalar predictions y and targets t, as the sheets write them, and several
+/// outputs have matrices Y and T.
 /// </summary>
 internal static class SgdExplainers
 {
@@ -26,26 +28,29 @@ internal static class SgdExplainers
         var record = e.Result as RecordValue ?? throw new InvalidOperationException("sgd_linear returns a record");
         Tensor Field(string name) => record[name].AsTensor("sgd_linear");
         var (wName, xName, tName) = (e.Symbol("W", "W"), e.Symbol("X", "X"), e.Symbol("T", "T"));
+        var single = w.Shape[0] == 1;
+        var yName = single ? "y" : "Y";
+        if (single && tName == "T") tName = "t";
         var samples = x.Shape[1];
         var rate = average ? lr / samples : lr;
 
         var steps = new List<WorkingStep>();
         var y = Field("y");
         steps.Add(new NoteStep(b is null
-            ? $"Predictions $Y = {wName} {xName}$, one column per sample:"
-            : $"Predictions $Y = {wName} {xName} + b$, one column per sample:"));
-        steps.AddRange(Predictions(w, x, b, y, "Y"));
-        steps.Add(Loss(y, t, record["loss"], "L", "Y", tName));
+            ? $"Predictions ${yName} = {wName} {xName}$, one column per sample:"
+            : $"Predictions ${yName} = {wName} {xName} + b$, one column per sample:"));
+        steps.AddRange(Predictions(w, x, b, y, yName, single));
+        steps.Add(Loss(y, t, record["loss"], LossSymbol(""), yName, tName));
 
         var grad = Field("grad");
         var residual = Tensor.Build(y.Shape, i => y[i[0], i[1]] - t[i[0], i[1]]);
-        steps.Add(new TensorStep("The errors, one column per sample", $"Y - {tName}", residual));
-        steps.Add(new NoteStep($"The gradient $\\frac{{\\partial L}}{{\\partial {wName}}} = (Y - {tName}) \\, {xName}^\\top$ sums over the {samples} samples:"));
+        steps.Add(new TensorStep("The errors, one column per sample", $"{yName} - {tName}", residual));
+        steps.Add(new NoteStep($"The gradient $\\frac{{\\partial {LossSymbol("")}}}{{\\partial {wName}}} = ({yName} - {tName}) \\, {xName}^\\top$ sums over the {samples} samples:"));
         var sums = new CellSums("sgd_linear", grad);
         for (var flat = 0; flat < grad.Count; flat++)
         {
             var (o, i) = (flat / grad.Shape[1], flat % grad.Shape[1]);
-            sums.Add(flat, $"\\frac{{\\partial L}}{{\\partial {TexNames.Cell(wName, [o, i])}}}",
+            sums.Add(flat, $"\\frac{{\\partial {LossSymbol("")}}}{{\\partial {TexNames.Cell(wName, [o, i])}}}",
                 Enumerable.Range(0, samples).Select(m => new Product(residual[o, m], x[i, m])));
         }
         steps.AddRange(sums.Steps("entries"));
@@ -59,7 +64,7 @@ internal static class SgdExplainers
             var gradB = Field("grad_b");
             var bSums = new CellSums("sgd_linear", gradB);
             for (var o = 0; o < gradB.Count; o++)
-                bSums.Add(o, $"\\frac{{\\partial L}}{{\\partial b_{{{o + 1}}}}}", Enumerable.Range(0, samples).Select(m => new Product(residual[o, m], Number.One)));
+                bSums.Add(o, $"\\frac{{\\partial {LossSymbol("")}}}{{\\partial b_{{{o + 1}}}}}", Enumerable.Range(0, samples).Select(m => new Product(residual[o, m], Number.One)));
             steps.Add(new NoteStep("The bias gradient is the sum of each row of errors:"));
             steps.AddRange(bSums.Steps("entries"));
             steps.AddRange(Updates(b, gradB, rate, Field("b_next"), "b"));
@@ -67,18 +72,22 @@ internal static class SgdExplainers
 
         var yNext = Field("y_next");
         steps.Add(new NoteStep("After the step:"));
-        steps.AddRange(Predictions(Field("w_next"), x, b is null ? null : Field("b_next"), yNext, "Y'"));
-        steps.Add(Loss(yNext, t, record["loss_next"], "L'", "Y'", tName));
+        steps.AddRange(Predictions(Field("w_next"), x, b is null ? null : Field("b_next"), yNext, yName + "'", single));
+        steps.Add(Loss(yNext, t, record["loss_next"], LossSymbol("'"), yName + "'", tName));
         return steps;
     }
 
-    private static IEnumerable<WorkingStep> Predictions(Tensor w, Tensor x, Tensor? b, Tensor y, string symbol)
+    /// <summary>The loss's symbol, 𝓛 or 𝓛′ after the step.</summary>
+    private static string LossSymbol(string prime) => "\\mathcal{L}" + prime;
+
+    /// <param name="single">One output: the predictions are numbered by sample alone, y₁, y₂, ….</param>
+    private static IEnumerable<WorkingStep> Predictions(Tensor w, Tensor x, Tensor? b, Tensor y, string symbol, bool single)
     {
         var sums = new CellSums("sgd_linear", y);
         for (var flat = 0; flat < y.Count; flat++)
         {
             var (o, m) = (flat / y.Shape[1], flat % y.Shape[1]);
-            sums.Add(flat, TexNames.Cell(symbol, [o, m]), Enumerable.Range(0, w.Shape[1]).Select(i => new Product(w[o, i], x[i, m])), b?[o]);
+            sums.Add(flat, TexNames.Cell(symbol, single ? [m] : [o, m]), Enumerable.Range(0, w.Shape[1]).Select(i => new Product(w[o, i], x[i, m])), b?[o]);
         }
         return sums.Steps("predictions");
     }

@@ -21,6 +21,7 @@ internal static class ShapeFormulaExplainers
         explainers["conv3d_params"] = e => ConvParams(e, spatialAxes: 3);
         explainers["locally_connected_params"] = LocallyConnectedParams;
         explainers["batchnorm_params"] = BatchNormParams;
+        explainers["conv_macs"] = ConvMacs;
         explainers["weight_grad_std"] = WeightGradStd;
     }
 
@@ -28,8 +29,8 @@ internal static class ShapeFormulaExplainers
     {
         var a = e.Arguments;
         int n = a.Int("n"), k = a.Int("k"), s = a.Int("stride"), p = a.Int("padding"), d = a.Int("dilation");
-        var (symbolic, substituted) = SlidingWindow(n, k, s, p, d, ceil: false);
-        yield return Checked(e, "Output size along one axis", symbolic, substituted, SlidingCount(n, k, s, p, d, ceil: false));
+        var formula = SlidingWindowFormula.Of(n, k, s, p, d, ceil: false);
+        yield return Checked(e, "Output size along one axis", formula.Symbolic, formula.Substituted, formula.Value);
     }
 
     private static IEnumerable<WorkingStep> PoolOut(CallExplanation e)
@@ -38,18 +39,17 @@ internal static class ShapeFormulaExplainers
         int n = a.Int("n"), k = a.Int("k"), p = a.Int("padding"), d = a.Int("dilation");
         var s = a.IsNone("stride") ? k : a.Int("stride");
         var ceil = a.Bool("ceil_mode");
-        var (symbolic, substituted) = SlidingWindow(n, k, s, p, d, ceil);
-        var formula = SlidingCount(n, k, s, p, d, ceil);
+        var formula = SlidingWindowFormula.Of(n, k, s, p, d, ceil);
         var result = e.Result.AsInt("pool_out");
-        if (ceil && result == formula - 1)
+        if (ceil && result == formula.Value - 1)
         {
             // PyTorch drops a last window that would start in the right padding; say so rather than
             // show a formula that disagrees with the answer.
-            yield return new FormulaStep("Output size along one axis, rounding up", e.Target, symbolic, substituted, Value.Of(formula));
+            yield return new FormulaStep("Output size along one axis, rounding up", e.Target, formula.Symbolic, formula.Substituted, Value.Of(formula.Value));
             yield return new NoteStep($"The last of these windows would start in the padding, so it is dropped: {result}.");
             yield break;
         }
-        yield return Checked(e, "Output size along one axis", symbolic, substituted, formula);
+        yield return Checked(e, "Output size along one axis", formula.Symbolic, formula.Substituted, formula.Value);
     }
 
     private static IEnumerable<WorkingStep> ConvTransposeOut(CallExplanation e)
@@ -73,8 +73,8 @@ internal static class ShapeFormulaExplainers
         var a = e.Arguments;
         var (nIn, nOut, bias) = (a.Integer("n_in"), a.Integer("n_out"), a.Bool("bias"));
         yield return bias
-            ? Checked(e, "Weights and one bias per output", "n_{out} (n_{in} + 1)", $"{nOut} \\cdot ({nIn} + 1)", nOut * (nIn + 1))
-            : Checked(e, "Weights, no bias", "n_{out} \\, n_{in}", $"{nOut} \\cdot {nIn}", nOut * nIn);
+            ? Checked(e, "Weights and one bias per output", "n_{out} (n_{in} + 1)", $"{TexNumbers.Of(nOut)} \\cdot ({TexNumbers.Of(nIn)} + 1)", nOut * (nIn + 1))
+            : Checked(e, "Weights, no bias", "n_{out} \\, n_{in}", $"{TexNumbers.Of(nOut)} \\cdot {TexNumbers.Of(nIn)}", nOut * nIn);
     }
 
     private static IEnumerable<WorkingStep> ConvParams(CallExplanation e, int spatialAxes)
@@ -87,9 +87,9 @@ internal static class ShapeFormulaExplainers
         var perFilter = k.Aggregate(System.Numerics.BigInteger.One, (x, y) => x * y) * cIn;
         yield return bias
             ? Checked(e, "Each filter has a weight per kernel cell and input channel, plus a bias", $"c_{{out}} ({kernelSymbols} \\, c_{{in}} + 1)",
-                $"{cOut} \\cdot ({kernel} \\cdot {cIn} + 1)", cOut * (perFilter + 1))
+                $"{TexNumbers.Of(cOut)} \\cdot ({kernel} \\cdot {TexNumbers.Of(cIn)} + 1)", cOut * (perFilter + 1))
             : Checked(e, "Each filter has a weight per kernel cell and input channel", $"c_{{out}} \\, {kernelSymbols} \\, c_{{in}}",
-                $"{cOut} \\cdot {kernel} \\cdot {cIn}", cOut * perFilter);
+                $"{TexNumbers.Of(cOut)} \\cdot {kernel} \\cdot {TexNumbers.Of(cIn)}", cOut * perFilter);
     }
 
     private static IEnumerable<WorkingStep> LocallyConnectedParams(CallExplanation e)
@@ -100,26 +100,42 @@ internal static class ShapeFormulaExplainers
         var s = a.IntOrTuple("stride", 2);
         var p = a.IntOrTuple("padding", 2);
         int h = a.Int("h"), w = a.Int("w");
-        var outH = SlidingCount(h, k[0], s[0], p[0], 1, ceil: false);
-        var outW = SlidingCount(w, k[1], s[1], p[1], 1, ceil: false);
-        var (symH, subH) = SlidingWindow(h, k[0], s[0], p[0], 1, ceil: false);
-        var (symW, subW) = SlidingWindow(w, k[1], s[1], p[1], 1, ceil: false);
-        yield return new FormulaStep("Output positions", "h_{out}", symH.Replace("n", "h", StringComparison.Ordinal), subH, Value.Of(outH));
+        var rows = SlidingWindowFormula.Of(h, k[0], s[0], p[0], 1, ceil: false);
+        var columns = SlidingWindowFormula.Of(w, k[1], s[1], p[1], 1, ceil: false);
+        var (outH, outW) = (rows.Value, columns.Value);
+        yield return new FormulaStep("Output positions", "h_{out}", rows.Symbolic.Replace("n", "h", StringComparison.Ordinal), rows.Substituted, Value.Of(outH));
         if (h != w || k[0] != k[1] || s[0] != s[1] || p[0] != p[1])
-            yield return new FormulaStep("", "w_{out}", symW.Replace("n", "w", StringComparison.Ordinal), subW, Value.Of(outW));
+            yield return new FormulaStep("", "w_{out}", columns.Symbolic.Replace("n", "w", StringComparison.Ordinal), columns.Substituted, Value.Of(outW));
         var perFilter = new System.Numerics.BigInteger(k[0]) * k[1] * cIn;
         var positions = new System.Numerics.BigInteger(outH) * outW;
         yield return bias
             ? Checked(e, "Every output position has its own filters, each with a bias", "h_{out} w_{out} \\, c_{out} (k_h k_w c_{in} + 1)",
-                $"{outH} \\cdot {outW} \\cdot {cOut} \\cdot ({k[0]} \\cdot {k[1]} \\cdot {cIn} + 1)", positions * cOut * (perFilter + 1))
+                $"{outH} \\cdot {outW} \\cdot {TexNumbers.Of(cOut)} \\cdot ({k[0]} \\cdot {k[1]} \\cdot {TexNumbers.Of(cIn)} + 1)", positions * cOut * (perFilter + 1))
             : Checked(e, "Every output position has its own filters", "h_{out} w_{out} \\, c_{out} \\, k_h k_w c_{in}",
-                $"{outH} \\cdot {outW} \\cdot {cOut} \\cdot {k[0]} \\cdot {k[1]} \\cdot {cIn}", positions * cOut * perFilter);
+                $"{outH} \\cdot {outW} \\cdot {TexNumbers.Of(cOut)} \\cdot {k[0]} \\cdot {k[1]} \\cdot {TexNumbers.Of(cIn)}", positions * cOut * perFilter);
     }
 
     private static IEnumerable<WorkingStep> BatchNormParams(CallExplanation e)
     {
         var c = e.Arguments.Integer("c");
-        yield return Checked(e, "A scale and a shift per channel", "2c", $"2 \\cdot {c}", 2 * c);
+        yield return Checked(e, "A scale and a shift per channel", "2c", $"2 \\cdot {TexNumbers.Of(c)}", 2 * c);
+    }
+
+    private static IEnumerable<WorkingStep> ConvMacs(CallExplanation e)
+    {
+        var a = e.Arguments;
+        var (cIn, cOut) = (a.Integer("c_in"), a.Integer("c_out"));
+        var size = a.IntList("out_shape");
+        var k = a.IntOrTuple("k", size.Length);
+        // The axes as the sheets name them: a 1-D signal has a length, a video a time axis before height and width.
+        var axes = size.Length switch { 1 => new[] { "" }, 2 => ["h", "w"], _ => ["t", "h", "w"] };
+        var kernel = string.Join(" ", axes.Select(x => x.Length == 0 ? "k" : $"k_{x}"));
+        var output = string.Join(" ", axes.Select(x => x.Length == 0 ? "n_{out}" : $"{x}_{{out}}"));
+        var macs = k.Concat(size).Aggregate(cIn * cOut, (product, n) => product * n);
+        // Filter weights times output values, the two groups the caption names.
+        yield return Checked(e, "Every output value takes one multiply-accumulate per weight of its filter",
+            $"{kernel} \\, c_{{in}} \\cdot c_{{out}} \\, {output}",
+            $"{string.Join(" \\cdot ", k)} \\cdot {TexNumbers.Of(cIn)} \\cdot {TexNumbers.Of(cOut)} \\cdot {string.Join(" \\cdot ", size)}", macs);
     }
 
     private static IEnumerable<WorkingStep> WeightGradStd(CallExplanation e)
@@ -130,27 +146,6 @@ internal static class ShapeFormulaExplainers
         yield return new FormulaStep("A weight meets (n − k + 1)² inputs; the variances of independent terms add up",
             e.Target, "\\sqrt{(n - k + 1)^2 \\, \\sigma_x^2 \\sigma_g^2} = (n - k + 1) \\, \\sigma_x \\sigma_g",
             $"({n} - {k} + 1) \\cdot {TexNumbers.Operand(sx)} \\cdot {TexNumbers.Operand(sg)}", e.Result);
-    }
-
-    /// <summary>⌊(n + 2p − d(k − 1) − 1)/s⌋ + 1, written as simply as the numbers allow.</summary>
-    private static (string Symbolic, string Substituted) SlidingWindow(int n, int k, int s, int p, int d, bool ceil)
-    {
-        var sym = "n";
-        var sub = $"{n}";
-        if (p != 0) { sym += " + 2p"; sub += $" + 2 \\cdot {p}"; }
-        if (d == 1) { sym += " - k"; sub += $" - {k}"; }
-        else if (s == 1) return ($"{sym} - d (k - 1)", $"{sub} - {d} \\cdot ({k} - 1)"); // the − 1 and + 1 cancel
-        else { sym += " - d (k - 1) - 1"; sub += $" - {d} \\cdot ({k} - 1) - 1"; }
-        if (s == 1) return ($"{sym} + 1", $"{sub} + 1");
-        var (open, close) = ceil ? ("\\left\\lceil", "\\right\\rceil") : ("\\left\\lfloor", "\\right\\rfloor");
-        return ($"{open} \\frac{{{sym}}}{{s}} {close} + 1", $"{open} \\frac{{{sub}}}{{{s}}} {close} + 1");
-    }
-
-    private static int SlidingCount(int n, int k, int s, int p, int d, bool ceil)
-    {
-        var span = n + 2 * p - d * (k - 1) - 1;
-        var q = ceil ? (int)Math.Ceiling(span / (double)s) : (int)Math.Floor(span / (double)s);
-        return q + 1;
     }
 
     private static FormulaStep Checked(CallExplanation e, string caption, string symbolic, string substituted, System.Numerics.BigInteger value)

@@ -1,10 +1,21 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace DeepExam.Working;
 
-/// <summary>How the names of a template read in TeX: x stays x, outS becomes \mathit{outS}, n_in becomes n_{\mathit{in}}.</summary>
+/// <summary>
+/// How the names of a template read in TeX: x stays x, outS becomes \mathit{outS}, n_in becomes n_{\mathit{in}},
+/// W1 becomes W_{1} and Kb becomes K_{b}, as the prompts write a numbered or labelled symbol, and theta becomes \theta.
+/// </summary>
 public static class TexNames
 {
+    /// <summary>Greek letters spelled out in a template's names; the prompts write them as letters.</summary>
+    private static readonly FrozenSet<string> Greek = FrozenSet.ToFrozenSet(
+    [
+        "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu", "xi",
+        "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega", "Gamma", "Delta", "Theta", "Lambda", "Sigma", "Phi", "Omega",
+    ], StringComparer.Ordinal);
+
     public static string Of(string name)
     {
         var underscore = name.IndexOf('_');
@@ -13,12 +24,25 @@ public static class TexNames
         return Word(name);
     }
 
-    /// <summary>A cell of a named tensor, indexed from 1 as the sheets count: o_{1,2}; (n_{in})_{1,2} when the name has a subscript.</summary>
+    /// <summary>
+    /// A cell of a named tensor, indexed from 1 as the sheets count: o_{1,2}; (n_{in})_{1,2} when the name has a
+    /// subscript, and (W_{1} x)_{1} for a product, so the index applies to the whole.
+    /// </summary>
     public static string Cell(string symbol, IEnumerable<int> zeroBasedIndex)
     {
         var index = string.Join(",", zeroBasedIndex.Select(i => (i + 1).ToString(CultureInfo.InvariantCulture)));
-        return symbol.Contains('_') ? $"({symbol})_{{{index}}}" : $"{symbol}_{{{index}}}";
+        return symbol.Contains('_') || symbol.Contains(' ') ? $"({symbol})_{{{index}}}" : $"{symbol}_{{{index}}}";
     }
 
-    private static string Word(string word) => word.Length == 1 ? word : $"\\mathit{{{word.Replace("_", "", StringComparison.Ordinal)}}}";
+    private static string Word(string word)
+    {
+        var digits = word.Length;
+        while (digits > 0 && char.IsAsciiDigit(word[digits - 1])) digits--;
+        if (digits > 0 && digits < word.Length && word[..digits].All(char.IsAsciiLetter))
+            return $"{Word(word[..digits])}_{{{word[digits..]}}}";
+        if (Greek.Contains(word)) return "\\" + word;
+        // Kb, Kv: a capital with a one-letter label reads as the prompts write it, K_b.
+        if (word.Length == 2 && char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterLower(word[1])) return $"{word[0]}_{{{word[1]}}}";
+        return word.Length == 1 ? word : $"\\mathit{{{word.Replace("_", "", StringComparison.Ordinal)}}}";
+    }
 }

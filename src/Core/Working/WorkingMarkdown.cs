@@ -13,15 +13,17 @@ public static class WorkingMarkdown
     public static string Write(IReadOnlyList<WorkingStep> steps)
     {
         var sb = new StringBuilder();
+        WorkingStep? previous = null;
         foreach (var step in steps)
         {
             if (sb.Length > 0) sb.Append('\n');
             switch (step)
             {
                 case FormulaStep f:
-                    if (f.Caption.Length > 0) sb.Append(f.Caption).Append(":\n");
+                    // Four output sizes in a row are one kind of computation: the caption is said once.
+                    if (f.Caption.Length > 0 && !(previous is FormulaStep before && before.Caption == f.Caption)) sb.Append(f.Caption).Append(":\n");
                     var lhs = f.Target.Length > 0 ? f.Target + " = " : "";
-                    var result = (f.Result is NumberValue { Number.IsExact: false } ? " \\approx " : " = ") + ValueFormatter.Tex(f.Result);
+                    var result = (f.Result is NumberValue { Number.IsExact: false } ? " \\approx " : " = ") + TexNumbers.Of(f.Result);
                     // A formula that is already just numbers is not written twice.
                     var chain = f.Symbolic == f.Substituted ? f.Symbolic + result : $"{f.Symbolic} = {f.Substituted}{result}";
                     sb.Append("$$").Append(lhs).Append(chain).Append("$$\n");
@@ -50,11 +52,21 @@ public static class WorkingMarkdown
                 case ElidedStep e:
                     sb.Append($"The other {e.Count} {e.What} are computed the same way.\n");
                     break;
+                case TableStep t:
+                    if (t.Caption.Length > 0) sb.Append(t.Caption).Append(":\n\n");
+                    AppendRow(sb, t.Header);
+                    sb.Append('|').Append(string.Concat(t.Header.Select(_ => " --- |"))).Append('\n');
+                    foreach (var row in t.Rows) AppendRow(sb, row);
+                    break;
                 case NoteStep n:
                     sb.Append(n.Markdown).Append('\n');
                     break;
             }
+            previous = step;
         }
         return sb.ToString();
     }
+
+    private static void AppendRow(StringBuilder sb, IEnumerable<string> cells) =>
+        sb.Append("| ").Append(string.Join(" | ", cells)).Append(" |\n");
 }

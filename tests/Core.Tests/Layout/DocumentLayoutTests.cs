@@ -138,4 +138,18 @@ public class DocumentLayoutTests
         Assert.That(lines.Length, Is.GreaterThan(1));
         Assert.That(lines.SelectMany(f => f.Fragment.Ops.Select(o => Placed(f, o))), Has.All.Matches<Rect>(b => b.IsInside(Page.ContentArea)));
     }
+
+    [Test]
+    public void The_paragraph_introducing_a_table_is_never_left_at_the_foot_of_the_page_before_it()
+    {
+        var table = MarkdownToDocument.Convert("| layer | output |\n| --- | --- |\n| Conv | [4, 5, 5] |\n| Pool | [4, 2, 2] |\n").Blocks.Single();
+        // However much text comes first, the introduction shares a page with the table's first rows.
+        for (var lines = 20; lines <= 70; lines++)
+        {
+            var filler = Enumerable.Range(0, lines).Select(i => (Block)Paragraph.Of(new TextRun($"Line {i}."))).ToList();
+            var pages = Layout.Layout(new Document([.. filler, Paragraph.Of(new TextRun("The shapes, layer by layer:")), table], []), PageFrame.None).Pages;
+            var withTable = pages.Single(p => p.Content.Any(f => f.Fragment.What.StartsWith("row 1 of", StringComparison.Ordinal)));
+            Assert.That(withTable.Content.Select(f => f.Fragment.What), Has.Some.Contains("The shapes, layer by layer:"), $"after {lines} lines");
+        }
+    }
 }

@@ -12,18 +12,11 @@ namespace DeepExam.Tests.Working;
 
 public class WorkingTracerTests
 {
-    private static ExerciseTemplate Template(string body)
-    {
-        var result = new ExerciseTemplateLoader(BuiltinRegistry.Default).LoadText("schema: 1\nid: t\ntitle: T\n" + body, "t.yaml");
-        Assert.That(result.Diagnostics.Select(d => d.ToString()), Is.Empty);
-        return result.Template!;
-    }
+    private static ExerciseTemplate Template(string body) => WorkingSheet.Template(body);
 
-    private static SolvedExercise Solve(string body) =>
-        new ExerciseSolver(new ExpressionEvaluator(BuiltinRegistry.Default), new TextRenderer())
-            .Solve(Template(body), 1, VariantSeed.Random("e", "k", "s", "1"));
+    private static SolvedExercise Solve(string body) => WorkingSheet.Solve(body);
 
-    private static string Working(string body, int part = 0) => WorkingMarkdown.Write(Solve(body).Parts[part].Working);
+    private static string Working(string body, int part = 0) => WorkingSheet.Working(body, part);
 
     [Test]
     public void Cross_correlation_shows_each_cell_as_the_products_the_solver_added()
@@ -66,6 +59,9 @@ public class WorkingTracerTests
     [TestCase("pool_out(7, 2, ceil_mode=true)", @"\left\lceil \frac{n - k}{s} \right\rceil + 1 = \left\lceil \frac{7 - 2}{2} \right\rceil + 1 = 4")]
     [TestCase("conv2d_params(3, 16, 5)", @"c_{out} (k_h k_w \, c_{in} + 1) = 16 \cdot (5 \cdot 5 \cdot 3 + 1) = 1216")]
     [TestCase("fc_params(100, 10, bias=false)", @"n_{out} \, n_{in} = 10 \cdot 100 = 1000")]
+    [TestCase("fc_params(25088, 4096)", @"n_{out} (n_{in} + 1) = 4096 \cdot (25{,}088 + 1) = 102{,}764{,}544")]
+    [TestCase("conv_macs(3, 64, 3, [224, 224])", @"k_h k_w \, c_{in} \cdot c_{out} \, h_{out} w_{out} = 3 \cdot 3 \cdot 3 \cdot 64 \cdot 224 \cdot 224 = 86{,}704{,}128")]
+    [TestCase("conv_macs(1, 64, 3, [16, 224, 224])", @"k_t k_h k_w \, c_{in} \cdot c_{out} \, t_{out} h_{out} w_{out} = 3 \cdot 3 \cdot 3 \cdot 1 \cdot 64 \cdot 16 \cdot 224 \cdot 224 = 1{,}387{,}266{,}048")]
     [TestCase("conv_transpose_out(3, 3, stride=2, padding=1)", @"(n - 1) s - 2p + (k - 1) + 1 = (3 - 1) \cdot 2 - 2 \cdot 1 + (3 - 1) + 1 = 5")]
     public void A_size_or_count_shows_its_formula_with_the_numbers_in_it(string answer, string formula)
     {
@@ -93,13 +89,71 @@ public class WorkingTracerTests
     }
 
     [Test]
-    public void Arithmetic_keeps_its_grouping_and_puts_negative_numbers_in_parentheses()
+    public void Arithmetic_keeps_its_grouping_and_brackets_a_negative_number_only_where_it_follows_an_operator()
     {
         var working = Working("""
             parameters: { a: { choice: [-3] }, b: { choice: [4] } }
             parts: [ { id: p, prompt: p, kind: exact, answer: "(a + b) * a - b / 2", points: 1 } ]
             """);
-        Assert.That(working, Does.Contain(@"$$(a + b) \cdot a - \frac{b}{2} = ((-3) + 4) \cdot (-3) - \frac{4}{2} = -5$$"));
+        Assert.That(working, Does.Contain(@"$$(a + b) \cdot a - \frac{b}{2} = (-3 + 4) \cdot (-3) - \frac{4}{2} = -5$$"));
+    }
+
+    [Test]
+    public void A_run_of_output_sizes_names_its_formula_once()
+    {
+        var working = Working("""
+            derived: { h1: "conv_out(32, 5)", h2: "conv_out(h1, 3, stride=2)" }
+            parts: [ { id: a, prompt: p, kind: integer, answer: h2, points: 1 } ]
+            """);
+        Assert.That(working.Split("Output size along one axis:").Length - 1, Is.EqualTo(1));
+        Assert.That(working, Does.Contain(@"$$h_{2} = \left\lfloor \frac{n - k}{s} \right\rfloor + 1 = \left\lfloor \frac{28 - 3}{2} \right\rfloor + 1 = 13$$"));
+    }
+
+    [Test]
+    public void Arithmetic_on_a_call_with_tensor_arguments_writes_the_call_as_its_value()
+    {
+        var working = Working("""
+            derived: { w: "[1, 2]", x: "[3, 4]", b: "1/2" }
+            parts: [ { id: a, prompt: p, kind: exact, answer: "dot(w, x) + b", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain(@"$$w \cdot x = (1 \times 3) + (2 \times 4) = 11$$"));
+        Assert.That(working, Does.Contain(@"$$\operatorname{dot}(w, x) + b = 11 + \frac{1}{2} = \frac{23}{2}$$"));
+    }
+
+    [Test]
+    public void A_negative_value_that_starts_a_line_or_a_bracket_needs_no_parentheses()
+    {
+        var working = Working("""
+            parameters: { a: { choice: [-3] }, b: { choice: [-2] } }
+            parts: [ { id: p, prompt: p, kind: exact, answer: "a + b * (a - b) + b ^ 2 - (-a)", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain(@"$$a + b \cdot (a - b) + b^{2} - (-a) = -3 + (-2) \cdot (-3 - (-2)) + (-2)^{2} - (-(-3)) = 0$$"));
+    }
+
+    [Test]
+    public void A_part_whose_values_were_worked_earlier_points_to_that_part()
+    {
+        var solved = Solve("""
+            derived:
+              net: "trace([1, 8, 8], [Conv(1, 2, 3), Flatten(), Linear(72, 3)])"
+              first: net.shapes[0]
+            parts:
+              - { id: a, prompt: p, kind: shape, answer: first, points: 1 }
+              - { id: b, prompt: p, kind: integer, answer: net.total, points: 1 }
+            """);
+        Assert.That(WorkingMarkdown.Write(solved.Parts[1].Working), Is.EqualTo("See the working of part (a).\n"));
+    }
+
+    [Test]
+    public void A_numbered_name_reads_as_a_subscript_and_an_unnamed_product_is_named_by_its_factors()
+    {
+        var working = Working("""
+            derived: { W1: "[[1, 2], [0, -1]]", x: "[3, 4]" }
+            parts: [ { id: a, prompt: p, kind: vector, answer: "matmul(W1, x) * 2", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain("a row of $W_{1}$ times a column of $x$"));
+        Assert.That(working, Does.Contain(@"$$(W_{1} x)_{1} = (1 \times 3) + (2 \times 4) = 11$$"));
+        Assert.That(working, Does.Contain(@"$$(W_{1} x)_{2} = (0 \times 3) + (-1 \times 4) = -4$$"));
     }
 
     [Test]
@@ -146,18 +200,41 @@ public class WorkingTracerTests
     }
 
     [Test]
-    public void An_sgd_step_shows_predictions_loss_gradient_update_and_the_loss_after()
+    public void An_sgd_step_shows_predictions_loss_gradient_update_and_the_loss_after_with_scalar_y_and_t_for_one_output()
     {
         var working = Working("""
             derived: { W: "[[3, 2]]", X: "[[2, 1, -1], [4, -2, 0]]", T: "[[15, 3, 1]]", step: "sgd_linear(W, X, T, 1)" }
             parts: [ { id: a, prompt: p, kind: exact, answer: step.loss_next, points: 1 } ]
             """);
-        Assert.That(working, Does.Contain(@"$$Y_{1,1} = (3 \times 2) + (2 \times 4) = 14$$"));
-        Assert.That(working, Does.Contain(@"$$L = \frac{1}{2} \sum (Y - T)^2 = \frac{1}{2} \left( (14 - 15)^2 + (-1 - 3)^2 + (-3 - 1)^2 \right) = \frac{33}{2}$$"));
-        Assert.That(working, Does.Contain(@"$$\frac{\partial L}{\partial W_{1,1}} = (-1 \times 2) + (-4 \times 1) + (-4 \times -1) = -2$$"));
+        Assert.That(working, Does.Contain(@"$$y_{1} = (3 \times 2) + (2 \times 4) = 14$$"));
+        Assert.That(working, Does.Contain(@"$$\mathcal{L} = \frac{1}{2} \sum (y - t)^2 = \frac{1}{2} \left( (14 - 15)^2 + (-1 - 3)^2 + (-3 - 1)^2 \right) = \frac{33}{2}$$"));
+        Assert.That(working, Does.Contain(@"$$\frac{\partial \mathcal{L}}{\partial W_{1,1}} = (-1 \times 2) + (-4 \times 1) + (-4 \times -1) = -2$$"));
         Assert.That(working, Does.Contain(@"$$W'_{1,1} = 3 - \frac{1}{3} \cdot (-2) = \frac{11}{3}$$"));
-        Assert.That(working, Does.Contain(@"$$L' = \frac{1}{2} \sum (Y' - T)^2 = "));
+        Assert.That(working, Does.Contain(@"$$\mathcal{L}' = \frac{1}{2} \sum (y' - t)^2 = "));
         Assert.That(working, Does.Contain(@"= \frac{425}{18}$$"));
+    }
+
+    [Test]
+    public void A_dot_product_is_one_sum_of_products()
+    {
+        // The builtin's documented example: 4 − 10 + 3/2 = −9/2.
+        var working = Working("""
+            derived: { u: "[1, 2, 3]", v: "[4, -5, 1/2]" }
+            parts: [ { id: a, prompt: p, kind: exact, answer: "dot(u, v)", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain(@"$$u \cdot v = (1 \times 4) + (2 \times -5) + (3 \times \frac{1}{2}) = -\frac{9}{2}$$"));
+    }
+
+    [Test]
+    public void An_sgd_step_on_several_outputs_writes_matrices_Y_and_T()
+    {
+        // Y = I·X = [[1], [2]] against T = [[0], [1]]: ½ (1² + 1²) = 1.
+        var working = Working("""
+            derived: { W: "[[1, 0], [0, 1]]", X: "[[1], [2]]", T: "[[0], [1]]", step: "sgd_linear(W, X, T, 1)" }
+            parts: [ { id: a, prompt: p, kind: exact, answer: step.loss, points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain(@"$$Y_{2,1} = (0 \times 1) + (1 \times 2) = 2$$"));
+        Assert.That(working, Does.Contain(@"$$\mathcal{L} = \frac{1}{2} \sum (Y - T)^2 = \frac{1}{2} \left( (1 - 0)^2 + (2 - 1)^2 \right) = 1$$"));
     }
 
     [Test]
@@ -214,7 +291,14 @@ public class WorkingTracerTests
             """) + Working("""
             derived: { n_in: "conv_out(12, 3, stride=2, padding=1)" }
             parts: [ { id: b, prompt: p, kind: integer, answer: "n_in * 2", points: 1 } ]
-            """);
+            """) + string.Concat(Solve("""
+            derived: { z: "[1, 2, 3]", y: "[0, 1, 0]", net: "trace([3, 9, 9], [Conv(3, 4, 3, 2, 1), ReLU(), MaxPool(2, 1), Flatten(), Linear(64, 2)])" }
+            parts:
+              - { id: a, prompt: p, kind: vector, answer: "softmax_cross_entropy_grad(z, y)", points: 1 }
+              - { id: b, prompt: p, kind: approx, answer: "cross_entropy(softmax(z), y)", points: 1 }
+              - { id: c, prompt: p, kind: integer, answer: "net.total + receptive_field([Conv(1, 1, 3), MaxPool(2)])", points: 1 }
+              - { id: d, prompt: p, kind: vector, answer: "sigmoid_grad(z) + tanh(z)", points: 1 }
+            """).Parts.Select(part => WorkingMarkdown.Write(part.Working)));
         Assert.That(MarkdownToDocument.Problems(working).Select(p => p.Command + ": " + p.Message), Is.Empty);
     }
 }

@@ -1,0 +1,68 @@
+using DeepExam.Documents;
+
+namespace DeepExam.Tests.Working;
+
+public class NetworkTraceExplainersTests
+{
+    // The builtin's documented example: Homework 4's 28 × 28 network, 100 + 910 + 1473 = 2483 parameters.
+    private const string SmallCnn = """
+        derived: { net: "trace([1, 28, 28], [Conv(1, 10, 3, 1, 1), MaxPool(2), Conv(10, 10, 3, 1, 1), MaxPool(2), Flatten(), Linear(490, 3)])" }
+        parts: [ { id: a, prompt: p, kind: integer, answer: net.total, points: 1 } ]
+        """;
+
+    [Test]
+    public void Each_layer_shows_its_output_size_arithmetic_and_the_shape_it_passes_on()
+    {
+        var working = WorkingSheet.Working(SmallCnn);
+        Assert.That(working, Does.Contain("|  | input |  | $[1, 28, 28]$ |"));
+        Assert.That(working, Does.Contain(@"| 1 | Conv $3 \times 3$, $1 \to 10$ | $28 + 2 \cdot 1 - 3 + 1 = 28$ | $[10, 28, 28]$ |"));
+        Assert.That(working, Does.Contain(@"| 2 | MaxPool $2 \times 2$ | $\lfloor (28 - 2)/2 \rfloor + 1 = 14$ | $[10, 14, 14]$ |"));
+        Assert.That(working, Does.Contain(@"| 4 | MaxPool $2 \times 2$ | $\lfloor (14 - 2)/2 \rfloor + 1 = 7$ | $[10, 7, 7]$ |"));
+        Assert.That(working, Does.Contain(@"| 5 | Flatten | $10 \cdot 7 \cdot 7 = 490$ | $[490]$ |"));
+        Assert.That(working, Does.Contain(@"| 6 | Linear $490 \to 3$ |  | $[3]$ |"));
+    }
+
+    [Test]
+    public void Only_layers_with_weights_are_counted_and_their_counts_add_up_to_the_total()
+    {
+        var working = WorkingSheet.Working(SmallCnn);
+        Assert.That(working, Does.Contain(@"| 1 | Conv $3 \times 3$, $1 \to 10$ | $10 \cdot (3 \cdot 3 \cdot 1 + 1) = 100$ |"));
+        Assert.That(working, Does.Contain(@"| 3 | Conv $3 \times 3$, $10 \to 10$ | $10 \cdot (3 \cdot 3 \cdot 10 + 1) = 910$ |"));
+        Assert.That(working, Does.Contain(@"| 6 | Linear $490 \to 3$ | $3 \cdot (490 + 1) = 1473$ |"));
+        Assert.That(working, Does.Not.Contain("| 2 | MaxPool $2 \\times 2$ | 0 |"));
+        Assert.That(working, Does.Contain("$$100 + 910 + 1473 = 2483$$"));
+    }
+
+    [Test]
+    public void The_trace_typesets_as_two_tables()
+    {
+        var document = MarkdownToDocument.Convert(WorkingSheet.Working(SmallCnn));
+        Assert.That(document.Problems, Is.Empty);
+        Assert.That(document.Blocks.OfType<Table>().Select(t => t.ToString()), Is.EqualTo(new[] { "table 8×4", "table 4×3" }));
+    }
+
+    [Test]
+    public void Large_counts_are_grouped_in_thousands()
+    {
+        var working = WorkingSheet.Working("""
+            derived: { net: "trace([25088], [Linear(25088, 4096), ReLU(), Linear(4096, 10, false)])" }
+            parts: [ { id: a, prompt: p, kind: integer, answer: net.total, points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain(@"| 1 | Linear $25{,}088 \to 4096$ | $4096 \cdot (25{,}088 + 1) = 102{,}764{,}544$ |"));
+        Assert.That(working, Does.Contain(@"| 3 | Linear $4096 \to 10$, no bias | $10 \cdot 4096 = 40{,}960$ |"));
+        Assert.That(working, Does.Contain("$$102{,}764{,}544 + 40{,}960 = 102{,}805{,}504$$"));
+    }
+
+    [Test]
+    public void A_ceil_mode_pooling_drops_a_last_window_that_would_start_in_the_padding()
+    {
+        // PyTorch: MaxPool2d(2, 2, padding=1, ceil_mode=True) on 5 gives ⌈(5 + 2 − 2)/2⌉ + 1 = 4 windows, the
+        // last starting at 3·2 = 6 ≥ 5 + 1, so 3.
+        var working = WorkingSheet.Working("""
+            derived: { net: "trace([1, 5, 5], [MaxPool(2, 2, 1, 1, true)])" }
+            parts: [ { id: a, prompt: p, kind: shape, answer: net.output, points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain(@"| 1 | MaxPool $2 \times 2$, rounding up | $\lceil (5 + 2 \cdot 1 - 2)/2 \rceil + 1 = 4$, less a window in the padding: 3 | $[1, 3, 3]$ |"));
+        Assert.That(working, Does.Not.Contain("parameters"));
+    }
+}
