@@ -254,7 +254,10 @@ public sealed class MathTypesetter(ITextMeasurer measurer, double baseSize)
         var nucleus = Typeset(s.Base, style);
         var em = Size(style);
         var scriptStyle = ScriptOf(style);
-        var sup = s.Superscript is null ? null : Typeset(s.Superscript, scriptStyle);
+        // The Unicode prime (U+2032) is drawn raised already, where TeX's \prime is made to be a
+        // superscript: primes keep the base's size and sit on its baseline, or they float off small.
+        var primes = IsPrimes(s.Superscript);
+        var sup = s.Superscript is null ? null : Typeset(s.Superscript, primes ? style : scriptStyle);
         var sub = s.Subscript is null ? null : Typeset(s.Subscript, scriptStyle);
 
         if (OperatorOf(s.Base) is { Limits: true } && style == MathStyle.Display)
@@ -270,11 +273,12 @@ public sealed class MathTypesetter(ITextMeasurer measurer, double baseSize)
         children.Add(new PlacedMathBox(0, 0, nucleus));
         var italic = s.Base is MathAtom { Variant: MathVariant.Italic or MathVariant.BoldItalic } ? 0.06 * em : 0;
         double ascent = nucleus.Ascent, descent = nucleus.Descent, width = nucleus.Width;
-        if (sup is not null)
+        if (sup is not null && !primes)
             u = Max(u, Max(style == MathStyle.Display ? 0.41 * em : 0.36 * em, sup.Descent + xHeight / 4));
-        if (sub is not null && sup is null)
+        if (primes) u = 0;
+        if (sub is not null && (sup is null || primes))
             v = Max(v, Max(0.15 * em, sub.Ascent - 0.8 * xHeight));
-        if (sub is not null && sup is not null)
+        if (sub is not null && sup is not null && !primes)
         {
             v = Max(v, 0.25 * em);
             var gap = (u - sup.Descent) - (sub.Ascent - v);
@@ -296,10 +300,12 @@ public sealed class MathTypesetter(ITextMeasurer measurer, double baseSize)
         }
         if (sub is not null)
         {
-            children.Add(new PlacedMathBox(nucleus.Width, v, sub));
+            // A full-size prime is as tall as the line, so a subscript goes after it: A′₁,₁.
+            var x = primes && sup is not null ? nucleus.Width + italic + sup.Width : nucleus.Width;
+            children.Add(new PlacedMathBox(x, v, sub));
             ascent = Max(ascent, sub.Ascent - v);
             descent = Max(descent, v + sub.Descent);
-            width = Max(width, nucleus.Width + sub.Width + scriptSpace);
+            width = Max(width, x + sub.Width + scriptSpace);
         }
         return new MathBox(width, ascent, descent, [], children.ToImmutable());
     }
@@ -312,6 +318,13 @@ public sealed class MathTypesetter(ITextMeasurer measurer, double baseSize)
     };
 
     /// <summary>Scripts of a large display operator, centred above and below it.</summary>
+    private static bool IsPrimes(MathNode? node) => node switch
+    {
+        MathAtom { Text: "′" or "″" or "‴" } => true,
+        MathRow row => row.Items.Length > 0 && row.Items.All(IsPrimes),
+        _ => false,
+    };
+
     private static MathBox Limits(MathBox nucleus, MathBox? sup, MathBox? sub, double em)
     {
         var width = Max(nucleus.Width, Max(sup?.Width ?? 0, sub?.Width ?? 0));
