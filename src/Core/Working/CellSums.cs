@@ -26,11 +26,11 @@ internal sealed class CellSums(string function, Tensor result)
         _steps.Add(new CellSumStep(cell, list, bias, solver));
     }
 
-    public IEnumerable<WorkingStep> Steps(string what)
-    {
-        if (_steps.Count <= MaxCells) return _steps;
-        return [.. _steps.Take(Shown), new ElidedStep(_steps.Count - Shown, what)];
-    }
+    public IEnumerable<WorkingStep> Steps(string what) => Limit(_steps, what);
+
+    /// <summary>All the steps when there are few; otherwise the first <see cref="Shown"/> and a count of the rest.</summary>
+    public static IEnumerable<WorkingStep> Limit(IReadOnlyList<WorkingStep> steps, string what) =>
+        steps.Count <= MaxCells ? steps : [.. steps.Take(Shown), new ElidedStep(steps.Count - Shown, what)];
 
     /// <summary>The zero-based index of a flat position in a shape, row-major.</summary>
     public static int[] Unflatten(int flat, IReadOnlyList<int> shape)

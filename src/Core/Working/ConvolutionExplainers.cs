@@ -82,18 +82,11 @@ internal static class ConvolutionExplainers
 
     private static IEnumerable<WorkingStep> WeightGradient(CallExplanation e)
     {
-        var a = e.Arguments;
-        var (x, w, dy) = (a.Tensor("x"), a.Tensor("w"), a.Tensor("dy"));
-        var geometry = TensorFunctions.Geometry(a, 2);
-        var operands = ConvolutionOperands.ForConvolution(x, w, 2);
-        var (filters, input) = (operands.Filters, operands.Input);
-        var size = geometry.ConvolutionOutput(input.Size, filters.Kernel);
-        var upstream = operands.ReadOutput(dy, filters.Outputs, size, "'dy'");
-        var taps = ConvolutionTap.All(input.Size, filters.Kernel, size, geometry);
+        var (filters, input, upstream, taps) = GradientOperands(e);
         var byKernel = taps.GroupBy(t => t.Kernel).ToDictionary(g => g.Key, g => g.ToList());
-        var result = e.Result.AsTensor(a.Function.Name);
+        var result = e.Result.AsTensor(e.Arguments.Function.Name);
         var (xName, wName, gName) = (e.Symbol("x", "x"), e.Symbol("w", "w"), e.Symbol("dy", "g"));
-        var sums = new CellSums(a.Function.Name, result);
+        var sums = new CellSums(e.Arguments.Function.Name, result);
         for (var f = 0; f < filters.Outputs; f++)
             for (var c = 0; c < filters.Inputs; c++)
                 for (var k = 0; k < filters.KernelCells; k++)
@@ -114,18 +107,11 @@ internal static class ConvolutionExplainers
 
     private static IEnumerable<WorkingStep> InputGradient(CallExplanation e)
     {
-        var a = e.Arguments;
-        var (x, w, dy) = (a.Tensor("x"), a.Tensor("w"), a.Tensor("dy"));
-        var geometry = TensorFunctions.Geometry(a, 2);
-        var operands = ConvolutionOperands.ForConvolution(x, w, 2);
-        var (filters, input) = (operands.Filters, operands.Input);
-        var size = geometry.ConvolutionOutput(input.Size, filters.Kernel);
-        var upstream = operands.ReadOutput(dy, filters.Outputs, size, "'dy'");
-        var taps = ConvolutionTap.All(input.Size, filters.Kernel, size, geometry);
+        var (filters, input, upstream, taps) = GradientOperands(e);
         var byInput = taps.GroupBy(t => t.Input).ToDictionary(g => g.Key, g => g.ToList());
-        var result = e.Result.AsTensor(a.Function.Name);
+        var result = e.Result.AsTensor(e.Arguments.Function.Name);
         var (xName, wName, gName) = (e.Symbol("x", "x"), e.Symbol("w", "w"), e.Symbol("dy", "g"));
-        var sums = new CellSums(a.Function.Name, result);
+        var sums = new CellSums(e.Arguments.Function.Name, result);
         for (var c = 0; c < input.Channels; c++)
             for (var i = 0; i < input.Cells; i++)
             {
@@ -142,6 +128,18 @@ internal static class ConvolutionExplainers
                 + $"such output times the kernel entry of ${wName}$ it met:"),
             .. sums.Steps("cells"),
         ];
+    }
+
+    /// <summary>What both gradients of a conv2d call read, as ConvolutionGradients reads it: the maps, the upstream gradient, the taps.</summary>
+    private static (FilterBank Filters, FeatureMaps Input, FeatureMaps Upstream, ConvolutionTap[] Taps) GradientOperands(CallExplanation e)
+    {
+        var a = e.Arguments;
+        var geometry = TensorFunctions.Geometry(a, 2);
+        var operands = ConvolutionOperands.ForConvolution(a.Tensor("x"), a.Tensor("w"), 2);
+        var (filters, input) = (operands.Filters, operands.Input);
+        var size = geometry.ConvolutionOutput(input.Size, filters.Kernel);
+        var upstream = operands.ReadOutput(a.Tensor("dy"), filters.Outputs, size, "'dy'");
+        return (filters, input, upstream, ConvolutionTap.All(input.Size, filters.Kernel, size, geometry));
     }
 
     private static IEnumerable<WorkingStep> Transposed(CallExplanation e)

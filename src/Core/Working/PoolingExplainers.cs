@@ -49,7 +49,7 @@ internal static class PoolingExplainers
             : countsPadding
                 ? "Each output is the mean of its window; cells of the zero padding count as zeros in the divisor:"
                 : "Each output is the mean of its window:";
-        return [new NoteStep(note), .. Limit(steps, "windows")];
+        return [new NoteStep(note), .. CellSums.Limit(steps, "windows")];
     }
 
     private static IEnumerable<WorkingStep> Backward(CallExplanation e, bool max)
@@ -92,11 +92,8 @@ internal static class PoolingExplainers
         var note = max
             ? $"Only the largest value of each window passed forward, so each upstream gradient ${gName}$ goes back to it; every other cell gets 0, and a cell that wins several windows adds them up:"
             : $"Each output was the mean of its window, so each upstream gradient ${gName}$ is shared equally by the window's cells; overlaps add up:";
-        return [new NoteStep(note), .. Limit(steps, "windows")];
+        return [new NoteStep(note), .. CellSums.Limit(steps, "windows")];
 
         string Input(int flat) => TexNames.Cell(xName, CellSums.Unflatten(flat, x.Shape));
     }
-
-    private static IEnumerable<WorkingStep> Limit(IReadOnlyList<WorkingStep> steps, string what) =>
-        steps.Count <= CellSums.MaxCells ? steps : [.. steps.Take(CellSums.Shown), new ElidedStep(steps.Count - CellSums.Shown, what)];
 }
