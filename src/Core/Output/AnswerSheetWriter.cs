@@ -7,12 +7,13 @@ namespace DeepExam.Output;
 /// <summary>
 /// The blank answer file a student fills in and hands back: exam, student, check code, and one
 /// empty entry per part with a comment giving the part's points and the form its answer takes.
+/// Given answers (YAML flow text per part), it writes the sheet as a student hands it back.
 /// </summary>
 public static class AnswerSheetWriter
 {
     public const int FormatVersion = 1;
 
-    public static string Write(StudentExam exam)
+    public static string Write(StudentExam exam, Func<Solving.SolvedPart, string>? answer = null)
     {
         var y = new StringBuilder();
         var b = exam.Blueprint;
@@ -33,7 +34,8 @@ public static class AnswerSheetWriter
                 y.Append("  # ").Append(part.Key).Append(" (").Append(YamlText.Flow(Value.Of(part.Points)).Trim('"'))
                  .Append(part.Points == Numbers.Rational.One ? " point" : " points").Append("): ")
                  .Append(YamlText.Comment(AnswerText.ExpectedForm(part))).Append('\n');
-                y.Append("  ").Append(YamlText.Quote(part.Key)).Append(":\n");
+                var given = answer?.Invoke(part) ?? "";
+                y.Append("  ").Append(YamlText.Quote(part.Key)).Append(':').Append(given.Length > 0 ? " " + given : "").Append('\n');
             }
         }
         return y.ToString();

@@ -1,4 +1,3 @@
-using System.Text;
 using DeepExam.Builtins;
 using DeepExam.Exams;
 using DeepExam.Output;
@@ -28,26 +27,19 @@ public static class SubmissionSimulation
         return roster.Length;
     }
 
-    public static string Sheet(StudentExam exam, string secret)
-    {
-        var y = new StringBuilder();
-        y.Append("sheet: 1\nexam: ").Append(YamlText.Quote(exam.Blueprint.Id))
-         .Append("\nstudent: ").Append(YamlText.Quote(exam.Student.Id))
-         .Append("\ncheck: ").Append(YamlText.Quote(exam.CheckCode)).Append("\nanswers:\n");
-        foreach (var part in exam.Parts)
+    /// <summary>The student's answer sheet, filled in as <see cref="AnswerSheetWriter"/> lays it out, comments and all.</summary>
+    public static string Sheet(StudentExam exam, string secret) =>
+        AnswerSheetWriter.Write(exam, part =>
         {
             var roll = (int)VariantSeed.Random("simulate", secret, exam.Student.Id, part.Key).Below(100);
-            var answer = roll switch
+            return roll switch
             {
                 < 70 => Flow(part.Answer),
                 < 85 when part.MistakeAnswers.Length > 0 => Flow(Normalized(part, part.MistakeAnswers[roll % part.MistakeAnswers.Length]) ?? part.Answer),
                 < 95 => "",
                 _ => "\"not sure\"",
             };
-            y.Append("  ").Append(YamlText.Quote(part.Key)).Append(':').Append(answer.Length > 0 ? " " + answer : "").Append('\n');
-        }
-        return y.ToString();
-    }
+        });
 
     private static Value? Normalized(SolvedPart part, Value value)
     {
