@@ -12,5 +12,5 @@ public sealed record Submission(
     string? ExamId,
     string? StudentId,
     string? CheckCode,
-    ImmutableDictionary<string, AnswerNode> Answers,
+    IReadOnlyDictionary<string, AnswerNode> Answers,
     ImmutableArray<string> Notes);

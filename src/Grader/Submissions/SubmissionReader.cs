@@ -55,7 +55,8 @@ public static class SubmissionReader
         List<string> readNotes;
         try
         {
-            (root, readNotes) = RawYamlReader.Read(text);
+            // Nearly every file is a filled-in sheet in plain YAML; anything else gets the full reader.
+            (root, readNotes) = SheetYamlReader.TryRead(text) is { } plain ? (plain, []) : RawYamlReader.Read(text);
         }
         catch (RawYamlReader.Refused e)
         {
@@ -86,7 +87,7 @@ public static class SubmissionReader
         foreach (var key in map.Entries.Select(e => e.Key).Where(k => !KnownKeys.Contains(k)))
             notes.Add($"unknown key '{key}' ignored");
 
-        var answers = ImmutableDictionary.CreateBuilder<string, AnswerNode>(StringComparer.Ordinal);
+        var answers = new Dictionary<string, AnswerNode>(StringComparer.Ordinal);
         switch (fields.GetValueOrDefault("answers"))
         {
             case null:
@@ -106,7 +107,7 @@ public static class SubmissionReader
             default:
                 return new(file, null, "'answers' must be a mapping of part keys to answers, e.g. \"1.a\": 42");
         }
-        return new(file, new Submission(file, Scalar("exam"), Scalar("student"), Scalar("check"), answers.ToImmutable(), notes.ToImmutable()), null);
+        return new(file, new Submission(file, Scalar("exam"), Scalar("student"), Scalar("check"), answers.AsReadOnly(), notes.ToImmutable()), null);
     }
 
     private static AnswerNode ToNode(RawYaml node) => node switch
