@@ -41,6 +41,7 @@ public static class BlueprintLoader
         var slots = ImmutableArray.CreateBuilder<ExerciseSlot>();
         var seq = map.Sequence("exercises", required: true);
         if (seq is { Children.Count: 0 }) diagnostics.Error(map.LocationOf("exercises"), "an exam needs at least one exercise");
+        library.Require(UsedIds(seq));
         foreach (var node in seq ?? [])
         {
             if (YamlMap.From(file, node, diagnostics, "an exercise slot") is not { } slot) continue;
@@ -61,5 +62,18 @@ public static class BlueprintLoader
         }
         map.ReportUnknownKeys("an exam blueprint");
         return new ExamBlueprint(schema ?? 1, id, title, course, date, instructions, slots.ToImmutable(), file);
+    }
+
+    // The exercises the slots name, loaded together before the slots are read; the slots report names that are wrong.
+    private static IEnumerable<string> UsedIds(YamlSequenceNode? slots)
+    {
+        foreach (var slot in slots?.Children.OfType<YamlMappingNode>() ?? [])
+            foreach (var (key, value) in slot.Children)
+            {
+                if (key is not YamlScalarNode { Value: "exercise" or "pool" }) continue;
+                if (value is YamlScalarNode { Value: { } id }) yield return id;
+                foreach (var member in (value as YamlSequenceNode)?.Children.OfType<YamlScalarNode>() ?? [])
+                    if (member.Value is { } pooled) yield return pooled;
+            }
     }
 }

@@ -8,25 +8,41 @@ using DeepExam.Templates.Loading;
 namespace DeepExam.Exams;
 
 /// <summary>
-/// Every exercise template in a folder, loaded and checked, by id. Loading reports the problems of
-/// all files at once; two files with one id are an error.
+/// The exercise templates of a folder, by id (each file is named after its template's id). An exam
+/// opens the library and loads only the templates it uses (<see cref="Require"/>); validation loads
+/// them all (<see cref="Load"/>). Either way the problems of all the files loaded together are
+/// reported at once, and a template is read and checked once however often it is asked for.
 /// </summary>
 public sealed class ExerciseLibrary
 {
-    private readonly ImmutableSortedDictionary<string, ExerciseTemplate> _templates;
+    private readonly ImmutableSortedDictionary<string, string> _files;
+    private readonly ExerciseTemplateLoader _loader;
+    private readonly ConcurrentDictionary<string, Lazy<TemplateLoadResult>> _loaded = new(StringComparer.Ordinal);
 
     public string Folder { get; }
 
-    private ExerciseLibrary(string folder, ImmutableSortedDictionary<string, ExerciseTemplate> templates)
+    private ExerciseLibrary(string folder, ImmutableSortedDictionary<string, string> files, ExerciseTemplateLoader loader)
     {
         Folder = folder;
-        _templates = templates;
+        _files = files;
+        _loader = loader;
     }
 
-    public IEnumerable<string> Ids => _templates.Keys;
-    public IEnumerable<ExerciseTemplate> Templates => _templates.Values;
-    public bool Contains(string id) => _templates.ContainsKey(id);
-    public ExerciseTemplate this[string id] => _templates[id];
+    public IEnumerable<string> Ids => _files.Keys;
+    public bool Contains(string id) => _files.ContainsKey(id);
+
+    /// <summary>Every template, loaded (see <see cref="Load"/> to have all problems reported at once).</summary>
+    public IEnumerable<ExerciseTemplate> Templates => _files.Keys.Select(id => this[id]);
+
+    /// <summary>The template with this id, loaded on first use; its problems throw.</summary>
+    public ExerciseTemplate this[string id]
+    {
+        get
+        {
+            var result = Result(id);
+            return result.Template ?? throw new InputException(result.Diagnostics);
+        }
+    }
 
     /// <summary>Relative to the working directory when the file is below it (as an editor shows it), else absolute.</summary>
     public static string DisplayPath(string file)
@@ -35,30 +51,46 @@ public sealed class ExerciseLibrary
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(file) : relative;
     }
 
-    public static ExerciseLibrary Load(string folder, BuiltinRegistry builtins)
+    /// <summary>Finds the folder's template files without reading them; two files with one name are an error.</summary>
+    public static ExerciseLibrary Open(string folder, BuiltinRegistry builtins)
     {
         if (!Directory.Exists(folder))
             throw new InputException(new Diagnostic(new SourceLocation(folder, 1, 1), null, "exercise folder not found"));
-        var files = Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(folder, "*.yml", SearchOption.AllDirectories))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        var loader = new ExerciseTemplateLoader(builtins);
-        var results = new ConcurrentDictionary<string, TemplateLoadResult>(StringComparer.Ordinal);
-        Parallel.ForEach(files, file => results[file] = loader.Load(file, DisplayPath(file)));
-
+        var files = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
-        var templates = ImmutableSortedDictionary.CreateBuilder<string, ExerciseTemplate>(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var file in Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories)
+                     .Concat(Directory.EnumerateFiles(folder, "*.yml", SearchOption.AllDirectories))
+                     .Order(StringComparer.Ordinal))
         {
-            var result = results[file];
-            diagnostics.AddRange(result.Diagnostics);
-            if (result.Template is not { } t) continue;
-            if (templates.TryGetValue(t.Id, out var other))
-                diagnostics.Add(new Diagnostic(new SourceLocation(t.File, 1, 1), t.Id, $"id '{t.Id}' is already used by {other.File}"));
-            else templates[t.Id] = t;
+            var id = Path.GetFileNameWithoutExtension(file);
+            if (files.TryGetValue(id, out var other))
+                diagnostics.Add(new Diagnostic(new SourceLocation(DisplayPath(file), 1, 1), id, $"id '{id}' is already used by {DisplayPath(other)}"));
+            else files[id] = file;
         }
         if (diagnostics.Count > 0) throw new InputException([.. diagnostics]);
-        return new ExerciseLibrary(folder, templates.ToImmutable());
+        return new ExerciseLibrary(folder, files.ToImmutable(), new ExerciseTemplateLoader(builtins));
+    }
+
+    /// <summary>Opens the folder and loads every template in it, reporting all their problems at once.</summary>
+    public static ExerciseLibrary Load(string folder, BuiltinRegistry builtins)
+    {
+        var library = Open(folder, builtins);
+        library.Require(library.Ids);
+        return library;
+    }
+
+    /// <summary>Loads the named templates (in parallel) and reports all their problems at once; unknown ids are the caller's to report.</summary>
+    public void Require(IEnumerable<string> ids)
+    {
+        var known = ids.Where(Contains).Distinct(StringComparer.Ordinal).ToList();
+        Parallel.ForEach(known, id => Result(id));
+        var diagnostics = known.Order(StringComparer.Ordinal).SelectMany(id => Result(id).Diagnostics).ToImmutableArray();
+        if (diagnostics.Length > 0) throw new InputException(diagnostics);
+    }
+
+    private TemplateLoadResult Result(string id)
+    {
+        var file = _files.TryGetValue(id, out var f) ? f : throw new KeyNotFoundException($"no exercise with id '{id}' in {Folder}");
+        return _loaded.GetOrAdd(id, _ => new Lazy<TemplateLoadResult>(() => _loader.Load(file, DisplayPath(file), expectedId: id))).Value;
     }
 }

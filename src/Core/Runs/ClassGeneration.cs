@@ -20,7 +20,7 @@ public static class ClassGeneration
     public static GenerationSummary Run(GenerationRequest request, IProgress<GenerationProgress>? progress = null)
     {
         var clock = Stopwatch.StartNew();
-        var library = ExerciseLibrary.Load(request.ExercisesFolder, BuiltinRegistry.Default);
+        var library = ExerciseLibrary.Open(request.ExercisesFolder, BuiltinRegistry.Default);
         var blueprint = BlueprintLoader.Load(request.BlueprintPath, library);
         var students = RosterLoader.Load(request.RosterPath);
         if (string.IsNullOrEmpty(request.Secret))

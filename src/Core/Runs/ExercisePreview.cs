@@ -64,7 +64,7 @@ public static class ExercisePreview
         }
         if (template.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || template.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
             throw new InputException(new Diagnostic(new SourceLocation(template, 1, 1), null, "file not found"));
-        var library = ExerciseLibrary.Load(exercisesFolder, BuiltinRegistry.Default);
+        var library = ExerciseLibrary.Open(exercisesFolder, BuiltinRegistry.Default);
         if (library.Contains(template)) return library[template];
         throw new InputException(new Diagnostic(new SourceLocation(ExerciseLibrary.DisplayPath(exercisesFolder), 1, 1), template,
             $"no exercise with this id{Suggestions.DidYouMean(template, library.Ids)}"));

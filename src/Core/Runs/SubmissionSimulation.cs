@@ -16,7 +16,7 @@ public static class SubmissionSimulation
 {
     public static int Run(string blueprintPath, string rosterPath, string exercisesFolder, string outputFolder, string secret, bool force)
     {
-        var library = ExerciseLibrary.Load(exercisesFolder, BuiltinRegistry.Default);
+        var library = ExerciseLibrary.Open(exercisesFolder, BuiltinRegistry.Default);
         var blueprint = BlueprintLoader.Load(blueprintPath, library);
         var roster = RosterLoader.Load(rosterPath);
         var generator = new ExamGenerator(blueprint, library, secret, renderText: false);

@@ -21,7 +21,7 @@ public static class GradingRun
     public static GradingOutcome Run(GradingRequest request, Action<int, int>? progress = null)
     {
         var clock = Stopwatch.StartNew();
-        var library = ExerciseLibrary.Load(request.ExercisesFolder, BuiltinRegistry.Default);
+        var library = ExerciseLibrary.Open(request.ExercisesFolder, BuiltinRegistry.Default);
         var blueprint = BlueprintLoader.Load(request.BlueprintPath, library);
         var roster = RosterLoader.Load(request.RosterPath);
         if (string.IsNullOrEmpty(request.Secret))

@@ -13,12 +13,13 @@ namespace DeepExam.Templates.Loading;
 /// </summary>
 public sealed class ExerciseTemplateLoader(BuiltinRegistry builtins)
 {
-    public TemplateLoadResult Load(string path, string? displayPath = null)
+    /// <param name="expectedId">The id the file must declare: a library finds a template by its file name.</param>
+    public TemplateLoadResult Load(string path, string? displayPath = null, string? expectedId = null)
     {
         displayPath ??= path;
         var diagnostics = new DiagnosticBag();
         var root = YamlSource.Load(path, displayPath, diagnostics);
-        return Finish(root is null ? null : Read(root, displayPath, diagnostics), diagnostics);
+        return Finish(root is null ? null : Read(root, displayPath, diagnostics, expectedId), diagnostics);
     }
 
     public TemplateLoadResult LoadText(string yaml, string displayPath)
@@ -31,7 +32,7 @@ public sealed class ExerciseTemplateLoader(BuiltinRegistry builtins)
     private static TemplateLoadResult Finish(ExerciseTemplate? template, DiagnosticBag diagnostics) =>
         new(diagnostics.HasErrors ? null : template, diagnostics.ToImmutable());
 
-    private ExerciseTemplate? Read(YamlNode root, string file, DiagnosticBag diagnostics)
+    private ExerciseTemplate? Read(YamlNode root, string file, DiagnosticBag diagnostics, string? expectedId = null)
     {
         if (YamlMap.From(file, root, diagnostics, "an exercise template") is not { } map) return null;
         var id = map.String("id", required: true);
@@ -41,6 +42,8 @@ public sealed class ExerciseTemplateLoader(BuiltinRegistry builtins)
             diagnostics.Error(map.LocationOf("schema"), $"schema {schema} is not supported; this version reads schema {ExerciseTemplate.CurrentSchema}");
         if (id is not null && !IsTemplateId(id))
             diagnostics.Error(map.LocationOf("id"), $"id '{id}' must be lower-case letters, digits and '-', starting with a letter");
+        else if (id is not null && expectedId is not null && id != expectedId)
+            diagnostics.Error(map.LocationOf("id"), $"id '{id}' must match the file name: rename the file to {id}.yaml or the id to '{expectedId}'");
         var title = map.String("title", required: true) ?? "";
         var topic = map.String("topic") ?? "";
         var tags = map.Strings("tags");
