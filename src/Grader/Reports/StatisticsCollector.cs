@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using DeepExam.Grading.Grading;
+using DeepExam.Numbers;
 
 namespace DeepExam.Grading.Reports;
 
@@ -7,33 +9,83 @@ namespace DeepExam.Grading.Reports;
 /// Per part of each exercise (a pooled slot's exercises are counted apart): the mean score, the share
 /// of full marks, and the wrong answers most often given. Missing and wrong-exam submissions are left
 /// out, so the figures describe the answers that were handed in.
+/// Students are added as they are graded, from any thread and in any order; the result depends only
+/// on the roster order given with each student (sums are exact, and a wrong answer is shown as the
+/// first student in the roster wrote it), so a run's statistics are the same every time.
 /// </summary>
-public static class StatisticsCollector
+public sealed class StatisticsCollector
 {
-    public static ImmutableArray<PartStatistics> Collect(IEnumerable<StudentGrade> grades, Func<string, string, string> exerciseOfKey, int top = 5)
-    {
-        var rows = new List<(string Exercise, string Part, PartGrade Grade)>();
-        foreach (var student in grades.Where(g => g.Status is SubmissionStatus.Graded or SubmissionStatus.CheckCodeMismatch))
-            foreach (var part in student.Parts)
-                rows.Add((exerciseOfKey(student.Student.Id, part.Key), part.Key[(part.Key.IndexOf('.') + 1)..], part));
+    private readonly ConcurrentDictionary<(string Exercise, string Part), PartTally> _parts = new();
 
-        return [.. rows.GroupBy(r => (r.Exercise, r.Part)).OrderBy(g => SlotOf(g.First().Grade.Key)).ThenBy(g => g.Key.Exercise, StringComparer.Ordinal).ThenBy(g => g.Key.Part, StringComparer.Ordinal)
-            .Select(g =>
-            {
-                var list = g.ToList();
-                var answered = list.Count(r => r.Grade.Status != PartStatus.Unanswered);
-                var mean = list.Average(r => r.Grade.MaxPoints.Sign == 0 ? 0 : (r.Grade.Points / r.Grade.MaxPoints).ToDouble());
-                var full = list.Count(r => r.Grade.Points == r.Grade.MaxPoints) / (double)list.Count;
-                var wrong = list.Where(r => r.Grade.Status is PartStatus.Incorrect or PartStatus.Partial or PartStatus.CarriedForward)
-                    .GroupBy(r => Canonical(r.Grade.Given))
-                    .Select(w => new CommonWrongAnswer(w.First().Grade.Given, w.Count(), w.Select(x => x.Grade.Matched).FirstOrDefault(m => m is not null)))
-                    .OrderByDescending(w => w.Count).ThenBy(w => w.Answer, StringComparer.Ordinal)
-                    .Take(top);
-                return new PartStatistics(g.Key.Exercise, g.Key.Part, list[0].Grade.Key, answered, list.Count, mean, full, [.. wrong]);
-            })];
+    /// <param name="rosterIndex">The student's place in the roster, which settles ties and representatives.</param>
+    /// <param name="exerciseOfSlot">The id of the exercise the student got in each slot (1-based).</param>
+    public void Add(int rosterIndex, StudentGrade grade, Func<int, string> exerciseOfSlot)
+    {
+        if (grade.Status is not (SubmissionStatus.Graded or SubmissionStatus.CheckCodeMismatch)) return;
+        foreach (var part in grade.Parts)
+        {
+            var dot = part.Key.IndexOf('.');
+            var slot = int.TryParse(part.Key.AsSpan(0, Math.Max(0, dot)), out var s) ? s : 0;
+            var tally = _parts.GetOrAdd((exerciseOfSlot(slot), part.Key[(dot + 1)..]), _ => new PartTally(slot));
+            tally.Add(rosterIndex, part);
+        }
     }
 
-    private static int SlotOf(string key) => int.TryParse(key.AsSpan(0, Math.Max(0, key.IndexOf('.'))), out var slot) ? slot : 0;
+    public ImmutableArray<PartStatistics> Build(int top = 5) =>
+        [.. _parts.OrderBy(p => p.Value.Slot).ThenBy(p => p.Key.Exercise, StringComparer.Ordinal).ThenBy(p => p.Key.Part, StringComparer.Ordinal)
+            .Select(p => p.Value.Statistics(p.Key.Exercise, p.Key.Part, top))];
 
-    private static string Canonical(string answer) => new(answer.Where(c => !char.IsWhiteSpace(c)).ToArray());
+    private sealed class PartTally(int slot)
+    {
+        private readonly Lock _lock = new();
+        private readonly Dictionary<string, WrongTally> _wrong = new(StringComparer.Ordinal);
+        private (int Index, string Key) _first = (int.MaxValue, "");
+        private int _count, _answered, _full;
+        private Rational _shares = Rational.Zero;
+
+        public int Slot { get; } = slot;
+
+        public void Add(int index, PartGrade grade)
+        {
+            var share = grade.MaxPoints.Sign == 0 ? Rational.Zero : grade.Points / grade.MaxPoints;
+            var wrong = grade.Status is PartStatus.Incorrect or PartStatus.Partial or PartStatus.CarriedForward;
+            var canonical = wrong ? Canonical(grade.Given) : null;
+            lock (_lock)
+            {
+                if (index < _first.Index) _first = (index, grade.Key);
+                _count++;
+                if (grade.Status != PartStatus.Unanswered) _answered++;
+                if (grade.Points == grade.MaxPoints) _full++;
+                _shares += share;
+                if (canonical is null) return;
+                if (!_wrong.TryGetValue(canonical, out var tally)) _wrong[canonical] = tally = new WrongTally();
+                tally.Add(index, grade);
+            }
+        }
+
+        public PartStatistics Statistics(string exercise, string part, int top) =>
+            new(exercise, part, _first.Key, _answered, _count, (_shares / _count).ToDouble(), _full / (double)_count,
+                [.. _wrong.Values.Select(w => w.Common())
+                    .OrderByDescending(w => w.Count).ThenBy(w => w.Answer, StringComparer.Ordinal).Take(top)]);
+    }
+
+    // One wrong answer up to spacing: how often, as the earliest student in the roster wrote it, and
+    // the mistake or pattern the earliest matched student's answer was recognised as.
+    private sealed class WrongTally
+    {
+        private (int Index, string Given) _shown = (int.MaxValue, "");
+        private (int Index, string? Matched) _matched = (int.MaxValue, null);
+        private int _count;
+
+        public void Add(int index, PartGrade grade)
+        {
+            _count++;
+            if (index < _shown.Index) _shown = (index, grade.Given);
+            if (grade.Matched is not null && index < _matched.Index) _matched = (index, grade.Matched);
+        }
+
+        public CommonWrongAnswer Common() => new(_shown.Given, _count, _matched.Matched);
+    }
+
+    private static string Canonical(string answer) => answer.Any(char.IsWhiteSpace) ? string.Concat(answer.Where(c => !char.IsWhiteSpace(c))) : answer;
 }

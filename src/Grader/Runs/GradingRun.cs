@@ -40,7 +40,8 @@ public static class GradingRun
         var generator = new ExamGenerator(blueprint, library, request.Secret, renderText: false);
         var grader = new SubmissionGrader(generator.Solver);
         var done = 0;
-        var results = roster.AsParallel().AsOrdered().Select(student =>
+        var statistics = new StatisticsCollector();
+        var results = roster.AsParallel().AsOrdered().Select((student, index) =>
         {
             var exam = generator.Generate(student);
             StudentGrade grade;
@@ -59,12 +60,12 @@ public static class GradingRun
             }
             using (var text = output.OpenText($"feedback/{student.FileName}.yaml")) FeedbackWriter.Write(grade, blueprint.Id, text);
             var pdfProblem = request.FeedbackPdfs ? WriteFeedbackPdf(output, grade, exam) : null;
+            statistics.Add(index, grade, slot => exam.Exercises.First(e => e.Slot == slot).Template.Id);
             progress?.Invoke(Interlocked.Increment(ref done), roster.Length);
-            return (Grade: grade, Exercises: exam.Exercises.ToDictionary(e => e.Slot, e => e.Template.Id), PdfProblem: pdfProblem);
+            return (Grade: grade, PdfProblem: pdfProblem);
         }).ToList();
 
         var grades = results.Select(r => r.Grade).ToImmutableArray();
-        var exerciseOf = results.ToDictionary(r => r.Grade.Student.Id, r => r.Exercises, StringComparer.Ordinal);
         foreach (var grade in grades)
         {
             if (grade.Status == SubmissionStatus.Missing) issues.Add(new GradingIssue("", grade.Student.Id, "no submission"));
@@ -74,13 +75,13 @@ public static class GradingRun
         }
         foreach (var r in results.Where(r => r.PdfProblem is not null))
             issues.Add(new GradingIssue(r.Grade.File ?? "", r.Grade.Student.Id, r.PdfProblem!));
-        var statistics = StatisticsCollector.Collect(grades, (student, key) => exerciseOf[student][int.Parse(key[..key.IndexOf('.')], System.Globalization.CultureInfo.InvariantCulture)]);
 
         using (var text = output.OpenText("grades.csv")) GradebookWriter.Write(text, grades);
         using (var text = output.OpenText("report.csv")) IssueReportWriter.Write(text, issues);
-        output.WriteFile("stats.yaml", StatisticsWriter.Write(statistics));
+        var partStatistics = statistics.Build();
+        output.WriteFile("stats.yaml", StatisticsWriter.Write(partStatistics));
         output.Commit();
-        return new GradingOutcome(blueprint, grades, [.. issues], statistics, output.Target, output.Replaces, files.Count, clock.Elapsed, request.FeedbackPdfs);
+        return new GradingOutcome(blueprint, grades, [.. issues], partStatistics, output.Target, output.Replaces, files.Count, clock.Elapsed, request.FeedbackPdfs);
     }
 
     /// <summary>
