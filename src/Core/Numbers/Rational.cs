@@ -4,62 +4,93 @@ using System.Numerics;
 namespace DeepExam.Numbers;
 
 /// <summary>An exact rational number: numerator over a positive denominator, always in lowest terms.</summary>
+/// <remarks>
+/// Nearly every number in an exercise is small, so a value whose numerator and denominator fit in a
+/// long is kept in two longs, and only larger ones in BigIntegers. Every value that fits is kept in
+/// the longs, so equal values always have the same form. Arithmetic on parts of at most 30 bits is
+/// done in longs (the products cannot overflow) and BigInteger takes over beyond that.
+/// </remarks>
 public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 {
-    public BigInteger Numerator { get; }
-    public BigInteger Denominator { get; }
+    private readonly long _n;
+    // The denominator minus one, so that default(Rational) is 0/1.
+    private readonly long _dm1;
+    private readonly Big? _big;
 
-    public static readonly Rational Zero = new(BigInteger.Zero);
-    public static readonly Rational One = new(BigInteger.One);
-
-    public Rational(BigInteger value)
+    private sealed class Big(BigInteger numerator, BigInteger denominator)
     {
-        Numerator = value;
-        Denominator = BigInteger.One;
+        public readonly BigInteger N = numerator, D = denominator;
     }
 
-    // Already in lowest terms with a positive denominator: no GCD to take.
+    public BigInteger Numerator => _big is null ? _n : _big.N;
+    public BigInteger Denominator => _big is null ? _dm1 + 1 : _big.D;
+
+    public static readonly Rational Zero = new(0L, 1L, normalized: true);
+    public static readonly Rational One = new(1L, 1L, normalized: true);
+
+    public Rational(BigInteger value) : this(value, BigInteger.One, normalized: true) { }
+
+    // Already in lowest terms with a positive denominator.
+    private Rational(long numerator, long denominator, bool normalized)
+    {
+        _n = numerator;
+        _dm1 = numerator == 0 ? 0 : denominator - 1;
+        _big = null;
+    }
+
     private Rational(BigInteger numerator, BigInteger denominator, bool normalized)
     {
-        Numerator = numerator;
-        Denominator = numerator.IsZero ? BigInteger.One : denominator;
+        if (numerator.IsZero) denominator = BigInteger.One;
+        if (FitsLong(numerator) && FitsLong(denominator))
+        {
+            _n = (long)numerator;
+            _dm1 = (long)denominator - 1;
+            _big = null;
+        }
+        else
+        {
+            _n = 0;
+            _dm1 = 0;
+            _big = new Big(numerator, denominator);
+        }
     }
 
-    public Rational(BigInteger numerator, BigInteger denominator)
+    public Rational(BigInteger numerator, BigInteger denominator) : this(Reduce(numerator, denominator), normalized: true) { }
+
+    private Rational((BigInteger N, BigInteger D) reduced, bool normalized) : this(reduced.N, reduced.D, normalized) { }
+
+    private static (BigInteger, BigInteger) Reduce(BigInteger numerator, BigInteger denominator)
     {
         if (denominator.IsZero) throw new DivideByZeroException("division by zero");
         if (denominator.Sign < 0) { numerator = -numerator; denominator = -denominator; }
         var gcd = BigInteger.GreatestCommonDivisor(numerator, denominator);
-        if (!gcd.IsOne && !gcd.IsZero) { numerator /= gcd; denominator /= gcd; }
-        Numerator = numerator;
-        // default(Rational) has a zero denominator; every constructed value has a positive one.
-        Denominator = numerator.IsZero ? BigInteger.One : denominator;
+        return !gcd.IsOne && !gcd.IsZero ? (numerator / gcd, denominator / gcd) : (numerator, denominator);
     }
 
-    public bool IsInteger => Denominator.IsOne || Denominator.IsZero;
-    public int Sign => Numerator.Sign;
+    // long.MinValue is left to BigInteger so that negating a small value never overflows.
+    private static bool FitsLong(BigInteger value) => value >= -long.MaxValue && value <= long.MaxValue;
 
-    public static implicit operator Rational(int value) => new(value);
-    public static implicit operator Rational(long value) => new(value);
+    public bool IsInteger => _big is null ? _dm1 == 0 : _big.D.IsOne;
+    public int Sign => _big is null ? Math.Sign(_n) : _big.N.Sign;
+
+    public static implicit operator Rational(int value) => new((long)value, 1L, normalized: true);
+    public static implicit operator Rational(long value) => value == long.MinValue ? new((BigInteger)value) : new(value, 1L, normalized: true);
     public static implicit operator Rational(BigInteger value) => new(value);
 
-    private BigInteger Den => Denominator.IsZero ? BigInteger.One : Denominator;
-
-    // Exercise arithmetic is almost all on small numbers. When every part fits in 30 bits the products
-    // fit in a long, and the result is computed and reduced there; BigInteger takes over beyond that.
-    private const int SmallBits = 30;
-
-    private static bool Small(Rational a, Rational b, out long an, out long ad, out long bn, out long bd)
+    /// <summary>The value as an int when it is a whole number in int's range.</summary>
+    public bool TryGetInt32(out int value)
     {
-        if (a.Numerator.GetBitLength() <= SmallBits && a.Den.GetBitLength() <= SmallBits
-            && b.Numerator.GetBitLength() <= SmallBits && b.Den.GetBitLength() <= SmallBits)
-        {
-            (an, ad, bn, bd) = ((long)a.Numerator, (long)a.Den, (long)b.Numerator, (long)b.Den);
-            return true;
-        }
-        (an, ad, bn, bd) = (0, 1, 0, 1);
-        return false;
+        var fits = _big is null && _dm1 == 0 && _n >= int.MinValue && _n <= int.MaxValue;
+        value = fits ? (int)_n : 0;
+        return fits;
     }
+
+    // Both values' parts fit in 30 bits, so sums of products fit in a long.
+    private static bool Small(Rational a, Rational b) =>
+        a._big is null && b._big is null && Within30(a._n) && Within30(b._n) && a._dm1 < Limit30 && b._dm1 < Limit30;
+
+    private const long Limit30 = 1L << 30;
+    private static bool Within30(long x) => (ulong)(x + Limit30) <= 2 * Limit30;
 
     /// <summary>n/d in lowest terms, for d &gt; 0.</summary>
     private static Rational Reduced(long n, long d)
@@ -70,28 +101,29 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     }
 
     public static Rational operator +(Rational a, Rational b) =>
-        Small(a, b, out var an, out var ad, out var bn, out var bd)
-            ? Reduced(an * bd + bn * ad, ad * bd)
-            : new(a.Numerator * b.Den + b.Numerator * a.Den, a.Den * b.Den);
+        Small(a, b)
+            ? Reduced(a._n * (b._dm1 + 1) + b._n * (a._dm1 + 1), (a._dm1 + 1) * (b._dm1 + 1))
+            : new(a.Numerator * b.Denominator + b.Numerator * a.Denominator, a.Denominator * b.Denominator);
 
     public static Rational operator -(Rational a, Rational b) =>
-        Small(a, b, out var an, out var ad, out var bn, out var bd)
-            ? Reduced(an * bd - bn * ad, ad * bd)
-            : new(a.Numerator * b.Den - b.Numerator * a.Den, a.Den * b.Den);
+        Small(a, b)
+            ? Reduced(a._n * (b._dm1 + 1) - b._n * (a._dm1 + 1), (a._dm1 + 1) * (b._dm1 + 1))
+            : new(a.Numerator * b.Denominator - b.Numerator * a.Denominator, a.Denominator * b.Denominator);
 
     public static Rational operator *(Rational a, Rational b) =>
-        Small(a, b, out var an, out var ad, out var bn, out var bd)
-            ? Reduced(an * bn, ad * bd)
-            : new(a.Numerator * b.Numerator, a.Den * b.Den);
+        Small(a, b)
+            ? Reduced(a._n * b._n, (a._dm1 + 1) * (b._dm1 + 1))
+            : new(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
 
     public static Rational operator /(Rational a, Rational b)
     {
-        if (b.Numerator.IsZero) throw new DivideByZeroException("division by zero");
-        if (Small(a, b, out var an, out var ad, out var bn, out var bd))
-            return bn < 0 ? Reduced(-an * bd, -ad * bn) : Reduced(an * bd, ad * bn);
-        return new(a.Numerator * b.Den, a.Den * b.Numerator);
+        if (b.Sign == 0) throw new DivideByZeroException("division by zero");
+        if (Small(a, b))
+            return b._n < 0 ? Reduced(-a._n * (b._dm1 + 1), -(a._dm1 + 1) * b._n) : Reduced(a._n * (b._dm1 + 1), (a._dm1 + 1) * b._n);
+        return new(a.Numerator * b.Denominator, a.Denominator * b.Numerator);
     }
-    public static Rational operator -(Rational a) => new(-a.Numerator, a.Den);
+
+    public static Rational operator -(Rational a) => a._big is null ? new(-a._n, a._dm1 + 1, normalized: true) : new(-a._big.N, a._big.D, normalized: true);
     public static bool operator ==(Rational a, Rational b) => a.Equals(b);
     public static bool operator !=(Rational a, Rational b) => !a.Equals(b);
     public static bool operator <(Rational a, Rational b) => a.CompareTo(b) < 0;
@@ -99,27 +131,34 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     public static bool operator <=(Rational a, Rational b) => a.CompareTo(b) <= 0;
     public static bool operator >=(Rational a, Rational b) => a.CompareTo(b) >= 0;
 
-    public Rational Abs() => Numerator.Sign < 0 ? -this : this;
+    public Rational Abs() => Sign < 0 ? -this : this;
 
-    public BigInteger Floor() => BigInteger.Divide(Numerator - (Numerator.Sign < 0 ? Den - 1 : 0), Den);
+    public BigInteger Floor()
+    {
+        if (_big is not null) return BigInteger.Divide(_big.N - (_big.N.Sign < 0 ? _big.D - 1 : 0), _big.D);
+        var d = _dm1 + 1;
+        var q = _n / d;
+        return _n % d < 0 ? q - 1 : q;
+    }
+
     public BigInteger Ceiling() => -(-this).Floor();
 
     /// <summary>Integer power; a negative exponent inverts.</summary>
     public Rational Pow(int exponent)
     {
-        if (exponent >= 0) return new(BigInteger.Pow(Numerator, exponent), BigInteger.Pow(Den, exponent));
-        if (Numerator.IsZero) throw new DivideByZeroException("zero cannot be raised to a negative power");
-        return new(BigInteger.Pow(Den, -exponent), BigInteger.Pow(Numerator, -exponent));
+        if (exponent >= 0) return new(BigInteger.Pow(Numerator, exponent), BigInteger.Pow(Denominator, exponent));
+        if (Sign == 0) throw new DivideByZeroException("zero cannot be raised to a negative power");
+        return new(BigInteger.Pow(Denominator, -exponent), BigInteger.Pow(Numerator, -exponent));
     }
 
     /// <summary>The exact square root when numerator and denominator are perfect squares.</summary>
     public bool TrySqrt(out Rational root)
     {
         root = Zero;
-        if (Numerator.Sign < 0) return false;
+        if (Sign < 0) return false;
         var n = IntegerSqrt(Numerator);
-        var d = IntegerSqrt(Den);
-        if (n * n != Numerator || d * d != Den) return false;
+        var d = IntegerSqrt(Denominator);
+        if (n * n != Numerator || d * d != Denominator) return false;
         root = new Rational(n, d);
         return true;
     }
@@ -136,10 +175,11 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     public double ToDouble()
     {
         // Dividing doubles loses precision for huge numerators; scale first so the quotient is exact to ~17 digits.
-        if (BigInteger.Abs(Numerator) < (BigInteger.One << 52) && Den < (BigInteger.One << 52))
-            return (double)Numerator / (double)Den;
-        var shift = (int)Math.Max(0, 64 - (long)(Numerator.GetBitLength() - Den.GetBitLength()));
-        var scaled = BigInteger.Divide(Numerator << shift, Den);
+        if (_big is null && Math.Abs(_n) < 1L << 52 && _dm1 < (1L << 52) - 1)
+            return (double)_n / (_dm1 + 1);
+        BigInteger numerator = Numerator, denominator = Denominator;
+        var shift = (int)Math.Max(0, 64 - (long)(numerator.GetBitLength() - denominator.GetBitLength()));
+        var scaled = BigInteger.Divide(numerator << shift, denominator);
         return Math.ScaleB((double)scaled, -shift);
     }
 
@@ -185,7 +225,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     {
         get
         {
-            var d = Den;
+            var d = Denominator;
             while (d.IsEven) d /= 2;
             while ((d % 5).IsZero) d /= 5;
             return d.IsOne;
@@ -196,9 +236,9 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     public string ToDecimalString(int digits)
     {
         var scale = BigInteger.Pow(10, digits);
-        var scaled = BigInteger.Abs(Numerator) * scale * 2 + Den;
-        var rounded = BigInteger.Divide(scaled, 2 * Den);
-        var sign = Numerator.Sign < 0 && !rounded.IsZero ? "-" : "";
+        var scaled = BigInteger.Abs(Numerator) * scale * 2 + Denominator;
+        var rounded = BigInteger.Divide(scaled, 2 * Denominator);
+        var sign = Sign < 0 && !rounded.IsZero ? "-" : "";
         var whole = BigInteger.DivRem(rounded, scale, out var frac);
         var fracText = digits > 0 ? frac.ToString(CultureInfo.InvariantCulture).PadLeft(digits, '0').TrimEnd('0') : "";
         return sign + whole.ToString(CultureInfo.InvariantCulture) + (fracText.Length > 0 ? "." + fracText : "");
@@ -206,15 +246,17 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 
     /// <summary>"7", "-11/3".</summary>
     public override string ToString() =>
-        IsInteger
-            ? Numerator.ToString(CultureInfo.InvariantCulture)
-            : Numerator.ToString(CultureInfo.InvariantCulture) + "/" + Den.ToString(CultureInfo.InvariantCulture);
+        _big is null
+            ? _dm1 == 0 ? _n.ToString(CultureInfo.InvariantCulture) : _n.ToString(CultureInfo.InvariantCulture) + "/" + (_dm1 + 1).ToString(CultureInfo.InvariantCulture)
+            : _big.D.IsOne ? _big.N.ToString(CultureInfo.InvariantCulture) : _big.N.ToString(CultureInfo.InvariantCulture) + "/" + _big.D.ToString(CultureInfo.InvariantCulture);
 
-    public bool Equals(Rational other) => Numerator == other.Numerator && Den == other.Den;
+    // Equal values have the same form (see the remarks), so comparing the forms is enough.
+    public bool Equals(Rational other) =>
+        _big is null ? other._big is null && _n == other._n && _dm1 == other._dm1 : other._big is not null && _big.N == other._big.N && _big.D == other._big.D;
     public override bool Equals(object? obj) => obj is Rational r && Equals(r);
-    public override int GetHashCode() => HashCode.Combine(Numerator, Den);
+    public override int GetHashCode() => _big is null ? HashCode.Combine(_n, _dm1) : HashCode.Combine(_big.N, _big.D);
     public int CompareTo(Rational other) =>
-        Small(this, other, out var an, out var ad, out var bn, out var bd)
-            ? (an * bd).CompareTo(bn * ad)
-            : (Numerator * other.Den).CompareTo(other.Numerator * Den);
+        Small(this, other)
+            ? (_n * (other._dm1 + 1)).CompareTo(other._n * (_dm1 + 1))
+            : (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
 }

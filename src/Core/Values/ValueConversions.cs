@@ -28,6 +28,7 @@ public static class ValueConversions
 
     public static int AsInt(this Value value, string what)
     {
+        if (value is NumberValue { Number: { IsExact: true } n } && n.ExactValue.TryGetInt32(out var small)) return small;
         var i = value.AsInteger(what);
         if (i < int.MinValue || i > int.MaxValue) throw new EvaluationException($"{what} is too large: {i}");
         return (int)i;
@@ -79,11 +80,7 @@ public static class ValueConversions
     private static bool SmallInt(Number n, out int value)
     {
         value = 0;
-        if (!n.IsInteger) return false;
-        var i = n.ExactValue.Numerator;
-        if (i < int.MinValue || i > int.MaxValue) return false;
-        value = (int)i;
-        return true;
+        return n.IsExact && n.ExactValue.TryGetInt32(out value);
     }
 
     /// <summary>An integer or a list of <paramref name="count"/> integers (a kernel size 3 or [3, 5]).</summary>

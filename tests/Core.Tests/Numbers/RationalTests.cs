@@ -70,9 +70,10 @@ public class RationalTests
     public void Division_by_zero_throws() =>
         Assert.That(() => Rational.One / Rational.Zero, Throws.TypeOf<DivideByZeroException>());
 
-    private static readonly long[] Edges = [0, 1, -1, 2, -3, 7, 1 << 29, (1 << 30) - 1, 1 << 30, (1 << 30) + 1, -(1 << 30), int.MaxValue, int.MinValue, 1L << 40, -(1L << 40) + 3];
+    private static readonly long[] Edges = [0, 1, -1, 2, -3, 7, 1 << 29, (1 << 30) - 1, 1 << 30, (1 << 30) + 1, -(1 << 30), int.MaxValue, int.MinValue, 1L << 40, -(1L << 40) + 3,
+        long.MaxValue, -long.MaxValue, long.MinValue, (1L << 62) + 1, 3037000499];
 
-    /// <summary>Pairs around the 30-bit edge where arithmetic leaves longs for BigInteger, both ways.</summary>
+    /// <summary>Pairs around the 30-bit edge where arithmetic leaves longs for BigInteger, and the 63-bit edge where storage does.</summary>
     private static IEnumerable<(Rational A, Rational B)> Pairs()
     {
         var random = new Random(20261122);
@@ -94,8 +95,52 @@ public class RationalTests
             Assert.That(a * b, Is.EqualTo(new Rational(an * bn, ad * bd)), $"{a} * {b}");
             if (!bn.IsZero) Assert.That(a / b, Is.EqualTo(new Rational(an * bd, ad * bn)), $"{a} / {b}");
             Assert.That(a.CompareTo(b), Is.EqualTo((an * bd).CompareTo(bn * ad)), $"{a} <=> {b}");
+            Assert.That(a == b, Is.EqualTo(an == bn && ad == bd), $"{a} == {b}");
+            Assert.That((a + b).ToString(), Is.EqualTo(Text(an * bd + bn * ad, ad * bd)), $"{a} + {b} as text");
             var sum = a + b;
             Assert.That(System.Numerics.BigInteger.GreatestCommonDivisor(sum.Numerator, sum.Denominator).IsOne && sum.Denominator.Sign > 0, Is.True, "reduced, positive denominator");
         }
+    }
+
+    // The reduced fraction as text, computed with BigInteger only.
+    private static string Text(System.Numerics.BigInteger n, System.Numerics.BigInteger d)
+    {
+        var g = System.Numerics.BigInteger.GreatestCommonDivisor(n, d);
+        (n, d) = (n / g, d / g);
+        return d.IsOne ? n.ToString() : $"{n}/{d}";
+    }
+
+    [TestCase("9223372036854775807", "9223372036854775806", "-1")]
+    [TestCase("-9223372036854775808", "1", "9223372036854775809")]
+    [TestCase("18446744073709551616", "2", "-18446744073709551614")]
+    [TestCase("1180591620717411303424", "295147905179352825856/3", "-3246626956972881084416/3")]
+    public void Values_that_cross_the_long_edge_compare_and_hash_by_value(string big, string small, string difference)
+    {
+        var a = Rational.Parse(big);
+        var b = Rational.Parse(small);
+        var back = a - (a - b); // reaches b through the other form when a is beyond a long
+        Assert.That(back, Is.EqualTo(b));
+        Assert.That(back.GetHashCode(), Is.EqualTo(b.GetHashCode()));
+        Assert.That((b - a).ToString(), Is.EqualTo(difference));
+        Assert.That(-(-a), Is.EqualTo(a));
+    }
+
+    [TestCase("7", true, 7)]
+    [TestCase("-2147483648", true, int.MinValue)]
+    [TestCase("2147483648", false, 0)]
+    [TestCase("7/2", false, 0)]
+    [TestCase("100000000000000000000", false, 0)]
+    public void Whole_numbers_in_int_range_read_as_ints(string text, bool fits, int value)
+    {
+        Assert.That(Rational.Parse(text).TryGetInt32(out var i), Is.EqualTo(fits));
+        Assert.That(i, Is.EqualTo(value));
+    }
+
+    [Test]
+    public void The_default_value_is_zero()
+    {
+        Assert.That(default(Rational), Is.EqualTo(Rational.Zero));
+        Assert.That(default(Rational).ToString(), Is.EqualTo("0"));
+        Assert.That(default(Rational).Denominator, Is.EqualTo(System.Numerics.BigInteger.One));
     }
 }
