@@ -189,6 +189,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         value = Zero;
         text = text.Trim();
         if (text.Length == 0) return false;
+        if (TryParsePlainDecimal(text, out value)) return true;
         var slash = text.IndexOf('/');
         if (slash >= 0)
         {
@@ -214,6 +215,26 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         var scale = exponent - fraction;
         value = scale >= 0 ? new Rational(mantissa * BigInteger.Pow(10, scale)) : new Rational(mantissa, BigInteger.Pow(10, -scale));
         if (negative) value = -value;
+        return true;
+    }
+
+    // "-12.5" with at most 18 digits, read in a long: most answers and parameters look like this.
+    private static bool TryParsePlainDecimal(string text, out Rational value)
+    {
+        value = Zero;
+        var at = text[0] is '-' or '+' ? 1 : 0;
+        long mantissa = 0, scale = 1;
+        int digits = 0, dot = -1;
+        for (var i = at; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '.' && dot < 0) { dot = i; continue; }
+            if (!char.IsAsciiDigit(c) || ++digits > 18) return false;
+            mantissa = mantissa * 10 + (c - '0');
+            if (dot >= 0) scale *= 10;
+        }
+        if (digits == 0) return false;
+        value = Reduced(text[0] == '-' ? -mantissa : mantissa, scale);
         return true;
     }
 

@@ -19,17 +19,25 @@ public static partial class NumberText
     [GeneratedRegex(@"^([+-]?[\d.]+)\s*[x×*·]\s*10\^\(?([+-]?\d+)\)?$")]
     private static partial Regex TimesTenPower();
 
+    private static readonly System.Buffers.SearchValues<char> PlainCharacters = System.Buffers.SearchValues.Create("0123456789.+-/eE");
+
     public static bool TryParse(string text, out Rational value, out int? decimalPlaces)
     {
         value = Rational.Zero;
         decimalPlaces = null;
-        var s = Normalize(text);
+        var s = text;
         if (s.Length == 0 || s.Length > 200) return false;
-        if (CommaGrouped().IsMatch(s)) s = s.Replace(",", "");
-        else if (SpaceGrouped().IsMatch(s)) s = s.Replace(" ", "");
-        s = s.Replace("_", "");
-        if (TimesTenPower().Match(s) is { Success: true } m) s = m.Groups[1].Value + "e" + m.Groups[2].Value;
-        if (s.Contains(' ') || s.Contains(',')) return false;
+        // Digits, signs, a dot, a slash or an exponent only: nothing to normalise or ungroup (the usual answer).
+        if (s.AsSpan().ContainsAnyExcept(PlainCharacters))
+        {
+            s = Normalize(text);
+            if (s.Length == 0 || s.Length > 200) return false;
+            if (CommaGrouped().IsMatch(s)) s = s.Replace(",", "");
+            else if (SpaceGrouped().IsMatch(s)) s = s.Replace(" ", "");
+            s = s.Replace("_", "");
+            if (TimesTenPower().Match(s) is { Success: true } m) s = m.Groups[1].Value + "e" + m.Groups[2].Value;
+            if (s.Contains(' ') || s.Contains(',')) return false;
+        }
         var slash = s.IndexOf('/');
         if (slash >= 0)
         {

@@ -16,6 +16,15 @@ public class NumberTextTests
     [TestCase("1.5e-3", "3/2000", null)]
     [TestCase("2.5 × 10^3", "2500", null)]
     [TestCase("1,234.5", "2469/2", 1)]
+    [TestCase("5.", "5", 0)]
+    [TestCase(".5", "1/2", 1)]
+    [TestCase("+.25", "1/4", 2)]
+    [TestCase("-0.0", "0", 1)]
+    [TestCase("000012", "12", null)]
+    [TestCase("-9/-2", "9/2", null)]
+    [TestCase("123456789012345678", "123456789012345678", null)]
+    [TestCase("1234567890123456789.5", "2469135780246913579/2", 1)]
+    [TestCase("1E3", "1000", null)]
     public void Reads_numbers_as_people_write_them(string text, string value, int? places)
     {
         Assert.That(NumberText.TryParse(text, out var v, out var p), Is.True);
@@ -30,6 +39,10 @@ public class NumberTextTests
     [TestCase("1/0")]
     [TestCase("")]
     [TestCase("0.5 or so")]
+    [TestCase("1.2.3")]
+    [TestCase("-")]
+    [TestCase(".")]
+    [TestCase("+-1")]
     public void Refuses_ambiguous_or_malformed_numbers(string text) =>
         Assert.That(NumberText.TryParse(text, out _, out _), Is.False);
 }
