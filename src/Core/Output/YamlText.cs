@@ -10,9 +10,14 @@ namespace DeepExam.Output;
 /// </summary>
 public static class YamlText
 {
+    // What a double-quoted YAML string must escape: the quote, the backslash and control characters.
+    private static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create(
+        "\"\\" + new string([.. Enumerable.Range(0, 32).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)]));
+
     public static string Quote(string s)
     {
-        var sb = new StringBuilder(s.Length + 2).Append('"');
+        if (!s.AsSpan().ContainsAny(Escaped)) return string.Concat("\"", s, "\"");
+        var sb = new StringBuilder(s.Length + 8).Append('"');
         foreach (var c in s)
         {
             switch (c)
@@ -29,6 +34,19 @@ public static class YamlText
             }
         }
         return sb.Append('"').ToString();
+    }
+
+    /// <summary>Writes <see cref="Quote"/>(s) without building the string when nothing needs escaping.</summary>
+    public static void WriteQuoted(TextWriter writer, string s)
+    {
+        if (s.AsSpan().ContainsAny(Escaped))
+        {
+            writer.Write(Quote(s));
+            return;
+        }
+        writer.Write('"');
+        writer.Write(s);
+        writer.Write('"');
     }
 
     /// <summary>A value as a YAML flow scalar or collection.</summary>

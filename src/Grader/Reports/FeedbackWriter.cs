@@ -17,32 +17,32 @@ public static class FeedbackWriter
     public static void Write(StudentGrade grade, string examId, TextWriter y)
     {
         y.Write("# Feedback on your answers, part by part.\n");
-        Field("", "exam", YamlText.Quote(examId));
-        Field("", "student", YamlText.Quote(grade.Student.Id));
-        Field("", "name", YamlText.Quote(grade.Student.Name));
+        Quoted("", "exam", examId);
+        Quoted("", "student", grade.Student.Id);
+        Quoted("", "name", grade.Student.Name);
         Field("", "status", SubmissionStatuses.Name(grade.Status));
-        Field("", "total", YamlText.Quote(PointsText.Show(grade.Total)));
-        Field("", "max", YamlText.Quote(PointsText.Show(grade.Max)));
+        Quoted("", "total", PointsText.Show(grade.Total));
+        Quoted("", "max", PointsText.Show(grade.Max));
         Field("", "percent", PointsText.Percent(grade.Total, grade.Max));
         if (!grade.Notes.IsEmpty)
         {
             y.Write("notes:\n");
-            foreach (var note in grade.Notes) Item("  ", YamlText.Quote(note));
+            foreach (var note in grade.Notes) Item("  ", note);
         }
         y.Write("parts:\n");
         foreach (var part in grade.Parts)
         {
-            Field("  - ", "part", YamlText.Quote(part.Key));
+            Quoted("  - ", "part", part.Key);
             Field("    ", "result", Name(part.Status));
             Field("    ", "verdict", PartVerdicts.Name(part.Verdict));
-            Field("    ", "points", YamlText.Quote(PointsText.Show(part.Points)));
-            Field("    ", "max", YamlText.Quote(PointsText.Show(part.MaxPoints)));
-            Field("    ", "your_answer", YamlText.Quote(part.Given));
-            Field("    ", "correct_answer", YamlText.Quote(part.Expected));
+            Quoted("    ", "points", PointsText.Show(part.Points));
+            Quoted("    ", "max", PointsText.Show(part.MaxPoints));
+            Quoted("    ", "your_answer", part.Given);
+            Quoted("    ", "correct_answer", part.Expected);
             if (part.Feedback.IsEmpty) continue;
             y.Write("    feedback:\n");
             foreach (var line in part.Feedback)
-                if (line.Length > 0) Item("      ", YamlText.Quote(line));
+                if (line.Length > 0) Item("      ", line);
         }
 
         void Field(string indent, string key, string value)
@@ -54,11 +54,20 @@ public static class FeedbackWriter
             y.Write('\n');
         }
 
-        void Item(string indent, string value)
+        void Quoted(string indent, string key, string text)
+        {
+            y.Write(indent);
+            y.Write(key);
+            y.Write(": ");
+            YamlText.WriteQuoted(y, text);
+            y.Write('\n');
+        }
+
+        void Item(string indent, string text)
         {
             y.Write(indent);
             y.Write("- ");
-            y.Write(value);
+            YamlText.WriteQuoted(y, text);
             y.Write('\n');
         }
     }
