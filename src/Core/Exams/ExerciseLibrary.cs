@@ -15,7 +15,9 @@ namespace DeepExam.Exams;
 /// </summary>
 public sealed class ExerciseLibrary
 {
-    private readonly ImmutableSortedDictionary<string, string> _files;
+    // Every student's exam looks its templates up: a frozen map for that, the sorted ids for listing.
+    private readonly System.Collections.Frozen.FrozenDictionary<string, string> _files;
+    private readonly ImmutableArray<string> _ids;
     private readonly ExerciseTemplateLoader _loader;
     private readonly ConcurrentDictionary<string, Lazy<TemplateLoadResult>> _loaded = new(StringComparer.Ordinal);
 
@@ -24,15 +26,16 @@ public sealed class ExerciseLibrary
     private ExerciseLibrary(string folder, ImmutableSortedDictionary<string, string> files, ExerciseTemplateLoader loader)
     {
         Folder = folder;
-        _files = files;
+        _files = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(files, StringComparer.Ordinal);
+        _ids = [.. files.Keys];
         _loader = loader;
     }
 
-    public IEnumerable<string> Ids => _files.Keys;
+    public IEnumerable<string> Ids => _ids;
     public bool Contains(string id) => _files.ContainsKey(id);
 
     /// <summary>Every template, loaded (see <see cref="Load"/> to have all problems reported at once).</summary>
-    public IEnumerable<ExerciseTemplate> Templates => _files.Keys.Select(id => this[id]);
+    public IEnumerable<ExerciseTemplate> Templates => _ids.Select(id => this[id]);
 
     /// <summary>The template with this id, loaded on first use; its problems throw.</summary>
     public ExerciseTemplate this[string id]

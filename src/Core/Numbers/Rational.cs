@@ -143,6 +143,17 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 
     public BigInteger Ceiling() => -(-this).Floor();
 
+    /// <summary><see cref="Floor"/> and <see cref="Ceiling"/> without a BigInteger, for values kept in longs.</summary>
+    internal bool TryFloorAndCeiling(out long floor, out long ceiling)
+    {
+        floor = ceiling = 0;
+        if (_big is not null) return false;
+        var d = _dm1 + 1;
+        floor = _n / d - (_n % d < 0 ? 1 : 0);
+        ceiling = _n / d + (_n % d > 0 ? 1 : 0);
+        return true;
+    }
+
     /// <summary>Integer power; a negative exponent inverts.</summary>
     public Rational Pow(int exponent)
     {
