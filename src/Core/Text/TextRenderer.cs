@@ -41,6 +41,8 @@ public sealed class TextRenderer
     public string Render(string source, IReadOnlyDictionary<string, Value> values)
     {
         if (string.IsNullOrEmpty(source)) return "";
+        // Text without a mustache renders as itself (most feedback lines): no template to compile.
+        if (!source.Contains("{{", StringComparison.Ordinal)) return source;
         var template = _compiled.GetOrAdd(source, s => _handlebars.Compile(s));
         return template(ToContext(values));
     }
