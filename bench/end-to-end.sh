@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # End-to-end timings of the two batch jobs (the speed targets live here, not in unit tests):
 #   generate: the demo exam for 1,000 students (exam + solution PDFs, answer sheets, keys, class key CSV and PDF)
-#   grade:    10,000 simulated submissions (grades.csv, feedback YAML, stats, report), once without
-#             the feedback PDFs (--no-pdf) and once with them (the default)
+#   grade:    10,000 simulated submissions (filled-in answer sheets) into grades.csv, feedback YAML,
+#             stats and report, once without the feedback PDFs (--no-pdf) and once with them (the default)
 # RUNS=3 bench/end-to-end.sh repeats each grading measurement (the machine may be shared: give the spread).
-# Everything is written under out/bench (the working tree's disk; /tmp can be much slower here).
+#
+# Everything is written under out/bench, on the working tree's disk. Each timed run writes a folder of
+# its own; the earlier runs' folders are removed only at the start and at the end, because on this
+# VM's disk creating files right after deleting thousands of others can take several times as long
+# (docs/performance.md). Where /dev/shm exists, the --no-pdf run is also timed with its output on
+# tmpfs, which separates the computing from the disk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build Grader.sln -c Release -v quiet -nologo >/dev/null
@@ -21,20 +26,23 @@ with open('out/bench/roster1k.csv', 'w') as f, open('out/bench/roster10k.csv') a
         f.write(line)
 PY
 measure() { /usr/bin/time -f "  wall %e s, CPU %U s user + %S s system, peak %M KiB" "$@" | grep -E "^(Wrote|Replaced)"; }
-# Each timed run writes into a fresh folder: replacing an earlier run's 10,000 files (--force) costs
-# about a second of deleting that is not part of the job. The old folder is removed and flushed first.
-fresh() { rm -rf "$1"; sync; sleep 1; }
+clear_runs() { rm -rf out/bench/gen1k-* out/bench/grades10k-* /dev/shm/deepexam-bench-*; sync; }
+clear_runs
+sleep 5
 echo "generate, 1,000 students:"
-fresh out/bench/gen1k
-measure dotnet $G generate --blueprint templates/demo-exam.yaml --roster out/bench/roster1k.csv --secret bench --out out/bench/gen1k
+measure dotnet $G generate --blueprint templates/demo-exam.yaml --roster out/bench/roster1k.csv --secret bench --out out/bench/gen1k-1
 dotnet $G simulate --blueprint templates/demo-exam.yaml --roster out/bench/roster10k.csv --secret bench --out out/bench/sub10k --force >/dev/null
-GRADE=(dotnet $R grade --blueprint templates/demo-exam.yaml --roster out/bench/roster10k.csv --submissions out/bench/sub10k --secret bench --out out/bench/grades10k)
+GRADE=(dotnet $R grade --blueprint templates/demo-exam.yaml --roster out/bench/roster10k.csv --submissions out/bench/sub10k --secret bench)
 for run in $(seq "${RUNS:-1}"); do
     echo "grade, 10,000 submissions, without feedback PDFs (--no-pdf):"
-    fresh out/bench/grades10k
-    measure "${GRADE[@]}" --no-pdf
+    measure "${GRADE[@]}" --out "out/bench/grades10k-$run-yaml" --no-pdf
+    if [ -d /dev/shm ]; then
+        echo "  the same with the output on tmpfs:"
+        measure "${GRADE[@]}" --out "/dev/shm/deepexam-bench-$run" --no-pdf
+        rm -rf "/dev/shm/deepexam-bench-$run"
+    fi
     echo "grade, 10,000 submissions, with feedback PDFs:"
-    fresh out/bench/grades10k
-    measure "${GRADE[@]}"
+    measure "${GRADE[@]}" --out "out/bench/grades10k-$run-pdf"
 done
-echo "feedback PDFs: $(find out/bench/grades10k/feedback -name '*.pdf' | wc -l) files, $(du -sh out/bench/grades10k/feedback | cut -f1) with the YAML"
+echo "feedback PDFs: $(find out/bench/grades10k-1-pdf/feedback -name '*.pdf' | wc -l) files, $(du -sh out/bench/grades10k-1-pdf/feedback | cut -f1) with the YAML"
+clear_runs
