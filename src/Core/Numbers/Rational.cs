@@ -23,7 +23,10 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     }
 
     public BigInteger Numerator => _big is null ? _n : _big.N;
-    public BigInteger Denominator => _big is null ? _dm1 + 1 : _big.D;
+    public BigInteger Denominator => _big is null ? D : _big.D;
+
+    // The denominator of a value kept in longs.
+    private long D => _dm1 + 1;
 
     public static readonly Rational Zero = new(0L, 1L, normalized: true);
     public static readonly Rational One = new(1L, 1L, normalized: true);
@@ -55,16 +58,13 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         }
     }
 
-    public Rational(BigInteger numerator, BigInteger denominator) : this(Reduce(numerator, denominator), normalized: true) { }
-
-    private Rational((BigInteger N, BigInteger D) reduced, bool normalized) : this(reduced.N, reduced.D, normalized) { }
-
-    private static (BigInteger, BigInteger) Reduce(BigInteger numerator, BigInteger denominator)
+    public Rational(BigInteger numerator, BigInteger denominator)
     {
         if (denominator.IsZero) throw new DivideByZeroException("division by zero");
         if (denominator.Sign < 0) { numerator = -numerator; denominator = -denominator; }
         var gcd = BigInteger.GreatestCommonDivisor(numerator, denominator);
-        return !gcd.IsOne && !gcd.IsZero ? (numerator / gcd, denominator / gcd) : (numerator, denominator);
+        if (!gcd.IsOne && !gcd.IsZero) { numerator /= gcd; denominator /= gcd; }
+        this = new Rational(numerator, denominator, normalized: true);
     }
 
     // long.MinValue is left to BigInteger so that negating a small value never overflows.
@@ -102,28 +102,28 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 
     public static Rational operator +(Rational a, Rational b) =>
         Small(a, b)
-            ? Reduced(a._n * (b._dm1 + 1) + b._n * (a._dm1 + 1), (a._dm1 + 1) * (b._dm1 + 1))
+            ? Reduced(a._n * b.D + b._n * a.D, a.D * b.D)
             : new(a.Numerator * b.Denominator + b.Numerator * a.Denominator, a.Denominator * b.Denominator);
 
     public static Rational operator -(Rational a, Rational b) =>
         Small(a, b)
-            ? Reduced(a._n * (b._dm1 + 1) - b._n * (a._dm1 + 1), (a._dm1 + 1) * (b._dm1 + 1))
+            ? Reduced(a._n * b.D - b._n * a.D, a.D * b.D)
             : new(a.Numerator * b.Denominator - b.Numerator * a.Denominator, a.Denominator * b.Denominator);
 
     public static Rational operator *(Rational a, Rational b) =>
         Small(a, b)
-            ? Reduced(a._n * b._n, (a._dm1 + 1) * (b._dm1 + 1))
+            ? Reduced(a._n * b._n, a.D * b.D)
             : new(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
 
     public static Rational operator /(Rational a, Rational b)
     {
         if (b.Sign == 0) throw new DivideByZeroException("division by zero");
         if (Small(a, b))
-            return b._n < 0 ? Reduced(-a._n * (b._dm1 + 1), -(a._dm1 + 1) * b._n) : Reduced(a._n * (b._dm1 + 1), (a._dm1 + 1) * b._n);
+            return b._n < 0 ? Reduced(-a._n * b.D, -a.D * b._n) : Reduced(a._n * b.D, a.D * b._n);
         return new(a.Numerator * b.Denominator, a.Denominator * b.Numerator);
     }
 
-    public static Rational operator -(Rational a) => a._big is null ? new(-a._n, a._dm1 + 1, normalized: true) : new(-a._big.N, a._big.D, normalized: true);
+    public static Rational operator -(Rational a) => a._big is null ? new(-a._n, a.D, normalized: true) : new(-a._big.N, a._big.D, normalized: true);
     public static bool operator ==(Rational a, Rational b) => a.Equals(b);
     public static bool operator !=(Rational a, Rational b) => !a.Equals(b);
     public static bool operator <(Rational a, Rational b) => a.CompareTo(b) < 0;
@@ -133,13 +133,8 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 
     public Rational Abs() => Sign < 0 ? -this : this;
 
-    public BigInteger Floor()
-    {
-        if (_big is not null) return BigInteger.Divide(_big.N - (_big.N.Sign < 0 ? _big.D - 1 : 0), _big.D);
-        var d = _dm1 + 1;
-        var q = _n / d;
-        return _n % d < 0 ? q - 1 : q;
-    }
+    public BigInteger Floor() =>
+        TryFloorAndCeiling(out var floor, out _) ? floor : BigInteger.Divide(_big!.N - (_big.N.Sign < 0 ? _big.D - 1 : 0), _big.D);
 
     public BigInteger Ceiling() => -(-this).Floor();
 
@@ -148,7 +143,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     {
         floor = ceiling = 0;
         if (_big is not null) return false;
-        var d = _dm1 + 1;
+        var d = D;
         floor = _n / d - (_n % d < 0 ? 1 : 0);
         ceiling = _n / d + (_n % d > 0 ? 1 : 0);
         return true;
@@ -187,7 +182,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     {
         // Dividing doubles loses precision for huge numerators; scale first so the quotient is exact to ~17 digits.
         if (_big is null && Math.Abs(_n) < 1L << 52 && _dm1 < (1L << 52) - 1)
-            return (double)_n / (_dm1 + 1);
+            return (double)_n / D;
         BigInteger numerator = Numerator, denominator = Denominator;
         var shift = (int)Math.Max(0, 64 - (long)(numerator.GetBitLength() - denominator.GetBitLength()));
         var scaled = BigInteger.Divide(numerator << shift, denominator);
@@ -279,7 +274,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     /// <summary>"7", "-11/3".</summary>
     public override string ToString() =>
         _big is null
-            ? _dm1 == 0 ? _n.ToString(CultureInfo.InvariantCulture) : _n.ToString(CultureInfo.InvariantCulture) + "/" + (_dm1 + 1).ToString(CultureInfo.InvariantCulture)
+            ? _dm1 == 0 ? _n.ToString(CultureInfo.InvariantCulture) : _n.ToString(CultureInfo.InvariantCulture) + "/" + D.ToString(CultureInfo.InvariantCulture)
             : _big.D.IsOne ? _big.N.ToString(CultureInfo.InvariantCulture) : _big.N.ToString(CultureInfo.InvariantCulture) + "/" + _big.D.ToString(CultureInfo.InvariantCulture);
 
     // Equal values have the same form (see the remarks), so comparing the forms is enough.
@@ -289,6 +284,6 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     public override int GetHashCode() => _big is null ? HashCode.Combine(_n, _dm1) : HashCode.Combine(_big.N, _big.D);
     public int CompareTo(Rational other) =>
         Small(this, other)
-            ? (_n * (other._dm1 + 1)).CompareTo(other._n * (_dm1 + 1))
+            ? (_n * other.D).CompareTo(other._n * D)
             : (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
 }

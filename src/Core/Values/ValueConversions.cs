@@ -28,7 +28,7 @@ public static class ValueConversions
 
     public static int AsInt(this Value value, string what)
     {
-        if (value is NumberValue { Number: { IsExact: true } n } && n.ExactValue.TryGetInt32(out var small)) return small;
+        if (value is NumberValue number && SmallInt(number.Number, out var small)) return small;
         var i = value.AsInteger(what);
         if (i < int.MinValue || i > int.MaxValue) throw new EvaluationException($"{what} is too large: {i}");
         return (int)i;

@@ -40,9 +40,10 @@ public sealed class SubmissionGrader(ExerciseSolver solver)
         }
 
         var keys = exam.Parts.Select(p => PartKey.Normalize(p.Key)).ToHashSet(StringComparer.Ordinal);
-        if (submission.Answers.Keys.Any(k => !keys.Contains(k)))
-            foreach (var key in submission.Answers.Keys.Where(k => !keys.Contains(k)).Order(StringComparer.Ordinal))
-                allNotes = allNotes.Add($"answer to '{key}' ignored: the exam has no such part");
+        var unknown = submission.Answers.Keys.Where(k => !keys.Contains(k)).ToList();
+        unknown.Sort(StringComparer.Ordinal);
+        foreach (var key in unknown)
+            allNotes = allNotes.Add($"answer to '{key}' ignored: the exam has no such part");
 
         var grades = ImmutableArray.CreateBuilder<PartGrade>();
         foreach (var exercise in exam.Exercises)
