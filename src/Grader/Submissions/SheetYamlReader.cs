@@ -42,7 +42,7 @@ public static class SheetYamlReader
 
             if (levels.Count == 0)
             {
-                if (indent != 0 || content.StartsWith("---") || content[0] == '%') return null;
+                if (indent != 0) return null; // ("---" and "%YAML" are no entries, so Entry hands them over)
                 levels.Add(new Level(0));
             }
             else if (indent > levels[^1].Indent)
