@@ -133,21 +133,14 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 
     public Rational Abs() => Sign < 0 ? -this : this;
 
-    public BigInteger Floor() =>
-        TryFloorAndCeiling(out var floor, out _) ? floor : BigInteger.Divide(_big!.N - (_big.N.Sign < 0 ? _big.D - 1 : 0), _big.D);
+    public BigInteger Floor()
+    {
+        if (_big is not null) return BigInteger.Divide(_big.N - (_big.N.Sign < 0 ? _big.D - 1 : 0), _big.D);
+        var q = _n / D;
+        return _n % D < 0 ? q - 1 : q;
+    }
 
     public BigInteger Ceiling() => -(-this).Floor();
-
-    /// <summary><see cref="Floor"/> and <see cref="Ceiling"/> without a BigInteger, for values kept in longs.</summary>
-    internal bool TryFloorAndCeiling(out long floor, out long ceiling)
-    {
-        floor = ceiling = 0;
-        if (_big is not null) return false;
-        var d = D;
-        floor = _n / d - (_n % d < 0 ? 1 : 0);
-        ceiling = _n / d + (_n % d > 0 ? 1 : 0);
-        return true;
-    }
 
     /// <summary>Integer power; a negative exponent inverts.</summary>
     public Rational Pow(int exponent)

@@ -24,26 +24,13 @@ public static class ParameterSampler
         for (var attempt = 0; ; attempt++)
         {
             var d = denominators[random.Below(denominators.Count)];
-            Rational value;
-            // Exercise ranges are small: the same draw in longs, without BigInteger.
-            if ((min * d).TryFloorAndCeiling(out _, out var lowSmall) && (max * d).TryFloorAndCeiling(out var highSmall, out _)
-                && Within61Bits(lowSmall) && Within61Bits(highSmall))
-            {
-                if (highSmall < lowSmall) continue;
-                value = new Rational(lowSmall + (long)random.Below((ulong)(highSmall - lowSmall + 1))) / d;
-            }
-            else
-            {
-                var low = (min * d).Ceiling();
-                var high = (max * d).Floor();
-                if (high < low) continue;
-                value = new Rational(low + random.Below(high - low + BigInteger.One), d);
-            }
+            var low = (min * d).Ceiling();
+            var high = (max * d).Floor();
+            if (high < low) continue;
+            var n = low + random.Below(high - low + BigInteger.One);
+            var value = new Rational(n, d);
             if (!nonZero || value.Sign != 0) return value;
             if (attempt > 10_000) throw new InvalidOperationException("no non-zero value in range");
         }
     }
-
-    // Both ends this small keep high - low + 1 inside a long.
-    private static bool Within61Bits(long x) => (ulong)(x + (1L << 61)) < 1UL << 62;
 }
