@@ -10,8 +10,15 @@ public static class Cli
 
     public static int Run(Func<int> body) => DeepExam.Runs.CommandRunner.Run(body);
 
+    /// <summary>What a run cleaned up after interrupted runs, before its own summary.</summary>
+    public static void Notices(IEnumerable<string> notices)
+    {
+        foreach (var notice in notices) Console.WriteLine($"Note: {notice}.");
+    }
+
     public static void Report(GenerationSummary s, string root)
     {
+        Notices(s.Notices);
         var where = Path.GetRelativePath(root, s.OutputFolder);
         Console.WriteLine($"{(s.Replaced ? "Replaced" : "Wrote")} {where}/ for exam '{s.ExamId}', {s.Students} students, {s.Files} files in {s.Elapsed.TotalSeconds:0.00} s:");
         Console.WriteLine($"  {where}/exams/<student>.pdf           exam sheet to hand out");

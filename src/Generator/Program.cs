@@ -27,7 +27,7 @@ generate.SetAction(parse => Cli.Run(() =>
 {
     var secret = parse.GetValue(secretOption) ?? Environment.GetEnvironmentVariable("DEEPEXAM_SECRET") ?? "";
     var summary = GenerationConsole.Run(new GenerationRequest(parse.GetValue(blueprintOption)!, parse.GetValue(rosterOption)!,
-        parse.GetValue(exercisesOption)!, parse.GetValue(outOption)!, secret, parse.GetValue(forceOption)));
+        parse.GetValue(exercisesOption)!, parse.GetValue(outOption)!, secret, parse.GetValue(forceOption), Interruption.Token));
     Cli.Report(summary, root);
 }));
 
@@ -78,9 +78,10 @@ simulate.SetAction(parse => Cli.Run(() =>
 {
     var secret = parse.GetValue(secretOption) ?? Environment.GetEnvironmentVariable("DEEPEXAM_SECRET") ?? "";
     if (secret.Length == 0) throw new InputException(new Diagnostic(new SourceLocation(parse.GetValue(blueprintOption)!, 1, 1), null, "a secret is needed: pass --secret or set DEEPEXAM_SECRET"));
-    var count = SubmissionSimulation.Run(parse.GetValue(blueprintOption)!, parse.GetValue(rosterOption)!, parse.GetValue(exercisesOption)!,
-        parse.GetValue(simulateOut)!, secret, parse.GetValue(forceOption));
-    Console.WriteLine($"Wrote {count} simulated answer files to {parse.GetValue(simulateOut)}.");
+    var summary = SubmissionSimulation.Run(parse.GetValue(blueprintOption)!, parse.GetValue(rosterOption)!, parse.GetValue(exercisesOption)!,
+        parse.GetValue(simulateOut)!, secret, parse.GetValue(forceOption), Interruption.Token);
+    Cli.Notices(summary.Notices);
+    Console.WriteLine($"{(summary.Replaced ? "Replaced" : "Wrote")} {summary.Students} simulated answer files in {parse.GetValue(simulateOut)}.");
 }));
 
 var docsOut = new Option<string?>("--out") { Description = "Write the Markdown here instead of standard output" };
@@ -100,7 +101,7 @@ rootCommand.SetAction(_ => Cli.Run(() =>
 {
     Console.WriteLine($"Generating the demo exam ({Path.GetRelativePath(root, DemoExam.Blueprint(root))}) for the demo roster ({Path.GetRelativePath(root, DemoExam.Roster(root))}) with the public demo secret.");
     var summary = GenerationConsole.Run(new GenerationRequest(DemoExam.Blueprint(root), DemoExam.Roster(root), DemoExam.Exercises(root),
-        DemoExam.Output(root), DemoExam.Secret, Force: true));
+        DemoExam.Output(root), DemoExam.Secret, Force: true, Interruption.Token));
     Cli.Report(summary, root);
 }));
 

@@ -18,6 +18,7 @@ public static class GraderCli
 
     public static int Report(GradingOutcome outcome, string root)
     {
+        foreach (var notice in outcome.Notices) Console.WriteLine($"Note: {notice}.");
         var where = Path.GetRelativePath(root, outcome.OutputFolder);
         var counts = outcome.Grades.GroupBy(g => g.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {SubmissionStatuses.Name(g.Key)}");
         Console.WriteLine($"{(outcome.Replaced ? "Replaced" : "Wrote")} {where}/ for exam '{outcome.Blueprint.Id}': {outcome.Grades.Length} students ({string.Join(", ", counts)}), {outcome.Files} files read, in {outcome.Elapsed.TotalSeconds:0.00} s.");

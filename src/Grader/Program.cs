@@ -27,7 +27,8 @@ grade.SetAction(parse => GraderCli.Run(() =>
 {
     var secret = parse.GetValue(secretOption) ?? Environment.GetEnvironmentVariable("DEEPEXAM_SECRET") ?? "";
     return GraderCli.Report(GradingRun.Run(new GradingRequest(parse.GetValue(blueprintOption)!, parse.GetValue(rosterOption)!, parse.GetValue(exercisesOption)!,
-        parse.GetValue(submissionsOption)!, parse.GetValue(outOption)!, secret, parse.GetValue(forceOption), FeedbackPdfs: !parse.GetValue(noPdfOption))), root);
+        parse.GetValue(submissionsOption)!, parse.GetValue(outOption)!, secret, parse.GetValue(forceOption), FeedbackPdfs: !parse.GetValue(noPdfOption),
+        Cancellation: Interruption.Token)), root);
 }));
 
 var rootCommand = new RootCommand("Grade submitted answer files with exact answers, partial credit and feedback. With no arguments, grades the bundled demo submissions into out/demo/grades.")
@@ -39,7 +40,7 @@ rootCommand.SetAction(_ => GraderCli.Run(() =>
     var submissions = DemoExam.Submissions(root);
     Console.WriteLine($"Grading the demo submissions ({Path.GetRelativePath(root, submissions)}) for the demo exam with the public demo secret.");
     return GraderCli.Report(GradingRun.Run(new GradingRequest(DemoExam.Blueprint(root), DemoExam.Roster(root), DemoExam.Exercises(root),
-        submissions, DemoExam.Grades(root), DemoExam.Secret, Force: true)), root);
+        submissions, DemoExam.Grades(root), DemoExam.Secret, Force: true, Cancellation: Interruption.Token)), root);
 }));
 
 return rootCommand.Parse(args).Invoke();

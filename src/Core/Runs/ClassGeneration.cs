@@ -28,7 +28,7 @@ public static class ClassGeneration
 
         var generator = new ExamGenerator(blueprint, library, request.Secret);
         using var output = OutputFolder.Create(request.OutputFolder, request.Force,
-            [request.BlueprintPath, request.RosterPath, request.ExercisesFolder]);
+            [request.BlueprintPath, request.RosterPath, request.ExercisesFolder], request.Cancellation);
         foreach (var folder in new[] { "exams", "solutions", "keys", "answer-sheets" }) output.CreateFolder(folder);
         // Reporting every student would cost more than the report is worth; a hundredth of the class is often enough for a bar.
         var step = Math.Max(1, students.Length / 100);
@@ -39,7 +39,7 @@ public static class ClassGeneration
             using (var keyPdf = new Pdf.InstructorKeyPdf(blueprint))
             {
                 // Ordered so the CSV follows the roster; PLINQ streams results as they are ready.
-                var exams = students.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(student =>
+                var exams = students.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).WithCancellation(request.Cancellation).Select(student =>
                 {
                     var exam = generator.Generate(student);
                     output.WriteFile($"keys/{student.FileName}.yaml", AnswerKeyWriter.Write(exam));
@@ -72,7 +72,7 @@ public static class ClassGeneration
             throw new InputException([.. diagnostics]);
         }
         output.Commit();
-        return new GenerationSummary(blueprint.Id, students.Length, 4 * students.Length + 2, output.Target, output.Replaces, clock.Elapsed);
+        return new GenerationSummary(blueprint.Id, students.Length, 4 * students.Length + 2, output.Target, output.Replaces, clock.Elapsed, output.Notices);
     }
 
     /// <summary>The errors of the parallel phase (wrapped by PLINQ) or of the serial one.</summary>

@@ -14,17 +14,18 @@ namespace DeepExam.Runs;
 /// </summary>
 public static class SubmissionSimulation
 {
-    public static int Run(string blueprintPath, string rosterPath, string exercisesFolder, string outputFolder, string secret, bool force)
+    public static SimulationSummary Run(string blueprintPath, string rosterPath, string exercisesFolder, string outputFolder, string secret, bool force,
+        CancellationToken cancellation = default)
     {
         var library = ExerciseLibrary.Open(exercisesFolder, BuiltinRegistry.Default);
         var blueprint = BlueprintLoader.Load(blueprintPath, library);
         var roster = RosterLoader.Load(rosterPath);
         var generator = new ExamGenerator(blueprint, library, secret, renderText: false);
-        using var output = OutputFolder.Create(outputFolder, force, [blueprintPath, rosterPath, exercisesFolder]);
-        roster.AsParallel().ForAll(student =>
+        using var output = OutputFolder.Create(outputFolder, force, [blueprintPath, rosterPath, exercisesFolder], cancellation);
+        roster.AsParallel().WithCancellation(cancellation).ForAll(student =>
             output.WriteFile($"{student.FileName}.yaml", Sheet(generator.Generate(student), secret)));
         output.Commit();
-        return roster.Length;
+        return new SimulationSummary(roster.Length, output.Target, output.Replaces, output.Notices);
     }
 
     /// <summary>The student's answer sheet, filled in as <see cref="AnswerSheetWriter"/> lays it out, comments and all.</summary>

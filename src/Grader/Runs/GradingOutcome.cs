@@ -5,7 +5,7 @@ using DeepExam.Grading.Reports;
 
 namespace DeepExam.Grading.Runs;
 
-/// <summary>Everything a grading run produced, before and after it is written.</summary>
+/// <summary>Everything a grading run produced, before and after it is written; <see cref="Notices"/> says what it cleaned up after interrupted runs.</summary>
 public sealed record GradingOutcome(
     ExamBlueprint Blueprint,
     ImmutableArray<StudentGrade> Grades,
@@ -15,7 +15,8 @@ public sealed record GradingOutcome(
     bool Replaced,
     int Files,
     TimeSpan Elapsed,
-    bool FeedbackPdfs)
+    bool FeedbackPdfs,
+    ImmutableArray<string> Notices)
 {
     public bool NeedsAttention => !Issues.IsEmpty;
 }

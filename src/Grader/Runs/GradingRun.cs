@@ -30,7 +30,7 @@ public static class GradingRun
             throw new InputException(new Diagnostic(new SourceLocation(request.SubmissionsFolder, 1, 1), null, "submissions folder not found"));
 
         using var output = OutputFolder.Create(request.OutputFolder, request.Force,
-            [request.BlueprintPath, request.RosterPath, request.ExercisesFolder, request.SubmissionsFolder]);
+            [request.BlueprintPath, request.RosterPath, request.ExercisesFolder, request.SubmissionsFolder], request.Cancellation);
 
         var (files, skipped) = FindFiles(request.SubmissionsFolder);
         var reads = files.AsParallel().AsOrdered().Select(SubmissionReader.Read).ToList();
@@ -41,7 +41,7 @@ public static class GradingRun
         var grader = new SubmissionGrader(generator.Solver);
         var done = 0;
         var statistics = new StatisticsCollector();
-        var results = roster.AsParallel().AsOrdered().Select((student, index) =>
+        var results = roster.AsParallel().AsOrdered().WithCancellation(request.Cancellation).Select((student, index) =>
         {
             var exam = generator.Generate(student);
             StudentGrade grade;
@@ -81,7 +81,7 @@ public static class GradingRun
         var partStatistics = statistics.Build();
         output.WriteFile("stats.yaml", StatisticsWriter.Write(partStatistics));
         output.Commit();
-        return new GradingOutcome(blueprint, grades, [.. issues], partStatistics, output.Target, output.Replaces, files.Count, clock.Elapsed, request.FeedbackPdfs);
+        return new GradingOutcome(blueprint, grades, [.. issues], partStatistics, output.Target, output.Replaces, files.Count, clock.Elapsed, request.FeedbackPdfs, output.Notices);
     }
 
     /// <summary>

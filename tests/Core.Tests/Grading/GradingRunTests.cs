@@ -140,7 +140,7 @@ public class GradingRunTests
     public void Simulated_submissions_grade_as_a_mix_of_right_wrong_blank_and_unreadable_answers()
     {
         var submissions = Path.Combine(_work, "simulated");
-        var written = SubmissionSimulation.Run(DemoExam.Blueprint(Repo), DemoExam.Roster(Repo), DemoExam.Exercises(Repo), submissions, DemoExam.Secret, force: false);
+        var written = SubmissionSimulation.Run(DemoExam.Blueprint(Repo), DemoExam.Roster(Repo), DemoExam.Exercises(Repo), submissions, DemoExam.Secret, force: false).Students;
         var outcome = GradingRun.Run(Request(submissions));
         var parts = outcome.Grades.SelectMany(g => g.Parts).ToList();
         Assert.That(written, Is.EqualTo(12));
