@@ -12,7 +12,7 @@ namespace DeepExam.Grading.Grading;
 /// <summary>
 /// Grades one part: unanswered, unreadable (a format error saying what form was expected), correct
 /// (exactly, as an accepted rounding, or within tolerance), correct follow-on from an earlier wrong
-/// answer, a known mistake, a recognised pattern with per-cell partial credit, or simply wrong.
+/// answer, a known mistake, a recognised pattern, per-cell partial credit beyond what a constant answer gets, or simply wrong.
 /// </summary>
 public static class PartGrader
 {
@@ -87,18 +87,20 @@ public static class PartGrader
                     return verdict(PartStatus.Partial, part.Points / 2, "permutation",
                         [$"The right values in the wrong order: this part expects the order{order}.", correct]);
                 }
-                var (matching, total) = AnswerComparison.Cells(part.Answer, parsed, part);
                 if (e.Count != g.Count)
                     return verdict(PartStatus.Incorrect, Rational.Zero, null, [$"Expected {e.Count} values, got {g.Count}.", correct]);
-                return matching > 0
-                    ? verdict(PartStatus.Partial, part.Points * new Rational(matching, total), null, [$"{matching} of {total} values are right.", correct])
-                    : verdict(PartStatus.Incorrect, Rational.Zero, null, [correct]);
+                if (Credit(part, parsed) is not { } credit || credit.Right == 0)
+                    return verdict(PartStatus.Incorrect, Rational.Zero, null, [correct]);
+                return credit.Share.Sign > 0
+                    ? verdict(PartStatus.Partial, part.Points * credit.Share, null, [credit.Explain("value", "values"), correct])
+                    : verdict(PartStatus.Incorrect, Rational.Zero, null, [credit.Explain("value", "values"), correct]);
             }
             case AnswerKind.Vector or AnswerKind.Matrix or AnswerKind.Tensor:
             {
                 var e = ((TensorValue)part.Answer).Tensor;
                 var g = ((TensorValue)parsed.Value).Tensor;
-                var pattern = TensorPatterns.Recognise(e, g, (x, y) => NumberMatch.Compare(x, y.ExactValue, null, part.Template) != NumberMatch.Result.No);
+                var common = MostCommonValue.Of(e.ToArray(), part.Template.Tolerance ?? Tolerance.Default);
+                var pattern = TensorPatterns.Recognise(e, g, common, (x, y) => NumberMatch.Compare(x, y.ExactValue, null, part.Template) != NumberMatch.Result.No);
                 var lines = new List<string>();
                 if (pattern is not null) lines.Add(pattern.Feedback);
                 if (!e.SameShape(g))
@@ -107,11 +109,11 @@ public static class PartGrader
                     lines.Add(correct);
                     return verdict(PartStatus.Incorrect, Rational.Zero, pattern?.Name, [.. lines]);
                 }
-                var (matching, total) = AnswerComparison.Cells(part.Answer, parsed, part);
-                lines.Add($"{matching} of {total} entries are right.");
+                var credit = AnswerComparison.Cells(part.Answer, parsed, part, common)!;
+                lines.Add(credit.Explain("entry", "entries"));
                 lines.Add(correct);
-                return matching > 0
-                    ? verdict(PartStatus.Partial, part.Points * new Rational(matching, total), pattern?.Name, [.. lines])
+                return credit.Share.Sign > 0
+                    ? verdict(PartStatus.Partial, part.Points * credit.Share, pattern?.Name, [.. lines])
                     : verdict(PartStatus.Incorrect, Rational.Zero, pattern?.Name, [.. lines]);
             }
             case AnswerKind.MultipleChoice:
@@ -134,6 +136,12 @@ public static class PartGrader
                 return verdict(PartStatus.Incorrect, Rational.Zero, null, [correct]);
         }
     }
+
+    /// <summary>Chance-corrected credit for the right values of a same-length shape or tuple (see <see cref="CellCredit"/>).</summary>
+    private static CellCredit? Credit(SolvedPart part, ParsedAnswer parsed) =>
+        AnswerComparison.Numbers(part.Answer) is { } numbers
+            ? AnswerComparison.Cells(part.Answer, parsed, part, MostCommonValue.Of(numbers, part.Template.Tolerance ?? Tolerance.Default))
+            : null;
 
     /// <summary>A mistake value in the part's canonical form, or null when it has none (then it cannot match).</summary>
     private static Value? Normalized(SolvedPart part, Value value)
