@@ -285,6 +285,19 @@ public class PartGraderTests
         Assert.That(g.Feedback.Single(), Does.Contain("Expected a whole number"));
     }
 
+    [Test]
+    public void A_shape_written_with_bare_commas_is_correct() =>
+        Assert.That(Grade(Part("shape", "[3, 224, 224]"), Typed("3,224,224")).Status, Is.EqualTo(PartStatus.Correct));
+
+    [Test]
+    public void A_list_given_for_a_number_is_a_format_error_that_says_so()
+    {
+        var g = Grade(Part("integer", "2352"), Typed("28,28,3"));
+        Assert.That((g.Status, g.Feedback.Single()), Is.EqualTo((PartStatus.FormatError,
+            "Could not read the answer: '28,28,3' looks like a list of numbers, [28, 28, 3], but this part asks for one number; "
+            + "a comma in a number groups thousands in threes (10,001,000). Expected a whole number, e.g. 1024.")));
+    }
+
     private const string Mistake = "    mistakes:\n      - answer: conv2d_params(3, 5, 5, bias=false)\n        feedback: No bias.\n";
 
     private static IEnumerable<TestCaseData> Verdicts()
