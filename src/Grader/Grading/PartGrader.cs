@@ -42,6 +42,8 @@ public static class PartGrader
         {
             var note = match switch
             {
+                NumberMatch.Result.Rounded when ScientificNotationHint.ReadAs(part, node, parsed) is { } read =>
+                    $"Accepted as a rounding of the exact value {expected}: your number in scientific notation was read as {read}.",
                 NumberMatch.Result.Rounded => $"Accepted as a rounding of the exact value {expected}.",
                 _ => null,
             };
@@ -65,6 +67,9 @@ public static class PartGrader
                 return (Verdict(PartStatus.Incorrect, PartVerdict.KnownMistake, Rational.Zero, part.Template.Mistakes[i].Answer.Source,
                     (mistakeFeedback?.Invoke(i) ?? part.MistakeFeedback[i]).Trim(), $"The correct answer is {expected}."), parsed);
         }
+
+        if (ScientificNotationHint.Wrong(part, node, parsed) is { } hint)
+            return (Verdict(PartStatus.Incorrect, PartVerdict.Wrong, Rational.Zero, null, hint, $"The correct answer is {expected}."), parsed);
 
         // What Partial recognised decides the verdict: a named pattern, some cells right, or nothing.
         return (Partial(part, parsed, (status, points, matched, feedback) => Verdict(status,
@@ -150,10 +155,13 @@ public static class PartGrader
         catch (DeepExam.Evaluation.EvaluationException) { return null; }
     }
 
-    /// <summary>The correct answer as shown to students: exact form, with a decimal beside a fraction.</summary>
+    /// <summary>
+    /// The correct answer as shown to students: exact form, with a decimal beside a fraction to 4 places, or
+    /// to the part's <c>digits</c> when it asks for more, and never fewer than 4 significant digits.
+    /// </summary>
     public static string ExpectedText(SolvedPart part) => part.Answer switch
     {
-        NumberValue { Number: { IsExact: true, IsInteger: false } n } => $"{n} (≈ {n.ExactValue.ToDecimalString(4)})",
+        NumberValue { Number: { IsExact: true, IsInteger: false } n } => $"{n} (≈ {ValueFormatter.ApproximateDecimal(n.ExactValue, Math.Max(4, part.Template.Digits ?? 0))})",
         NumberValue { Number.IsExact: false } n => ValueFormatter.Approximate(n.Number.ToDouble()),
         _ => AnswerText.Format(part.Answer),
     };

@@ -39,6 +39,46 @@ public class PartGraderTests
     public void Without_digits_a_rounded_decimal_is_not_the_exact_answer() =>
         Assert.That(Grade(Part("exact", "425/18"), Typed("23.611")).Status, Is.EqualTo(PartStatus.Incorrect));
 
+    [TestCase("1/1024", "", "1/1024 (≈ 0.0009766)")]
+    [TestCase("1/1048576", "", "1/1048576 (≈ 0.0000009537)")]
+    [TestCase("425/18", "", "425/18 (≈ 23.6111)")]
+    [TestCase("425/18", "    digits: 3\n", "425/18 (≈ 23.6111)")]
+    [TestCase("425/18", "    digits: 6\n", "425/18 (≈ 23.611111)")]
+    public void The_correct_answers_decimal_shows_at_least_four_significant_digits_and_the_places_asked_for(string answer, string extra, string expected) =>
+        Assert.That(PartGrader.ExpectedText(Part("exact", answer, extra)), Is.EqualTo(expected));
+
+    // 8938897/10000 = 893.8897: 893.890 is its rounding to 3 places, 893.889 is 0.0007 off.
+    private static PartGrade Scientific(string text) => Grade(Part("exact", "8938897/10000", "    digits: 3\n"), Typed(text));
+
+    [Test]
+    public void A_wrong_number_in_scientific_notation_says_what_it_was_read_as_and_how_far_off_it_is()
+    {
+        var g = Scientific("8.93889e2");
+        Assert.That((g.Status, g.Verdict), Is.EqualTo((PartStatus.Incorrect, PartVerdict.Wrong)));
+        Assert.That(g.Feedback, Is.EqualTo(new[]
+        {
+            "Your number in scientific notation was read as 893.889, which is 0.0007 off the exact value; a rounding to 3 decimal places is at most 0.0005 off.",
+            "The correct answer is 8938897/10000 (≈ 893.8897).",
+        }));
+    }
+
+    [Test]
+    public void Scientific_notation_with_too_few_places_says_how_many_it_has() =>
+        Assert.That(Scientific("8.9389e2").Feedback[0], Is.EqualTo(
+            "Your number in scientific notation was read as 893.89, which has 2 decimal places; this part asks for 3 decimal places (it is 0.0003 off the exact value)."));
+
+    [TestCase("8.93890e2")]
+    [TestCase("8.93890e+2")]
+    [TestCase("0.893890E3")]
+    [TestCase("893890e-3")]
+    [TestCase("8.93890 × 10^2")]
+    public void Scientific_notation_that_stands_for_a_right_rounding_is_accepted_and_says_how_it_was_read(string text)
+    {
+        var g = Scientific(text);
+        Assert.That((g.Status, g.Verdict), Is.EqualTo((PartStatus.Correct, PartVerdict.Rounded)), string.Join(" | ", g.Feedback));
+        Assert.That(g.Feedback.Single(), Does.EndWith("your number in scientific notation was read as 893.890."));
+    }
+
     [TestCase("0.7311", PartStatus.Correct)]
     [TestCase("0.73", PartStatus.Correct)]
     [TestCase("0.72", PartStatus.Incorrect)]
