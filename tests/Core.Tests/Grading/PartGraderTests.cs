@@ -124,7 +124,7 @@ public class PartGraderTests
     {
         // Any constant answer gets one cell of [[1, 2], [3, 4]] right: 3 right is 2 of the 3 cells beyond that.
         var g = Grade(Part("matrix", "[[1, 2], [3, 4]]"), Typed("[[1, 2], [3, 5]]"));
-        Assert.That((g.Status, PointsText.Show(g.Points)), Is.EqualTo((PartStatus.Partial, "1.33")));
+        Assert.That((g.Status, g.Points), Is.EqualTo((PartStatus.Partial, new Rational(4, 3))));
         Assert.That(g.Feedback[0], Is.EqualTo("3 of 4 entries are right. Since an answer that repeats one of the correct values everywhere would get 1 right, "
             + "the credit is (3 - 1) / (4 - 1) = 2/3 of the points."));
     }
