@@ -129,7 +129,8 @@ public static class ExamDocument
             case NumberValue { Number.IsExact: true } n when !n.Number.ExactValue.IsInteger:
             {
                 var r = n.Number.ExactValue;
-                var dec = r.HasTerminatingDecimal ? $" = {r.ToDecimalString(12)}" : $" \\approx {r.ToDecimalString(part.Template.Digits ?? 4)}";
+                // "=" only for a decimal that is the value itself; a longer one is an approximation like any other.
+                var dec = ValueFormatter.IsDecimalWithin(r, 12) ? $" = {r.ToDecimalString(12)}" : $" \\approx {ValueFormatter.ApproximateDecimal(r, part.Template.Digits ?? 4)}";
                 return $"${ValueFormatter.Tex(answer)}{dec}$";
             }
             case NumberValue n when n.Number.IsInteger:

@@ -3,6 +3,7 @@ using DeepExam.Exams;
 using DeepExam.Expressions.Evaluation;
 using DeepExam.Solving;
 using DeepExam.Templates;
+using DeepExam.Text;
 using DeepExam.Values;
 
 namespace DeepExam.Output;
@@ -38,7 +39,7 @@ public static class AnswerKeyWriter
                 y.Append("        points: ").Append(YamlText.Flow(Value.Of(part.Points))).Append('\n');
                 y.Append("        answer: ").Append(YamlText.Flow(part.Answer)).Append('\n');
                 if (part.Answer is NumberValue { Number: { IsExact: true, IsInteger: false } n })
-                    y.Append("        decimal: ").Append(n.ExactValue.ToDecimalString(6)).Append('\n');
+                    y.Append("        decimal: ").Append(Decimal(n.ExactValue, part.Template.Digits ?? 0)).Append('\n');
                 if (!part.Answer.IsExact)
                     y.Append("        approximate: true\n        tolerance: ").Append(YamlText.Quote((part.Template.Tolerance ?? Tolerance.Default).ToString())).Append('\n');
                 AppendMistakesSameAsAnswer(y, part);
@@ -51,6 +52,18 @@ public static class AnswerKeyWriter
             }
         }
         return y.ToString();
+    }
+
+    /// <summary>
+    /// The answer as a decimal to 6 places, or the part's <c>digits</c> when it asks for more, with at least 4
+    /// significant digits; an exact decimal shorter than <c>digits</c> is padded to it (0.250), so the key
+    /// always shows a decimal of the form the part accepts.
+    /// </summary>
+    private static string Decimal(Numbers.Rational value, int digits)
+    {
+        var text = ValueFormatter.ApproximateDecimal(value, Math.Max(6, digits));
+        var dot = text.IndexOf('.');
+        return (dot < 0 ? 0 : text.Length - dot - 1) < digits ? ValueFormatter.PlainDecimal(value, digits) : text;
     }
 
     /// <summary>

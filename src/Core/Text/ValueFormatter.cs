@@ -106,6 +106,46 @@ public static class ValueFormatter
         }
     }
 
+    /// <summary>Significant digits an approximation of an exact value shows at least.</summary>
+    public const int ApproximationDigits = 4;
+
+    /// <summary>
+    /// An exact value as a plain decimal to read beside its exact form (never in scientific notation):
+    /// rounded half away from zero to <paramref name="places"/> decimals, or to more where that would show
+    /// fewer than <see cref="ApproximationDigits"/> significant digits (1/1024 ≈ 0.0009766, not 0.001;
+    /// 1/1048576 ≈ 0.0000009537). Trailing zeros are dropped only when the decimal is the value itself
+    /// (1/4 is 0.25); in an approximation they are significant and stay (0.1000, not 0.1).
+    /// </summary>
+    public static string ApproximateDecimal(Rational value, int places)
+    {
+        if (value.Sign == 0) return "0";
+        places = Math.Max(places, ApproximationDigits - 1 - DecimalExponent(value.Abs()));
+        return IsDecimalWithin(value, places) ? value.ToDecimalString(places) : PlainDecimal(value, places);
+    }
+
+    /// <summary>The value rounded half away from zero to exactly <paramref name="places"/> decimals, zeros kept: 0.250 for 1/4 and 3.</summary>
+    public static string PlainDecimal(Rational value, int places)
+    {
+        var text = value.ToDecimalString(places);
+        var dot = text.IndexOf('.');
+        var shown = dot < 0 ? 0 : text.Length - dot - 1;
+        return shown >= places ? text : text + (dot < 0 ? "." : "") + new string('0', places - shown);
+    }
+
+    /// <summary>Whether the value is a decimal with at most <paramref name="places"/> places, so rounding it there changes nothing.</summary>
+    public static bool IsDecimalWithin(Rational value, int places) => (value * new Rational(BigInteger.Pow(10, places))).IsInteger;
+
+    /// <summary>The exponent e with 10^e ≤ <paramref name="abs"/> &lt; 10^(e+1), found exactly.</summary>
+    private static int DecimalExponent(Rational abs)
+    {
+        BigInteger n = abs.Numerator, d = abs.Denominator;
+        bool AtLeastPower(int e) => e >= 0 ? n >= d * BigInteger.Pow(10, e) : n * BigInteger.Pow(10, -e) >= d;
+        var guess = (int)Math.Floor(BigInteger.Log10(n) - BigInteger.Log10(d));
+        while (!AtLeastPower(guess)) guess--;
+        while (AtLeastPower(guess + 1)) guess++;
+        return guess;
+    }
+
     /// <summary>Six significant digits, invariant culture: enough to read, short enough to typeset.</summary>
     public static string Approximate(double d) => d.ToString("G6", CultureInfo.InvariantCulture);
 }

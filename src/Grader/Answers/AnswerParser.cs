@@ -33,14 +33,33 @@ public static partial class AnswerParser
     {
         if (node is not AnswerNode.Text t)
             throw new AnswerFormatException("expected a single number (such as 1792, 10,001,000, 11/3 or 0.25), not a list");
-        var (value, places) = Number(t.Value);
-        return new ParsedAnswer(Value.Of(value), [places]);
+        if (NumberText.TryParse(t.Value, out var value, out var places)) return new ParsedAnswer(Value.Of(value), [places]);
+        throw new AnswerFormatException(NotOneNumber(t.Value));
     }
 
-    private static (Rational, int?) Number(string text)
+    /// <summary>
+    /// Why text with commas is not one number: "1,5" is a decimal comma (or a typo), "28,28,3" a list
+    /// written for a part that asks for one number. Anything else gets the usual examples.
+    /// </summary>
+    private static string NotOneNumber(string text)
     {
+        var pieces = NumberText.Normalize(text).Split(',', StringSplitOptions.TrimEntries);
+        if (pieces.Length < 2 || !pieces.All(p => NumberText.TryParse(p, out _, out _)))
+            return $"'{Shorten(text)}' is not a number; write it like 1792, 10,001,000, -3, 11/3 or 0.25";
+        if (pieces.Length == 2 && pieces.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)))
+            return $"'{Shorten(text)}' is not a number: a comma in a number groups thousands in threes (10,001,000); a decimal is written with a point ({pieces[0]}.{pieces[1]})";
+        return $"'{Shorten(text)}' looks like a list of numbers, {Shorten($"[{string.Join(", ", pieces)}]")}, but this part asks for one number; a comma in a number groups thousands in threes (10,001,000)";
+    }
+
+    /// <summary>One entry of a shape, tuple, vector, matrix or tensor. Commas separate entries there, so an entry has none.</summary>
+    private static (Rational, int?) Entry(string text)
+    {
+        if (text.Contains(','))
+            throw new AnswerFormatException(NumberText.TryParse(text, out _, out _)
+                ? $"'{Shorten(text)}' has a comma inside one entry, but in a list commas separate entries: write {Shorten(text.Replace(",", ""))} (or group its digits with _)"
+                : $"'{Shorten(text)}' has a comma inside one entry, but in a list commas separate entries");
         if (NumberText.TryParse(text, out var value, out var places)) return (value, places);
-        throw new AnswerFormatException($"'{Shorten(text)}' is not a number; write it like 1792, 10,001,000, -3, 11/3 or 0.25");
+        throw new AnswerFormatException($"'{Shorten(text)}' is not a number; write it like 1792, -3, 11/3 or 0.25");
     }
 
     [GeneratedRegex(@"\s*[x×*]\s*")]
@@ -59,7 +78,7 @@ public static partial class AnswerParser
         }
         if (node is not AnswerNode.List list || list.Items.Any(i => i is not AnswerNode.Text))
             throw new AnswerFormatException($"expected {what} such as {example}");
-        var numbers = list.Items.Select(i => Number(((AnswerNode.Text)i).Value)).ToList();
+        var numbers = list.Items.Select(i => Entry(((AnswerNode.Text)i).Value)).ToList();
         if (part.Kind == AnswerKind.Shape && numbers.Any(n => !n.Item1.IsInteger))
             throw new AnswerFormatException($"the sizes of a shape are whole numbers; expected {what} such as {example}");
         return new ParsedAnswer(Value.List(numbers.Select(n => Value.Of(n.Item1))), [.. numbers.Select(n => n.Item2)]);
@@ -102,7 +121,7 @@ public static partial class AnswerParser
             {
                 case AnswerNode.Text cell when depth > 0:
                     if (shape.Count != depth) throw new AnswerFormatException("the rows are not all the same length");
-                    var (v, p) = Number(cell.Value);
+                    var (v, p) = Entry(cell.Value);
                     cells.Add(v);
                     places.Add(p);
                     break;

@@ -66,16 +66,17 @@ public static class NestedListText
         return new AnswerNode.List([.. rows.Select(Row)]);
     }
 
-    /// <summary>"1 2 3" or "1, 2, 3" (a comma followed by a space separates; "1,000" stays a number).</summary>
+    /// <summary>
+    /// "1 2 3", "1, 2, 3" or "1,2,3": spaces and every comma separate entries. Only parts whose answer
+    /// is a list read rows, so "3,224,224" is the shape [3, 224, 224]; a number part reads it as 3224224.
+    /// </summary>
     public static AnswerNode Row(string text)
     {
         var cells = new List<AnswerNode>();
         var current = new StringBuilder();
-        for (var i = 0; i < text.Length; i++)
+        foreach (var c in text)
         {
-            var c = text[i];
-            var separates = char.IsWhiteSpace(c) || c == '\t' || (c == ',' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || !char.IsAsciiDigit(text[i + 1])));
-            if (separates)
+            if (char.IsWhiteSpace(c) || c == ',')
             {
                 if (current.Length > 0) cells.Add(new AnswerNode.Text(current.ToString(), false));
                 current.Clear();

@@ -7,6 +7,8 @@ namespace DeepExam.Grading.Answers;
 /// Reads a number the way people write it: 10,001,000 / 10 001 000 / 10_001_000 (grouped thousands),
 /// 0.25, -3, −3 (Unicode minus), 1.5e-3, 2×10^3, 11/3, ½-free plain fractions. Exact throughout: "0.1" is 1/10.
 /// A comma is a thousands separator only in groups of three; "1,5" is not read as 1.5 (and not as 15).
+/// A number in scientific notation is the plain decimal it stands for, with that decimal's places:
+/// 8.93889e2 is 893.889, 3 places.
 /// </summary>
 public static partial class NumberText
 {
@@ -47,8 +49,26 @@ public static partial class NumberText
         }
         if (!Rational.TryParse(s, out value)) return false;
         var dot = s.IndexOf('.');
-        if (dot >= 0 && !s.Contains('e') && !s.Contains('E')) decimalPlaces = s.Length - dot - 1;
+        var e = s.IndexOfAny(['e', 'E']);
+        if (e < 0)
+        {
+            if (dot >= 0) decimalPlaces = s.Length - dot - 1;
+        }
+        else
+        {
+            // 8.93889e2 is the decimal 893.889: as many places as the mantissa's digits after the point
+            // end up after it once the point moves. A whole number (1.5e3) has none, like 1500.
+            var places = (dot >= 0 ? e - dot - 1 : 0) - int.Parse(s[(e + 1)..], System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture);
+            if (places > 0) decimalPlaces = places;
+        }
         return true;
+    }
+
+    /// <summary>Whether the text is a number in scientific notation (1.5e-3, 2.5 × 10^3), which a student may not expect to be read as a plain decimal.</summary>
+    public static bool IsScientific(string text)
+    {
+        var s = Normalize(text);
+        return s.AsSpan().ContainsAny('e', 'E') || TimesTenPower().IsMatch(s);
     }
 
     /// <summary>Trims, turns the Unicode minus and thin or no-break spaces into their ASCII forms.</summary>

@@ -27,28 +27,34 @@ public static class AnswerComparison
         }
     }
 
-    /// <summary>Matching cells of a same-shaped tensor or list answer, for partial credit.</summary>
-    public static (int Matching, int Total) Cells(Value expected, ParsedAnswer given, SolvedPart part)
+    /// <summary>
+    /// Right entries of a same-shaped tensor or list answer, for partial credit; null when the shapes differ.
+    /// <paramref name="common"/> is the correct answer's most common value (see <see cref="MostCommonValue.Of"/>).
+    /// </summary>
+    public static CellCredit? Cells(Value expected, ParsedAnswer given, SolvedPart part, MostCommonValue common)
     {
         var e = Numbers(expected);
         var g = Numbers(given.Value);
-        if (e is null || g is null || e.Count != g.Count || !SameShape(expected, given.Value)) return (0, 0);
-        var matching = e.Select((x, i) => NumberMatch.Compare(x, g[i].ExactValue, Place(given, i), part.Template) != NumberMatch.Result.No).Count(m => m);
-        return (matching, e.Count);
+        if (e is null || g is null || e.Count != g.Count || !SameShape(expected, given.Value)) return null;
+        var right = 0;
+        for (var i = 0; i < e.Count; i++)
+            if (NumberMatch.Compare(e[i], g[i].ExactValue, Place(given, i), part.Template) != NumberMatch.Result.No) right++;
+        return new CellCredit(right, e.Count, common);
     }
+
+    /// <summary>The numbers of a tensor or of a list of numbers in row-major order; null for anything else.</summary>
+    public static List<Numbers.Number>? Numbers(Value v) => v switch
+    {
+        TensorValue t => [.. t.Tensor.Values],
+        ListValue l when l.Items.All(i => i is NumberValue) => [.. l.Items.Select(i => ((NumberValue)i).Number)],
+        _ => null,
+    };
 
     private static bool SameShape(Value a, Value b) => (a, b) switch
     {
         (TensorValue x, TensorValue y) => x.Tensor.SameShape(y.Tensor),
         (ListValue x, ListValue y) => x.Items.Length == y.Items.Length,
         _ => false,
-    };
-
-    private static List<Numbers.Number>? Numbers(Value v) => v switch
-    {
-        TensorValue t => [.. t.Tensor.Values],
-        ListValue l when l.Items.All(i => i is NumberValue) => [.. l.Items.Select(i => ((NumberValue)i).Number)],
-        _ => null,
     };
 
     private static int? Place(ParsedAnswer given, int index) => index < given.DecimalPlaces.Count ? given.DecimalPlaces[index] : null;

@@ -12,7 +12,7 @@ namespace DeepExam.Grading.Grading;
 /// <summary>
 /// Grades one part: unanswered, unreadable (a format error saying what form was expected), correct
 /// (exactly, as an accepted rounding, or within tolerance), correct follow-on from an earlier wrong
-/// answer, a known mistake, a recognised pattern with per-cell partial credit, or simply wrong.
+/// answer, a known mistake, a recognised pattern, per-cell partial credit beyond what a constant answer gets, or simply wrong.
 /// </summary>
 public static class PartGrader
 {
@@ -42,6 +42,8 @@ public static class PartGrader
         {
             var note = match switch
             {
+                NumberMatch.Result.Rounded when ScientificNotationHint.ReadAs(part, node, parsed) is { } read =>
+                    $"Accepted as a rounding of the exact value {expected}: your number in scientific notation was read as {read}.",
                 NumberMatch.Result.Rounded => $"Accepted as a rounding of the exact value {expected}.",
                 _ => null,
             };
@@ -66,6 +68,9 @@ public static class PartGrader
                     (mistakeFeedback?.Invoke(i) ?? part.MistakeFeedback[i]).Trim(), $"The correct answer is {expected}."), parsed);
         }
 
+        if (ScientificNotationHint.Wrong(part, node, parsed) is { } hint)
+            return (Verdict(PartStatus.Incorrect, PartVerdict.Wrong, Rational.Zero, null, hint, $"The correct answer is {expected}."), parsed);
+
         // What Partial recognised decides the verdict: a named pattern, some cells right, or nothing.
         return (Partial(part, parsed, (status, points, matched, feedback) => Verdict(status,
             matched is not null ? PartVerdict.Pattern : status == PartStatus.Partial ? PartVerdict.PartlyRight : PartVerdict.Wrong,
@@ -87,18 +92,20 @@ public static class PartGrader
                     return verdict(PartStatus.Partial, part.Points / 2, "permutation",
                         [$"The right values in the wrong order: this part expects the order{order}.", correct]);
                 }
-                var (matching, total) = AnswerComparison.Cells(part.Answer, parsed, part);
                 if (e.Count != g.Count)
                     return verdict(PartStatus.Incorrect, Rational.Zero, null, [$"Expected {e.Count} values, got {g.Count}.", correct]);
-                return matching > 0
-                    ? verdict(PartStatus.Partial, part.Points * new Rational(matching, total), null, [$"{matching} of {total} values are right.", correct])
-                    : verdict(PartStatus.Incorrect, Rational.Zero, null, [correct]);
+                if (Credit(part, parsed) is not { } credit || credit.Right == 0)
+                    return verdict(PartStatus.Incorrect, Rational.Zero, null, [correct]);
+                return credit.Share.Sign > 0
+                    ? verdict(PartStatus.Partial, part.Points * credit.Share, null, [credit.Explain("value", "values"), correct])
+                    : verdict(PartStatus.Incorrect, Rational.Zero, null, [credit.Explain("value", "values"), correct]);
             }
             case AnswerKind.Vector or AnswerKind.Matrix or AnswerKind.Tensor:
             {
                 var e = ((TensorValue)part.Answer).Tensor;
                 var g = ((TensorValue)parsed.Value).Tensor;
-                var pattern = TensorPatterns.Recognise(e, g, (x, y) => NumberMatch.Compare(x, y.ExactValue, null, part.Template) != NumberMatch.Result.No);
+                var common = MostCommonValue.Of(e.ToArray(), part.Template.Tolerance ?? Tolerance.Default);
+                var pattern = TensorPatterns.Recognise(e, g, common, (x, y) => NumberMatch.Compare(x, y.ExactValue, null, part.Template) != NumberMatch.Result.No);
                 var lines = new List<string>();
                 if (pattern is not null) lines.Add(pattern.Feedback);
                 if (!e.SameShape(g))
@@ -107,11 +114,11 @@ public static class PartGrader
                     lines.Add(correct);
                     return verdict(PartStatus.Incorrect, Rational.Zero, pattern?.Name, [.. lines]);
                 }
-                var (matching, total) = AnswerComparison.Cells(part.Answer, parsed, part);
-                lines.Add($"{matching} of {total} entries are right.");
+                var credit = AnswerComparison.Cells(part.Answer, parsed, part, common)!;
+                lines.Add(credit.Explain("entry", "entries"));
                 lines.Add(correct);
-                return matching > 0
-                    ? verdict(PartStatus.Partial, part.Points * new Rational(matching, total), pattern?.Name, [.. lines])
+                return credit.Share.Sign > 0
+                    ? verdict(PartStatus.Partial, part.Points * credit.Share, pattern?.Name, [.. lines])
                     : verdict(PartStatus.Incorrect, Rational.Zero, pattern?.Name, [.. lines]);
             }
             case AnswerKind.MultipleChoice:
@@ -135,6 +142,12 @@ public static class PartGrader
         }
     }
 
+    /// <summary>Chance-corrected credit for the right values of a same-length shape or tuple (see <see cref="CellCredit"/>).</summary>
+    private static CellCredit? Credit(SolvedPart part, ParsedAnswer parsed) =>
+        AnswerComparison.Numbers(part.Answer) is { } numbers
+            ? AnswerComparison.Cells(part.Answer, parsed, part, MostCommonValue.Of(numbers, part.Template.Tolerance ?? Tolerance.Default))
+            : null;
+
     /// <summary>A mistake value in the part's canonical form, or null when it has none (then it cannot match).</summary>
     private static Value? Normalized(SolvedPart part, Value value)
     {
@@ -142,10 +155,13 @@ public static class PartGrader
         catch (DeepExam.Evaluation.EvaluationException) { return null; }
     }
 
-    /// <summary>The correct answer as shown to students: exact form, with a decimal beside a fraction.</summary>
+    /// <summary>
+    /// The correct answer as shown to students: exact form, with a decimal beside a fraction to 4 places, or
+    /// to the part's <c>digits</c> when it asks for more, and never fewer than 4 significant digits.
+    /// </summary>
     public static string ExpectedText(SolvedPart part) => part.Answer switch
     {
-        NumberValue { Number: { IsExact: true, IsInteger: false } n } => $"{n} (≈ {n.ExactValue.ToDecimalString(4)})",
+        NumberValue { Number: { IsExact: true, IsInteger: false } n } => $"{n} (≈ {ValueFormatter.ApproximateDecimal(n.ExactValue, Math.Max(4, part.Template.Digits ?? 0))})",
         NumberValue { Number.IsExact: false } n => ValueFormatter.Approximate(n.Number.ToDouble()),
         _ => AnswerText.Format(part.Answer),
     };

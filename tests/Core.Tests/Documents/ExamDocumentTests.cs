@@ -37,6 +37,14 @@ public class ExamDocumentTests
         }
     }
 
+    [TestCase("1/1048576", "    digits: 8\n", "$\\frac{1}{1048576} \\approx 0.0000009537$")]
+    [TestCase("1/1024", "    digits: 8\n", "$\\frac{1}{1024} = 0.0009765625$")]
+    [TestCase("1/3000", "    digits: 3\n", "$\\frac{1}{3000} \\approx 0.0003333$")]
+    [TestCase("425/18", "    digits: 3\n", "$\\frac{425}{18} \\approx 23.611$")]
+    [TestCase("425/18", "", "$\\frac{425}{18} \\approx 23.6111$")]
+    public void A_fractions_decimal_is_exact_or_shows_at_least_four_significant_digits(string answer, string extra, string markdown) =>
+        Assert.That(ExamDocument.AnswerMarkdown(DeepExam.Tests.Grading.AnswerParserTests.Part("exact", answer, extra)), Is.EqualTo(markdown));
+
     [TestCase(1, 1, "1 point")]
     [TestCase(3, 2, "1.5 points")]
     [TestCase(2, 3, "2/3 points")]

@@ -54,6 +54,42 @@ public class AnswerParserTests
     public void Shapes_accept_the_usual_notations(string text) =>
         Assert.That(Read(Part("shape", "[28, 28, 5]"), Typed(text)), Is.EqualTo("[28, 28, 5]"));
 
+    [TestCase("shape", false)]
+    [TestCase("shape", true)]
+    [TestCase("tuple", false)]
+    [TestCase("vector", false)]
+    [TestCase("vector", true)]
+    public void In_a_list_answer_every_comma_separates_entries(string kind, bool quoted)
+    {
+        // A YAML plain scalar 3,224,224 and the string "3,224,224" alike: not the number 3224224.
+        Assert.That(Read(Part(kind, "[3, 224, 224]"), new AnswerNode.Text("3,224,224", quoted)), Is.EqualTo("[3, 224, 224]"));
+    }
+
+    [TestCase("[1,000, 2]", "[1, 0, 2]")]
+    [TestCase("1,000 2", "[1, 0, 2]")]
+    [TestCase("28,28 ,3", "[28, 28, 3]")]
+    public void Commas_inside_brackets_or_a_row_separate_entries_too(string text, string value) =>
+        Assert.That(Read(Part("vector", "[1, 0, 2]"), Typed(text)), Is.EqualTo(value));
+
+    [TestCase("1,2; 3,4")]
+    [TestCase("1,2\n3,4")]
+    public void Matrix_rows_split_at_every_comma_like_vectors(string text) =>
+        Assert.That(Read(Part("matrix", "[[1, 2], [3, 4]]"), Typed(text)), Is.EqualTo("[[1, 2], [3, 4]]"));
+
+    [Test]
+    public void A_number_part_still_reads_comma_grouped_thousands() =>
+        Assert.That(Read(Part("integer", "3224224"), Typed("3,224,224")), Is.EqualTo("3224224"));
+
+    [TestCase("vector", "[1000, 2]", "'1,000' has a comma inside one entry, but in a list commas separate entries: write 1000")]
+    [TestCase("shape", "[1000, 2]", "'1,000' has a comma inside one entry, but in a list commas separate entries: write 1000")]
+    [TestCase("matrix", "[[1000, 2]]", "'1,000' has a comma inside one entry")]
+    public void A_yaml_list_item_with_a_comma_is_a_format_error(string kind, string answer, string message)
+    {
+        var items = List(Typed("1,000"), Typed("2"));
+        var ex = Assert.Throws<AnswerFormatException>(() => AnswerParser.Parse(kind == "matrix" ? List(items) : items, Part(kind, answer)));
+        Assert.That(ex!.Message, Does.Contain(message));
+    }
+
     [Test]
     public void Shapes_accept_yaml_lists() =>
         Assert.That(Read(Part("shape", "[28, 28, 5]"), List(Typed("28"), Typed("28"), Typed("5"))), Is.EqualTo("[28, 28, 5]"));
@@ -93,7 +129,10 @@ public class AnswerParserTests
         Assert.That(Read(Part("bool", "true"), Typed(text)), Is.EqualTo(value));
 
     [TestCase("integer", "42", "abc", "'abc' is not a number")]
-    [TestCase("integer", "42", "1,5", "'1,5' is not a number")]
+    [TestCase("integer", "42", "1,5", "'1,5' is not a number: a comma in a number groups thousands in threes (10,001,000); a decimal is written with a point (1.5)")]
+    [TestCase("integer", "42", "28,28,3", "'28,28,3' looks like a list of numbers, [28, 28, 3], but this part asks for one number")]
+    [TestCase("exact", "1/2", "1/2, 3/4", "'1/2, 3/4' looks like a list of numbers, [1/2, 3/4], but this part asks for one number")]
+    [TestCase("vector", "[1, 2]", "[1, x]", "'x' is not a number; write it like 1792, -3, 11/3 or 0.25")]
     [TestCase("shape", "[2, 3]", "[2, 3", "not closed")]
     [TestCase("shape", "[2, 3]", "[2.5, 3]", "sizes of a shape are whole numbers")]
     [TestCase("matrix", "[[1, 2], [3, 4]]", "[[1, 2], [3]]", "not all the same length")]

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using DeepExam.Diagnostics;
 using DeepExam.Grading.Grading;
 using DeepExam.Grading.Runs;
+using DeepExam.Numbers;
 using DeepExam.Runs;
 
 namespace DeepExam.Tests.Grading;
@@ -52,6 +53,21 @@ public class GradingRunTests
         Assert.That(Directory.GetFiles(Path.Combine(_work, "grades", "feedback"), "*.yaml"), Has.Length.EqualTo(12));
         Assert.That(Directory.GetFiles(Path.Combine(_work, "grades", "feedback"), "*.pdf"), Has.Length.EqualTo(12), "a PDF beside each YAML");
         Assert.That(File.ReadAllText(Path.Combine(_work, "grades", "stats.yaml")), Does.Contain("common_wrong_answers"));
+    }
+
+    [Test]
+    public void The_demos_partly_right_matrices_earn_credit_only_beyond_what_a_constant_answer_gets()
+    {
+        // s1005 before chance-corrected credit: 4.a 1.5, 4.b 1.5, 4.c 1.88, 5.b 2.5, 5.c 2.25, 6.a 0.83, 6.b 1.67, 6.c 1.67, 7.b 1, 7.c 1.
+        var parts = ById(GradingRun.Run(Request(DemoExam.Submissions(Repo)) with { FeedbackPdfs = false }))["s1005"].Parts.ToDictionary(p => p.Key);
+        var expected = new Dictionary<string, Rational>
+        {
+            ["4.a"] = new(4, 3), ["4.b"] = 1, ["4.c"] = new(3, 2), ["5.b"] = new(9, 4), ["5.c"] = new(3, 2),
+            ["6.a"] = new(1, 2), ["6.b"] = 1, ["6.c"] = new(3, 2), ["7.b"] = 0, ["7.c"] = 0,
+        };
+        Assert.That(expected.Keys.ToDictionary(k => k, k => parts[k].Points), Is.EqualTo(expected));
+        Assert.That(parts["4.c"].Feedback[0], Is.EqualTo("15 of 16 entries are right. Since an answer with every entry 0 would get 12 right, the credit is (15 - 12) / (16 - 12) = 3/4 of the points."));
+        Assert.That(parts["7.b"].Feedback[0], Is.EqualTo("1 of 2 entries are right, but an answer that repeats one of the correct values everywhere gets 1 right too: no credit."));
     }
 
     [Test]

@@ -13,8 +13,12 @@ public class NumberTextTests
     [TestCase("11 / 3", "11/3", null)]
     [TestCase("23.611", "23611/1000", 3)]
     [TestCase("0.50", "1/2", 2)]
-    [TestCase("1.5e-3", "3/2000", null)]
+    [TestCase("1.5e-3", "3/2000", 4)]
+    [TestCase("8.93889e2", "893889/1000", 3)]
+    [TestCase("8.9300e2", "893", 2)]
+    [TestCase("1.5e3", "1500", null)]
     [TestCase("2.5 × 10^3", "2500", null)]
+    [TestCase("2.5 × 10^-2", "1/40", 3)]
     [TestCase("1,234.5", "2469/2", 1)]
     [TestCase("5.", "5", 0)]
     [TestCase(".5", "1/2", 1)]
@@ -27,6 +31,7 @@ public class NumberTextTests
     [TestCase("1E3", "1000", null)]
     public void Reads_numbers_as_people_write_them(string text, string value, int? places)
     {
+        // A number in scientific notation has the places of the plain decimal it stands for (8.93889e2 is 893.889).
         Assert.That(NumberText.TryParse(text, out var v, out var p), Is.True);
         Assert.That(v.ToString(), Is.EqualTo(value));
         Assert.That(p, Is.EqualTo(places));
