@@ -3,6 +3,7 @@ using DeepExam.Diagnostics;
 using DeepExam.Grading.Grading;
 using DeepExam.Grading.Runs;
 using DeepExam.Runs;
+using DeepExam.Tests.Output;
 
 namespace DeepExam.Tests.Grading;
 
@@ -134,6 +135,28 @@ public class GradingRunTests
         var g = ById(GradingRun.Run(Request(submissions)));
         Assert.That(g["s1003"].Parts.Single(p => p.Key == "1.f").Status, Is.EqualTo(PartStatus.Correct));
         Assert.That(g["s1003"].Status, Is.EqualTo(SubmissionStatus.CheckCodeMismatch), "no check code: flagged");
+    }
+
+    [Test]
+    public void Names_ids_and_file_names_that_start_like_formulas_are_neutralised_in_grades_and_report_but_points_are_not()
+    {
+        var submissions = CopyDemoSubmissions();
+        File.Move(Path.Combine(submissions, "s1001.yaml"), Path.Combine(submissions, "=s1001.yaml"));
+        File.WriteAllText(Path.Combine(submissions, "@other.yaml"), "exam: cv-demo\nstudent: \"-2+3\"\nanswers:\n  \"1.a\": 1\n");
+        var roster = Path.Combine(_work, "roster.csv");
+        File.WriteAllText(roster, File.ReadAllText(DemoExam.Roster(Repo)).Replace("Ada Lovelace", "\"=HYPERLINK(\"\"http://x\"\")\"").Replace("Alan Turing", "+Alan Turing"));
+
+        GradingRun.Run(Request(submissions) with { RosterPath = roster });
+
+        var grades = CsvRows.Read(Path.Combine(_work, "grades", "grades.csv"));
+        var header = grades[0].ToList();
+        Assert.That(grades[1][..2], Is.EqualTo(new[] { "s1001", "'=HYPERLINK(\"http://x\")" }));
+        Assert.That(grades[1][header.IndexOf("file")], Is.EqualTo("'=s1001.yaml"));
+        Assert.That(grades[2][1], Is.EqualTo("'+Alan Turing"));
+        var figures = grades.Skip(1).SelectMany(r => r[3..header.IndexOf("file")]).Where(c => c.Length > 0).ToList();
+        Assert.That(figures, Has.All.Matches<string>(c => decimal.TryParse(c, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _)));
+        var report = CsvRows.Read(Path.Combine(_work, "grades", "report.csv"));
+        Assert.That(report.Skip(1).Select(r => (r[0], r[1])), Does.Contain(("'@other.yaml", "'-2+3")));
     }
 
     [Test]
