@@ -28,7 +28,7 @@ public static class SubmissionMatcher
             {
                 if (!byId.TryGetValue(claimed, out student))
                 {
-                    issues.Add(new GradingIssue(read.File.Name, claimed, "no student with this id is on the roster; the file was not graded"));
+                    issues.Add(new GradingIssue(read.File.Name, FileQuote.Cut(claimed), "no student with this id is on the roster; the file was not graded"));
                     continue;
                 }
             }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using DeepExam.Diagnostics;
 using DeepExam.Grading.Grading;
@@ -124,6 +125,27 @@ public class GradingRunTests
         Assert.That(lines, Has.Some.Contains("s1008.yaml: s1008: the check code 'nope' is not this student's"));
         Assert.That(lines, Has.Some.Contains("-: s1009: no submission"));
         Assert.That(outcome.NeedsAttention, Is.True);
+    }
+
+    [Test]
+    public void A_file_with_49000_answers_to_parts_the_exam_lacks_is_graded_with_21_notes()
+    {
+        var submissions = Path.Combine(_work, "many");
+        Directory.CreateDirectory(submissions);
+        var demo = File.ReadAllText(Path.Combine(DemoExam.Submissions(Repo), "s1001.yaml"));
+        File.WriteAllText(Path.Combine(submissions, "s1001.yaml"), demo + string.Concat(Enumerable.Range(0, 49_000).Select(i => $"  \"99.k{i}\": 1\n")));
+
+        var clock = Stopwatch.StartNew();
+        var outcome = GradingRun.Run(Request(submissions));
+        TestContext.Out.WriteLine($"graded with a feedback PDF per student in {clock.Elapsed.TotalSeconds:0.00} s");
+
+        var grade = ById(outcome)["s1001"];
+        Assert.That(grade.Status, Is.EqualTo(SubmissionStatus.Graded));
+        Assert.That(grade.Total, Is.EqualTo(grade.Max), "the answers to the exam's parts still count");
+        Assert.That(grade.Notes, Has.Length.EqualTo(21));
+        Assert.That(grade.Notes[0], Is.EqualTo("answer to '99.k0' ignored: the exam has no such part"));
+        Assert.That(grade.Notes[^1], Is.EqualTo("answers to 48,980 more parts the exam does not have were ignored"));
+        Assert.That(outcome.Issues.Count(i => i.Student == "s1001"), Is.EqualTo(21));
     }
 
     [Test]
