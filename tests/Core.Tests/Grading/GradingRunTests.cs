@@ -28,7 +28,10 @@ public class GradingRunTests
     [Test]
     public void The_demo_submissions_grade_as_their_comments_say()
     {
-        var outcome = GradingRun.Run(Request(DemoExam.Submissions(Repo)));
+        var submissions = CopyDemoSubmissions();
+        // s1007's draft is older than the final file, as its comment says; a checkout may give both one time.
+        File.SetLastWriteTimeUtc(Path.Combine(submissions, "s1007-draft.yaml"), File.GetLastWriteTimeUtc(Path.Combine(submissions, "s1007.yaml")).AddHours(-1));
+        var outcome = GradingRun.Run(Request(submissions));
         var g = ById(outcome);
         Assert.That(outcome.Grades.Select(x => x.Student.Id), Is.EqualTo(Enumerable.Range(1001, 12).Select(i => $"s{i}")), "one row per roster student, in roster order");
         Assert.That(g["s1001"].Total, Is.EqualTo(g["s1001"].Max), "all correct");
@@ -39,7 +42,8 @@ public class GradingRunTests
         Assert.That(g["s1005"].Parts.Any(p => p.Matched == "transposed"), Is.True);
         Assert.That(g["s1006"].Status, Is.EqualTo(SubmissionStatus.CheckCodeMismatch));
         Assert.That(g["s1007"].File, Is.EqualTo("s1007.yaml"));
-        Assert.That(g["s1007"].Notes.Single(), Does.Contain("s1007.yaml counts (the most recently modified); ignored: s1007-draft.yaml"));
+        Assert.That(g["s1007"].Notes.Single(), Is.EqualTo("2 files claim this student: s1007.yaml counts (the newest that can be read and has this student's check code); not graded: s1007-draft.yaml"));
+        Assert.That(outcome.Issues.Select(i => i.ToString()), Does.Contain("s1007-draft.yaml: s1007: not graded: older than s1007.yaml, which counts"));
         Assert.That(g["s1008"].Status, Is.EqualTo(SubmissionStatus.Unreadable));
         Assert.That(g["s1009"].Status, Is.EqualTo(SubmissionStatus.Unreadable));
         Assert.That(g["s1010"].Status, Is.EqualTo(SubmissionStatus.WrongExam));
@@ -146,6 +150,25 @@ public class GradingRunTests
         Assert.That(grade.Notes[0], Is.EqualTo("answer to '99.k0' ignored: the exam has no such part"));
         Assert.That(grade.Notes[^1], Is.EqualTo("answers to 48,980 more parts the exam does not have were ignored"));
         Assert.That(outcome.Issues.Count(i => i.Student == "s1001"), Is.EqualTo(21));
+    }
+
+    [Test]
+    public void A_newer_unreadable_copy_does_not_displace_a_good_file_and_an_id_in_capitals_is_the_students()
+    {
+        var submissions = CopyDemoSubmissions();
+        var good = Path.Combine(submissions, "s1001.yaml");
+        File.WriteAllText(Path.Combine(submissions, "s1001.yml"), "answers: [1, 2\n");
+        File.SetLastWriteTimeUtc(Path.Combine(submissions, "s1001.yml"), File.GetLastWriteTimeUtc(good).AddMinutes(5));
+        var s1002 = Path.Combine(submissions, "s1002.yaml");
+        File.WriteAllText(s1002, File.ReadAllText(s1002).Replace("student: \"s1002\"", "student: \"S1002\""));
+
+        var outcome = GradingRun.Run(Request(submissions));
+        var g = ById(outcome);
+        Assert.That((g["s1001"].Status, g["s1001"].File), Is.EqualTo((SubmissionStatus.Graded, "s1001.yaml")));
+        Assert.That(g["s1001"].Total, Is.EqualTo(g["s1001"].Max));
+        Assert.That(outcome.Issues.Select(i => i.ToString()), Has.Some.StartsWith("s1001.yml: s1001: not graded: the file cannot be read (invalid YAML"));
+        Assert.That(g["s1002"].Status, Is.EqualTo(SubmissionStatus.Graded));
+        Assert.That(g["s1002"].Notes, Does.Contain("the file says 'S1002'; matched to roster id s1002"));
     }
 
     [Test]
