@@ -6,8 +6,9 @@ namespace DeepExam.Grading.Reports;
 /// <summary>
 /// grades.csv: one row per roster student, in roster order, importable into a spreadsheet or an LMS:
 /// id, name, status, points per part (exam order; pooled slots share a column per part id), total,
-/// maximum, percentage, and the file that was graded. Ids, names and file names are free text, the
-/// points figures (see <see cref="SafeCsvWriter"/>).
+/// maximum, percentage, and the file that was graded. The points are the <see cref="PrintedPoints"/>,
+/// so a row's parts add up to its total. Ids, names and file names are free text, the points figures
+/// (see <see cref="SafeCsvWriter"/>).
 /// </summary>
 public static class GradebookWriter
 {
@@ -23,11 +24,13 @@ public static class GradebookWriter
             csv.Text(grade.Student.Id);
             csv.Text(grade.Student.Name);
             csv.Text(SubmissionStatuses.Name(grade.Status));
-            var byKey = grade.Parts.ToDictionary(p => p.Key, StringComparer.Ordinal);
+            var printed = PrintedPoints.Of(grade);
+            var byKey = new Dictionary<string, PrintedPart>(grade.Parts.Length, StringComparer.Ordinal);
+            for (var i = 0; i < grade.Parts.Length; i++) byKey[grade.Parts[i].Key] = printed.Parts[i];
             foreach (var key in keys) csv.Figure(byKey.TryGetValue(key, out var p) ? PointsText.Show(p.Points) : "");
-            csv.Figure(PointsText.Show(grade.Total));
-            csv.Figure(PointsText.Show(grade.Max));
-            csv.Figure(PointsText.Percent(grade.Total, grade.Max));
+            csv.Figure(PointsText.Show(printed.Total));
+            csv.Figure(PointsText.Show(printed.Max));
+            csv.Figure(printed.Percent);
             csv.Text(grade.File ?? "");
             csv.EndRecord();
         }
