@@ -44,7 +44,7 @@ public sealed class SubmissionGrader(ExerciseSolver solver)
         var unknown = submission.Answers.Keys.Where(k => !keys.Contains(k)).ToList();
         unknown.Sort(StringComparer.Ordinal);
         allNotes = allNotes.AddRange(FileQuote.FirstOf(unknown, k => $"answer to '{FileQuote.Cut(k)}' ignored: the exam has no such part",
-            n => $"answers to {n:N0} more parts the exam does not have were ignored"));
+            n => $"answers to {n} more parts the exam does not have were ignored"));
 
         var grades = ImmutableArray.CreateBuilder<PartGrade>();
         foreach (var exercise in exam.Exercises)

@@ -80,7 +80,7 @@ public static class SubmissionMatcher
             if (ranked.Count > 1)
             {
                 var others = string.Join(", ", ranked.Skip(1).Take(FileQuote.MaxItems).Select(f => f.Claim.Name))
-                    + (ranked.Count - 1 > FileQuote.MaxItems ? $" and {ranked.Count - 1 - FileQuote.MaxItems:N0} more" : "");
+                    + (ranked.Count - 1 > FileQuote.MaxItems ? $" and {FileQuote.Count(ranked.Count - 1 - FileQuote.MaxItems)} more" : "");
                 notes.Add($"{ranked.Count} files claim this student: {counted.Name} counts ({Why(standing)}); not graded: {others}");
                 foreach (var (other, otherStanding) in ranked.Skip(1))
                     issues.Add(new GradingIssue(other.Name, student.Id, $"not graded: {PassedOver(other, otherStanding, counted, standing)}"));

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace DeepExam.Grading.Submissions;
 
 /// <summary>
@@ -19,10 +21,16 @@ public static class FileQuote
         return string.Concat(text.AsSpan(0, end), "…");
     }
 
-    /// <summary>A note for each of the first <see cref="MaxItems"/> items, then, if there are more, one note that counts them.</summary>
-    public static IEnumerable<string> FirstOf<T>(IReadOnlyList<T> items, Func<T, string> note, Func<int, string> rest)
+    /// <summary>
+    /// A note for each of the first <see cref="MaxItems"/> items, then, if there are more, one note
+    /// that counts them (given the count as <see cref="Count"/> writes it).
+    /// </summary>
+    public static IEnumerable<string> FirstOf<T>(IReadOnlyList<T> items, Func<T, string> note, Func<string, string> rest)
     {
         for (var i = 0; i < Math.Min(items.Count, MaxItems); i++) yield return note(items[i]);
-        if (items.Count > MaxItems) yield return rest(items.Count - MaxItems);
+        if (items.Count > MaxItems) yield return rest(Count(items.Count - MaxItems));
     }
+
+    /// <summary>"48,980" in every culture, so notes and reports are the same wherever they are made.</summary>
+    public static string Count(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
 }

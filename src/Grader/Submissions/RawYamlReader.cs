@@ -52,8 +52,8 @@ public static class RawYamlReader
             }
         }
         var notes = FileQuote.FirstOf(twice, k => $"'{FileQuote.Cut(k)}' is given twice; the first value counts",
-            n => $"{n:N0} more keys are given twice; the first value of each counts").ToList();
-        if (complexKeys > 0) notes.Add(complexKeys == 1 ? "a key that is a list or mapping was ignored" : $"{complexKeys:N0} keys that are lists or mappings were ignored");
+            n => $"{n} more keys are given twice; the first value of each counts").ToList();
+        if (complexKeys > 0) notes.Add(complexKeys == 1 ? "a key that is a list or mapping was ignored" : $"{FileQuote.Count(complexKeys)} keys that are lists or mappings were ignored");
         return (root, notes);
 
         void Add(RawYaml node)

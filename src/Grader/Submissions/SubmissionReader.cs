@@ -85,7 +85,7 @@ public static class SubmissionReader
             return null;
         }
         var unknown = map.Entries.Select(e => e.Key).Where(k => !KnownKeys.Contains(k)).ToList();
-        notes.AddRange(FileQuote.FirstOf(unknown, k => $"unknown key '{FileQuote.Cut(k)}' ignored", n => $"{n:N0} more unknown keys were ignored"));
+        notes.AddRange(FileQuote.FirstOf(unknown, k => $"unknown key '{FileQuote.Cut(k)}' ignored", n => $"{n} more unknown keys were ignored"));
 
         var answers = new Dictionary<string, AnswerNode>(StringComparer.Ordinal);
         switch (fields.GetValueOrDefault("answers"))
@@ -103,9 +103,9 @@ public static class SubmissionReader
                     if (name.Length == 0) noKey++;
                     else if (!answers.TryAdd(name, ToNode(value))) twice.Add(name);
                 }
-                if (noKey > 0) notes.Add(noKey == 1 ? "an answer has no part key; it was ignored" : $"{noKey:N0} answers have no part key; they were ignored");
+                if (noKey > 0) notes.Add(noKey == 1 ? "an answer has no part key; it was ignored" : $"{FileQuote.Count(noKey)} answers have no part key; they were ignored");
                 notes.AddRange(FileQuote.FirstOf(twice, k => $"part {FileQuote.Cut(k)} is answered twice; the first answer counts",
-                    n => $"{n:N0} more parts are answered twice; the first answer of each counts"));
+                    n => $"{n} more parts are answered twice; the first answer of each counts"));
                 break;
             default:
                 return new(file, null, "'answers' must be a mapping of part keys to answers, e.g. \"1.a\": 42");
