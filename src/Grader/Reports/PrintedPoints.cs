@@ -51,9 +51,14 @@ public sealed record PrintedPoints(ImmutableArray<PrintedPart> Parts, Rational T
     /// <summary>Rounded half away from zero to whole cents.</summary>
     public static Rational Cents(Rational value)
     {
-        var cents = (value.Abs() * Hundred + Half).Floor();
-        return new Rational(value.Sign < 0 ? -cents : cents, 100);
+        var scaled = value * Hundred;
+        if (scaled.IsInteger) return value; // whole or half points, the usual case
+        var cents = (scaled.Abs() + Half).Floor();
+        return FromCents(value.Sign < 0 ? -cents : cents);
     }
+
+    // Dividing keeps small values in Rational's long path; the BigInteger constructor would not.
+    private static Rational FromCents(BigInteger cents) => new Rational(cents) / Hundred;
 
     private static Rational[] Maxima(ImmutableArray<PartGrade> parts)
     {
@@ -103,6 +108,6 @@ public sealed record PrintedPoints(ImmutableArray<PrintedPart> Parts, Rational T
         // The target lies within a cent per value of the rounded-down sum, so this tops up at most every value once.
         foreach (var i in Enumerable.Range(0, values.Length).OrderByDescending(i => remainders[i]).Take((int)BigInteger.Clamp(missing, 0, values.Length)))
             cents[i] += 1;
-        return [.. cents.Select(c => new Rational(c, 100))];
+        return [.. cents.Select(FromCents)];
     }
 }

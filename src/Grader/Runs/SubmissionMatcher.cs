@@ -71,21 +71,22 @@ public static class SubmissionMatcher
         foreach (var student in roster)
         {
             if (!claims.TryGetValue(student.Id, out var files)) continue;
+            if (files is [var only])
+            {
+                // Nothing to choose: the grader says what is wrong with the file, if anything.
+                matches[student.Id] = new Match(only.Read, only.Note is { } n ? [n] : []);
+                continue;
+            }
             var code = checkCodeOf(student);
             var ranked = files.Select(f => (Claim: f, Standing: StandingOf(f.Read, examId, code)))
                 .OrderBy(f => f.Standing).ThenByDescending(f => f.Claim.Read.File.LastWriteUtc).ThenByDescending(f => f.Claim.Name, StringComparer.Ordinal).ToList();
             var (counted, standing) = ranked[0];
-            var notes = ImmutableArray.CreateBuilder<string>();
-            if (counted.Note is not null) notes.Add(counted.Note);
-            if (ranked.Count > 1)
-            {
-                var others = string.Join(", ", ranked.Skip(1).Take(FileQuote.MaxItems).Select(f => f.Claim.Name))
-                    + (ranked.Count - 1 > FileQuote.MaxItems ? $" and {FileQuote.Count(ranked.Count - 1 - FileQuote.MaxItems)} more" : "");
-                notes.Add($"{ranked.Count} files claim this student: {counted.Name} counts ({Why(standing)}); not graded: {others}");
-                foreach (var (other, otherStanding) in ranked.Skip(1))
-                    issues.Add(new GradingIssue(other.Name, student.Id, $"not graded: {PassedOver(other, otherStanding, counted, standing)}"));
-            }
-            matches[student.Id] = new Match(counted.Read, notes.ToImmutable());
+            var others = string.Join(", ", ranked.Skip(1).Take(FileQuote.MaxItems).Select(f => f.Claim.Name))
+                + (ranked.Count - 1 > FileQuote.MaxItems ? $" and {FileQuote.Count(ranked.Count - 1 - FileQuote.MaxItems)} more" : "");
+            var chosen = $"{ranked.Count} files claim this student: {counted.Name} counts ({Why(standing)}); not graded: {others}";
+            matches[student.Id] = new Match(counted.Read, counted.Note is { } note ? [note, chosen] : [chosen]);
+            foreach (var (other, otherStanding) in ranked.Skip(1))
+                issues.Add(new GradingIssue(other.Name, student.Id, $"not graded: {PassedOver(other, otherStanding, counted, standing)}"));
         }
         return (matches, issues);
     }
