@@ -1,18 +1,22 @@
-using CsvHelper;
 using DeepExam.Exams;
 using DeepExam.Templates;
+using DeepExam.Values;
 
 namespace DeepExam.Output;
 
-/// <summary>The whole class's answers as one CSV, one row per student and part, streamed in roster order.</summary>
+/// <summary>
+/// The whole class's answers as one CSV, one row per student and part, streamed in roster order.
+/// An answer typed as a number (a number, a vector, a matrix, a list of numbers) is a figure and
+/// written as it is; any other answer (a choice's letter) is free text, like the ids and names.
+/// </summary>
 public sealed class ClassKeyWriter : IDisposable
 {
-    private readonly CsvWriter _csv;
+    private readonly SafeCsvWriter _csv;
 
     public ClassKeyWriter(TextWriter writer)
     {
-        _csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true);
-        foreach (var h in new[] { "student_id", "name", "check", "slot", "exercise", "part", "kind", "points", "answer" }) _csv.WriteField(h);
+        _csv = new SafeCsvWriter(writer);
+        foreach (var h in new[] { "student_id", "name", "check", "slot", "exercise", "part", "kind", "points", "answer" }) _csv.Text(h);
         _csv.EndRecord();
     }
 
@@ -21,18 +25,27 @@ public sealed class ClassKeyWriter : IDisposable
         foreach (var ex in exam.Exercises)
             foreach (var part in ex.Parts)
             {
-                _csv.WriteField(exam.Student.Id);
-                _csv.WriteField(exam.Student.Name);
-                _csv.WriteField(exam.CheckCode);
-                _csv.WriteField(ex.Slot.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                _csv.WriteField(ex.Template.Id);
-                _csv.WriteField(part.Key);
-                _csv.WriteField(AnswerKinds.NameOf(part.Kind));
-                _csv.WriteField(part.Points.ToString());
-                _csv.WriteField(AnswerText.Format(part.Answer));
+                _csv.Text(exam.Student.Id);
+                _csv.Text(exam.Student.Name);
+                _csv.Text(exam.CheckCode);
+                _csv.Figure(ex.Slot);
+                _csv.Text(ex.Template.Id);
+                _csv.Text(part.Key);
+                _csv.Text(AnswerKinds.NameOf(part.Kind));
+                _csv.Figure(part.Points.ToString());
+                var answer = AnswerText.Format(part.Answer);
+                if (IsNumeric(part.Answer)) _csv.Figure(answer);
+                else _csv.Text(answer);
                 _csv.EndRecord();
             }
     }
+
+    private static bool IsNumeric(Value value) => value switch
+    {
+        NumberValue or TensorValue => true,
+        ListValue list => list.Items.All(IsNumeric),
+        _ => false,
+    };
 
     public void Dispose() => _csv.Dispose();
 }

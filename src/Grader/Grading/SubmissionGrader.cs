@@ -27,7 +27,7 @@ public sealed class SubmissionGrader(ExerciseSolver solver)
         var allNotes = notes.AddRange(submission.Notes);
         if (submission.ExamId is { } examId && examId != exam.Blueprint.Id)
             return Ungraded(exam, SubmissionStatus.WrongExam, submission.File.Name,
-                allNotes.Add($"the file is for exam '{examId}', not '{exam.Blueprint.Id}'; it was not graded"));
+                allNotes.Add($"the file is for exam '{FileQuote.Cut(examId)}', not '{exam.Blueprint.Id}'; it was not graded"));
         if (submission.ExamId is null) allNotes = allNotes.Add("the file does not name its exam");
 
         var status = SubmissionStatus.Graded;
@@ -36,14 +36,15 @@ public sealed class SubmissionGrader(ExerciseSolver solver)
             status = SubmissionStatus.CheckCodeMismatch;
             allNotes = allNotes.Add(submission.CheckCode is null
                 ? "the check code is missing: it cannot be confirmed that this file was written on this student's sheet"
-                : $"the check code '{submission.CheckCode}' is not this student's ({exam.CheckCode}): was another student's sheet used?");
+                : $"the check code '{FileQuote.Cut(submission.CheckCode)}' is not this student's ({exam.CheckCode}): was another student's sheet used?");
         }
 
+        // Added at once: a file may answer tens of thousands of parts the exam does not have.
         var keys = exam.Parts.Select(p => PartKey.Normalize(p.Key)).ToHashSet(StringComparer.Ordinal);
         var unknown = submission.Answers.Keys.Where(k => !keys.Contains(k)).ToList();
         unknown.Sort(StringComparer.Ordinal);
-        foreach (var key in unknown)
-            allNotes = allNotes.Add($"answer to '{key}' ignored: the exam has no such part");
+        allNotes = allNotes.AddRange(FileQuote.FirstOf(unknown, k => $"answer to '{FileQuote.Cut(k)}' ignored: the exam has no such part",
+            n => $"answers to {n} more parts the exam does not have were ignored"));
 
         var grades = ImmutableArray.CreateBuilder<PartGrade>();
         foreach (var exercise in exam.Exercises)

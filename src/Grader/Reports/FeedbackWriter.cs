@@ -3,7 +3,10 @@ using DeepExam.Output;
 
 namespace DeepExam.Grading.Reports;
 
-/// <summary>feedback/&lt;student&gt;.yaml: every part with the answer given, the correct answer, the points and the feedback.</summary>
+/// <summary>
+/// feedback/&lt;student&gt;.yaml: every part with the answer given, the correct answer, the points and the
+/// feedback. Points are the <see cref="PrintedPoints"/>, the same figures as in grades.csv.
+/// </summary>
 public static class FeedbackWriter
 {
     public static string Write(StudentGrade grade, string examId)
@@ -21,22 +24,24 @@ public static class FeedbackWriter
         Quoted("", "student", grade.Student.Id);
         Quoted("", "name", grade.Student.Name);
         Field("", "status", SubmissionStatuses.Name(grade.Status));
-        Quoted("", "total", PointsText.Show(grade.Total));
-        Quoted("", "max", PointsText.Show(grade.Max));
-        Field("", "percent", PointsText.Percent(grade.Total, grade.Max));
+        var printed = PrintedPoints.Of(grade);
+        Quoted("", "total", PointsText.Show(printed.Total));
+        Quoted("", "max", PointsText.Show(printed.Max));
+        Field("", "percent", printed.Percent);
         if (!grade.Notes.IsEmpty)
         {
             y.Write("notes:\n");
             foreach (var note in grade.Notes) Item("  ", note);
         }
         y.Write("parts:\n");
-        foreach (var part in grade.Parts)
+        for (var i = 0; i < grade.Parts.Length; i++)
         {
+            var part = grade.Parts[i];
             Quoted("  - ", "part", part.Key);
             Field("    ", "result", Name(part.Status));
             Field("    ", "verdict", PartVerdicts.Name(part.Verdict));
-            Quoted("    ", "points", PointsText.Show(part.Points));
-            Quoted("    ", "max", PointsText.Show(part.MaxPoints));
+            Quoted("    ", "points", PointsText.Show(printed.Parts[i].Points));
+            Quoted("    ", "max", PointsText.Show(printed.Parts[i].Max));
             Quoted("    ", "your_answer", part.Given);
             Quoted("    ", "correct_answer", part.Expected);
             if (part.Feedback.IsEmpty) continue;

@@ -1,12 +1,14 @@
-using CsvHelper;
 using DeepExam.Grading.Grading;
+using DeepExam.Output;
 
 namespace DeepExam.Grading.Reports;
 
 /// <summary>
 /// grades.csv: one row per roster student, in roster order, importable into a spreadsheet or an LMS:
 /// id, name, status, points per part (exam order; pooled slots share a column per part id), total,
-/// maximum, percentage, and the file that was graded.
+/// maximum, percentage, and the file that was graded. The points are the <see cref="PrintedPoints"/>,
+/// so a row's parts add up to its total. Ids, names and file names are free text, the points figures
+/// (see <see cref="SafeCsvWriter"/>).
 /// </summary>
 public static class GradebookWriter
 {
@@ -14,20 +16,22 @@ public static class GradebookWriter
     {
         var keys = grades.SelectMany(g => g.Parts.Select(p => p.Key)).Distinct(StringComparer.Ordinal)
             .OrderBy(k => int.Parse(k[..k.IndexOf('.')], System.Globalization.CultureInfo.InvariantCulture)).ThenBy(k => k, StringComparer.Ordinal).ToList();
-        using var csv = CsvWriter.Create(text, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true);
-        foreach (var h in new[] { "student_id", "name", "status" }.Concat(keys).Concat(["total", "max", "percent", "file"])) csv.WriteField(h);
+        using var csv = new SafeCsvWriter(text);
+        foreach (var h in new[] { "student_id", "name", "status" }.Concat(keys).Concat(["total", "max", "percent", "file"])) csv.Text(h);
         csv.EndRecord();
         foreach (var grade in grades)
         {
-            csv.WriteField(grade.Student.Id);
-            csv.WriteField(grade.Student.Name);
-            csv.WriteField(SubmissionStatuses.Name(grade.Status));
-            var byKey = grade.Parts.ToDictionary(p => p.Key, StringComparer.Ordinal);
-            foreach (var key in keys) csv.WriteField(byKey.TryGetValue(key, out var p) ? PointsText.Show(p.Points) : "");
-            csv.WriteField(PointsText.Show(grade.Total));
-            csv.WriteField(PointsText.Show(grade.Max));
-            csv.WriteField(PointsText.Percent(grade.Total, grade.Max));
-            csv.WriteField(grade.File ?? "");
+            csv.Text(grade.Student.Id);
+            csv.Text(grade.Student.Name);
+            csv.Text(SubmissionStatuses.Name(grade.Status));
+            var printed = PrintedPoints.Of(grade);
+            var byKey = new Dictionary<string, PrintedPart>(grade.Parts.Length, StringComparer.Ordinal);
+            for (var i = 0; i < grade.Parts.Length; i++) byKey[grade.Parts[i].Key] = printed.Parts[i];
+            foreach (var key in keys) csv.Figure(byKey.TryGetValue(key, out var p) ? PointsText.Show(p.Points) : "");
+            csv.Figure(PointsText.Show(printed.Total));
+            csv.Figure(PointsText.Show(printed.Max));
+            csv.Figure(printed.Percent);
+            csv.Text(grade.File ?? "");
             csv.EndRecord();
         }
     }

@@ -7,7 +7,8 @@ namespace DeepExam.Grading.Reports;
 
 /// <summary>
 /// Per part of each exercise (a pooled slot's exercises are counted apart): the mean score, the share
-/// of full marks, and the wrong answers most often given. Missing and wrong-exam submissions are left
+/// of full marks (both from the <see cref="PrintedPoints"/>, so they agree with grades.csv), and the
+/// wrong answers most often given. Missing and wrong-exam submissions are left
 /// out, so the figures describe the answers that were handed in.
 /// Students are added as they are graded, from any thread and in any order; the result depends only
 /// on the roster order given with each student (sums are exact, and a wrong answer is shown as the
@@ -22,12 +23,14 @@ public sealed class StatisticsCollector
     public void Add(int rosterIndex, StudentGrade grade, Func<int, string> exerciseOfSlot)
     {
         if (grade.Status is not (SubmissionStatus.Graded or SubmissionStatus.CheckCodeMismatch)) return;
-        foreach (var part in grade.Parts)
+        var printed = PrintedPoints.Of(grade);
+        for (var i = 0; i < grade.Parts.Length; i++)
         {
+            var part = grade.Parts[i];
             var dot = part.Key.IndexOf('.');
             var slot = int.TryParse(part.Key.AsSpan(0, Math.Max(0, dot)), out var s) ? s : 0;
             var tally = _parts.GetOrAdd((exerciseOfSlot(slot), part.Key[(dot + 1)..]), _ => new PartTally(slot));
-            tally.Add(rosterIndex, part);
+            tally.Add(rosterIndex, part, printed.Parts[i]);
         }
     }
 
@@ -45,9 +48,9 @@ public sealed class StatisticsCollector
 
         public int Slot { get; } = slot;
 
-        public void Add(int index, PartGrade grade)
+        public void Add(int index, PartGrade grade, PrintedPart printed)
         {
-            var share = grade.MaxPoints.Sign == 0 ? Rational.Zero : grade.Points / grade.MaxPoints;
+            var share = printed.Max.Sign == 0 ? Rational.Zero : printed.Points / printed.Max;
             var wrong = grade.Status is PartStatus.Incorrect or PartStatus.Partial or PartStatus.CarriedForward;
             var canonical = wrong ? Canonical(grade.Given) : null;
             lock (_lock)
@@ -55,7 +58,7 @@ public sealed class StatisticsCollector
                 if (index < _first.Index) _first = (index, grade.Key);
                 _count++;
                 if (grade.Status != PartStatus.Unanswered) _answered++;
-                if (grade.Points == grade.MaxPoints) _full++;
+                if (printed.Points == printed.Max) _full++;
                 _shares += share;
                 if (canonical is null) return;
                 if (!_wrong.TryGetValue(canonical, out var tally)) _wrong[canonical] = tally = new WrongTally();

@@ -34,7 +34,7 @@ public static class GradingRun
 
         var (files, skipped) = FindFiles(request.SubmissionsFolder);
         var reads = files.AsParallel().AsOrdered().Select(SubmissionReader.Read).ToList();
-        var (matches, issues) = SubmissionMatcher.Assign(reads, roster);
+        var (matches, issues) = SubmissionMatcher.Assign(reads, roster, blueprint.Id, student => CheckCode.For(blueprint.Id, request.Secret, student.Id));
         issues.InsertRange(0, skipped);
 
         var generator = new ExamGenerator(blueprint, library, request.Secret, renderText: false);

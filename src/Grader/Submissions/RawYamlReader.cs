@@ -8,7 +8,8 @@ namespace DeepExam.Grading.Submissions;
 /// Reads one untrusted YAML document in a single pass over the parser's events, with an explicit
 /// stack: refuses anchors and aliases (the raw material of alias bombs), nesting deeper than a limit,
 /// more than one document and oversized documents, before anything is expanded. A key given twice
-/// keeps its first value and is reported, where a strict loader would reject the whole file.
+/// keeps its first value and is reported (a bounded number of them, each key cut short: see
+/// <see cref="FileQuote"/>), where a strict loader would reject the whole file.
 /// </summary>
 public static class RawYamlReader
 {
@@ -22,8 +23,8 @@ public static class RawYamlReader
         var parser = new Parser(new StringReader(text));
         var stack = new Stack<Builder>();
         RawYaml? root = null;
-        var notes = new List<string>();
-        int events = 0, documents = 0;
+        var twice = new List<string>();
+        int events = 0, documents = 0, complexKeys = 0;
         while (parser.MoveNext())
         {
             if (++events > MaxEvents) throw new Refused($"the file holds more than {MaxEvents:N0} YAML items; an answer file is far smaller");
@@ -50,6 +51,9 @@ public static class RawYamlReader
                     break;
             }
         }
+        var notes = FileQuote.FirstOf(twice, k => $"'{FileQuote.Cut(k)}' is given twice; the first value counts",
+            n => $"{n} more keys are given twice; the first value of each counts").ToList();
+        if (complexKeys > 0) notes.Add(complexKeys == 1 ? "a key that is a list or mapping was ignored" : $"{FileQuote.Count(complexKeys)} keys that are lists or mappings were ignored");
         return (root, notes);
 
         void Add(RawYaml node)
@@ -60,13 +64,13 @@ public static class RawYamlReader
             if (top.PendingKey is null)
             {
                 top.PendingKey = node is RawYaml.Scalar k ? k.Value : "";
-                if (node is not RawYaml.Scalar) notes.Add("a key that is a list or mapping was ignored");
+                if (node is not RawYaml.Scalar) complexKeys++;
                 return;
             }
             var key = top.PendingKey;
             top.PendingKey = null;
             if (top.Keys.Add(key)) top.Entries.Add(KeyValuePair.Create(key, node));
-            else notes.Add($"'{key}' appears twice; the first value counts");
+            else twice.Add(key);
         }
     }
 

@@ -75,7 +75,7 @@ public static class SubmissionReader
             return new(file, null, "the file must be a mapping with exam, student, check and answers, like the answer sheet handed out");
 
         var notes = ImmutableArray.CreateBuilder<string>();
-        notes.AddRange(readNotes.Select(n => n.Replace("appears twice; the first value counts", "is given twice; the first value counts")));
+        notes.AddRange(readNotes);
         var fields = map.Entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
         string? Scalar(string key)
         {
@@ -84,8 +84,8 @@ public static class SubmissionReader
             notes.Add($"'{key}' should be a single value; it was ignored");
             return null;
         }
-        foreach (var key in map.Entries.Select(e => e.Key).Where(k => !KnownKeys.Contains(k)))
-            notes.Add($"unknown key '{key}' ignored");
+        var unknown = map.Entries.Select(e => e.Key).Where(k => !KnownKeys.Contains(k)).ToList();
+        notes.AddRange(FileQuote.FirstOf(unknown, k => $"unknown key '{FileQuote.Cut(k)}' ignored", n => $"{n} more unknown keys were ignored"));
 
         var answers = new Dictionary<string, AnswerNode>(StringComparer.Ordinal);
         switch (fields.GetValueOrDefault("answers"))
@@ -96,13 +96,16 @@ public static class SubmissionReader
             case RawYaml.Scalar { Value: "" or "~" or "null", Quoted: false }:
                 break;
             case RawYaml.Mapping answerMap:
+                var (noKey, twice) = (0, new List<string>());
                 foreach (var (key, value) in answerMap.Entries)
                 {
                     var name = PartKey.Normalize(key);
-                    if (name.Length == 0) { notes.Add("an answer has no part key; it was ignored"); continue; }
-                    if (!answers.TryAdd(name, ToNode(value)))
-                        notes.Add($"part {name} is answered twice; the first answer counts");
+                    if (name.Length == 0) noKey++;
+                    else if (!answers.TryAdd(name, ToNode(value))) twice.Add(name);
                 }
+                if (noKey > 0) notes.Add(noKey == 1 ? "an answer has no part key; it was ignored" : $"{FileQuote.Count(noKey)} answers have no part key; they were ignored");
+                notes.AddRange(FileQuote.FirstOf(twice, k => $"part {FileQuote.Cut(k)} is answered twice; the first answer counts",
+                    n => $"{n} more parts are answered twice; the first answer of each counts"));
                 break;
             default:
                 return new(file, null, "'answers' must be a mapping of part keys to answers, e.g. \"1.a\": 42");

@@ -161,6 +161,27 @@ public partial class FeedbackPdfTests
     }
 
     [Test]
+    public void A_key_of_a_megabyte_costs_one_short_note_and_no_extra_pages()
+    {
+        var demo = File.ReadAllText(Path.Combine(DemoExam.Submissions(Repo), "s1001.yaml"));
+        foreach (var (folder, text) in new[] { ("plain", demo), ("huge", demo + "  \"" + new string('x', 1_040_000) + "\": 1\n") })
+        {
+            Directory.CreateDirectory(Path.Combine(_work, folder));
+            File.WriteAllText(Path.Combine(_work, folder, "s1001.yaml"), text);
+        }
+        GradingRun.Run(Request(Path.Combine(_work, "plain"), "plain-grades"));
+        var outcome = GradingRun.Run(Request(Path.Combine(_work, "huge"), "huge-grades"));
+
+        Assert.That(outcome.Grades.Single(g => g.Student.Id == "s1001").Notes.Single(),
+            Is.EqualTo($"answer to '{new string('x', 80)}…' ignored: the exam has no such part"));
+        Assert.That(Pages("huge-grades", "s1001"), Is.EqualTo(Pages("plain-grades", "s1001")));
+        Assert.That(Pages("huge-grades", "s1001"), Is.LessThanOrEqualTo(4));
+    }
+
+    private int Pages(string output, string student) =>
+        int.Parse(Regex.Match(PdfText(output, student), @"Page 1 of (\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
+
+    [Test]
     public void A_feedback_pdf_that_cannot_be_laid_out_costs_a_report_line_not_the_batch()
     {
         // A correct answer too wide for the page: a 1×40 matrix of large numbers.

@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using DeepExam.Diagnostics;
 using DeepExam.Grading.Grading;
 using DeepExam.Grading.Runs;
 using DeepExam.Numbers;
 using DeepExam.Runs;
+using DeepExam.Tests.Output;
 
 namespace DeepExam.Tests.Grading;
 
@@ -27,7 +29,10 @@ public class GradingRunTests
     [Test]
     public void The_demo_submissions_grade_as_their_comments_say()
     {
-        var outcome = GradingRun.Run(Request(DemoExam.Submissions(Repo)));
+        var submissions = CopyDemoSubmissions();
+        // s1007's draft is older than the final file, as its comment says; a checkout may give both one time.
+        File.SetLastWriteTimeUtc(Path.Combine(submissions, "s1007-draft.yaml"), File.GetLastWriteTimeUtc(Path.Combine(submissions, "s1007.yaml")).AddHours(-1));
+        var outcome = GradingRun.Run(Request(submissions));
         var g = ById(outcome);
         Assert.That(outcome.Grades.Select(x => x.Student.Id), Is.EqualTo(Enumerable.Range(1001, 12).Select(i => $"s{i}")), "one row per roster student, in roster order");
         Assert.That(g["s1001"].Total, Is.EqualTo(g["s1001"].Max), "all correct");
@@ -38,7 +43,8 @@ public class GradingRunTests
         Assert.That(g["s1005"].Parts.Any(p => p.Matched == "transposed"), Is.True);
         Assert.That(g["s1006"].Status, Is.EqualTo(SubmissionStatus.CheckCodeMismatch));
         Assert.That(g["s1007"].File, Is.EqualTo("s1007.yaml"));
-        Assert.That(g["s1007"].Notes.Single(), Does.Contain("s1007.yaml counts (the most recently modified); ignored: s1007-draft.yaml"));
+        Assert.That(g["s1007"].Notes.Single(), Is.EqualTo("2 files claim this student: s1007.yaml counts (the newest that can be read and has this student's check code); not graded: s1007-draft.yaml"));
+        Assert.That(outcome.Issues.Select(i => i.ToString()), Does.Contain("s1007-draft.yaml: s1007: not graded: older than s1007.yaml, which counts"));
         Assert.That(g["s1008"].Status, Is.EqualTo(SubmissionStatus.Unreadable));
         Assert.That(g["s1009"].Status, Is.EqualTo(SubmissionStatus.Unreadable));
         Assert.That(g["s1010"].Status, Is.EqualTo(SubmissionStatus.WrongExam));
@@ -142,6 +148,46 @@ public class GradingRunTests
     }
 
     [Test]
+    public void A_file_with_49000_answers_to_parts_the_exam_lacks_is_graded_with_21_notes()
+    {
+        var submissions = Path.Combine(_work, "many");
+        Directory.CreateDirectory(submissions);
+        var demo = File.ReadAllText(Path.Combine(DemoExam.Submissions(Repo), "s1001.yaml"));
+        File.WriteAllText(Path.Combine(submissions, "s1001.yaml"), demo + string.Concat(Enumerable.Range(0, 49_000).Select(i => $"  \"99.k{i}\": 1\n")));
+
+        var clock = Stopwatch.StartNew();
+        var outcome = GradingRun.Run(Request(submissions));
+        TestContext.Out.WriteLine($"graded with a feedback PDF per student in {clock.Elapsed.TotalSeconds:0.00} s");
+
+        var grade = ById(outcome)["s1001"];
+        Assert.That(grade.Status, Is.EqualTo(SubmissionStatus.Graded));
+        Assert.That(grade.Total, Is.EqualTo(grade.Max), "the answers to the exam's parts still count");
+        Assert.That(grade.Notes, Has.Length.EqualTo(21));
+        Assert.That(grade.Notes[0], Is.EqualTo("answer to '99.k0' ignored: the exam has no such part"));
+        Assert.That(grade.Notes[^1], Is.EqualTo("answers to 48,980 more parts the exam does not have were ignored"));
+        Assert.That(outcome.Issues.Count(i => i.Student == "s1001"), Is.EqualTo(21));
+    }
+
+    [Test]
+    public void A_newer_unreadable_copy_does_not_displace_a_good_file_and_an_id_in_capitals_is_the_students()
+    {
+        var submissions = CopyDemoSubmissions();
+        var good = Path.Combine(submissions, "s1001.yaml");
+        File.WriteAllText(Path.Combine(submissions, "s1001.yml"), "answers: [1, 2\n");
+        File.SetLastWriteTimeUtc(Path.Combine(submissions, "s1001.yml"), File.GetLastWriteTimeUtc(good).AddMinutes(5));
+        var s1002 = Path.Combine(submissions, "s1002.yaml");
+        File.WriteAllText(s1002, File.ReadAllText(s1002).Replace("student: \"s1002\"", "student: \"S1002\""));
+
+        var outcome = GradingRun.Run(Request(submissions));
+        var g = ById(outcome);
+        Assert.That((g["s1001"].Status, g["s1001"].File), Is.EqualTo((SubmissionStatus.Graded, "s1001.yaml")));
+        Assert.That(g["s1001"].Total, Is.EqualTo(g["s1001"].Max));
+        Assert.That(outcome.Issues.Select(i => i.ToString()), Has.Some.StartsWith("s1001.yml: s1001: not graded: the file cannot be read (invalid YAML"));
+        Assert.That(g["s1002"].Status, Is.EqualTo(SubmissionStatus.Graded));
+        Assert.That(g["s1002"].Notes, Does.Contain("the file says 'S1002'; matched to roster id s1002"));
+    }
+
+    [Test]
     public void A_file_without_a_student_field_is_matched_by_its_name()
     {
         var submissions = Path.Combine(_work, "byname");
@@ -150,6 +196,28 @@ public class GradingRunTests
         var g = ById(GradingRun.Run(Request(submissions)));
         Assert.That(g["s1003"].Parts.Single(p => p.Key == "1.f").Status, Is.EqualTo(PartStatus.Correct));
         Assert.That(g["s1003"].Status, Is.EqualTo(SubmissionStatus.CheckCodeMismatch), "no check code: flagged");
+    }
+
+    [Test]
+    public void Names_ids_and_file_names_that_start_like_formulas_are_neutralised_in_grades_and_report_but_points_are_not()
+    {
+        var submissions = CopyDemoSubmissions();
+        File.Move(Path.Combine(submissions, "s1001.yaml"), Path.Combine(submissions, "=s1001.yaml"));
+        File.WriteAllText(Path.Combine(submissions, "@other.yaml"), "exam: cv-demo\nstudent: \"-2+3\"\nanswers:\n  \"1.a\": 1\n");
+        var roster = Path.Combine(_work, "roster.csv");
+        File.WriteAllText(roster, File.ReadAllText(DemoExam.Roster(Repo)).Replace("Ada Lovelace", "\"=HYPERLINK(\"\"http://x\"\")\"").Replace("Alan Turing", "+Alan Turing"));
+
+        GradingRun.Run(Request(submissions) with { RosterPath = roster });
+
+        var grades = CsvRows.Read(Path.Combine(_work, "grades", "grades.csv"));
+        var header = grades[0].ToList();
+        Assert.That(grades[1][..2], Is.EqualTo(new[] { "s1001", "'=HYPERLINK(\"http://x\")" }));
+        Assert.That(grades[1][header.IndexOf("file")], Is.EqualTo("'=s1001.yaml"));
+        Assert.That(grades[2][1], Is.EqualTo("'+Alan Turing"));
+        var figures = grades.Skip(1).SelectMany(r => r[3..header.IndexOf("file")]).Where(c => c.Length > 0).ToList();
+        Assert.That(figures, Has.All.Matches<string>(c => decimal.TryParse(c, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _)));
+        var report = CsvRows.Read(Path.Combine(_work, "grades", "report.csv"));
+        Assert.That(report.Skip(1).Select(r => (r[0], r[1])), Does.Contain(("'@other.yaml", "'-2+3")));
     }
 
     [Test]

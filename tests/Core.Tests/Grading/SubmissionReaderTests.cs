@@ -92,4 +92,35 @@ public class SubmissionReaderTests
         Assert.That(s.Notes, Is.EquivalentTo(new[] { "'1.a' is given twice; the first value counts", "unknown key 'extra' ignored", "'student' should be a single value; it was ignored" }));
         Assert.That(s.Answers["1.a"], Is.InstanceOf<AnswerNode.Unreadable>());
     }
+
+    [Test]
+    public void A_note_quotes_at_most_80_characters_of_a_key()
+    {
+        var key = new string('k', 1000); // YAML allows implicit keys up to 1,024 characters
+        var s = Read($"exam: cv\n{key}: 1\n{key}: 2\nanswers:\n  \"1.a\": 1\n").Submission!;
+        var cut = new string('k', 80) + "…";
+        Assert.That(s.Notes, Is.EquivalentTo(new[] { $"'{cut}' is given twice; the first value counts", $"unknown key '{cut}' ignored" }));
+    }
+
+    [Test]
+    public void Of_many_notes_of_one_kind_the_first_20_are_kept_and_one_counts_the_rest()
+    {
+        var text = new StringBuilder("exam: cv\n");
+        for (var i = 0; i < 30; i++) text.Append($"extra{i:00}: 1\n");
+        text.Append("answers:\n");
+        for (var i = 1; i <= 25; i++) text.Append($"  \"{i}.a\": 1\n  \"{i}.a\": 2\n");
+        for (var i = 1; i <= 22; i++) text.Append($"  \"{i}.b\": 1\n  \"{i}b\": 2\n");
+        var notes = Read(text.ToString()).Submission!.Notes;
+
+        Assert.That(notes.Count(n => n.StartsWith("unknown key", StringComparison.Ordinal)), Is.EqualTo(20));
+        Assert.That(notes, Does.Contain("unknown key 'extra00' ignored"));
+        Assert.That(notes, Does.Contain("10 more unknown keys were ignored"));
+        Assert.That(notes.Count(n => n.EndsWith("is given twice; the first value counts", StringComparison.Ordinal)), Is.EqualTo(20));
+        Assert.That(notes, Does.Contain("'1.a' is given twice; the first value counts"));
+        Assert.That(notes, Does.Contain("5 more keys are given twice; the first value of each counts"));
+        Assert.That(notes.Count(n => n.EndsWith("is answered twice; the first answer counts", StringComparison.Ordinal)), Is.EqualTo(20));
+        Assert.That(notes, Does.Contain("part 1.b is answered twice; the first answer counts"));
+        Assert.That(notes, Does.Contain("2 more parts are answered twice; the first answer of each counts"));
+        Assert.That(notes, Has.Length.EqualTo(63));
+    }
 }

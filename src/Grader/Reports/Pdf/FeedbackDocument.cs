@@ -32,6 +32,7 @@ public static class FeedbackDocument
         var blocks = ImmutableArray.CreateBuilder<Block>();
         var b = exam.Blueprint;
         var graded = grade.Status is SubmissionStatus.Graded or SubmissionStatus.CheckCodeMismatch;
+        var printed = PrintedPoints.Of(grade);
 
         blocks.Add(new Heading(1, [new TextRun(b.Title)]));
         var facts = new List<string> { "Feedback on your answers" };
@@ -46,7 +47,7 @@ public static class FeedbackDocument
                 [
                     [new TextRun(grade.Student.Name)], [new TextRun(grade.Student.Id)], [new TextRun(exam.CheckCode)],
                     graded
-                        ? [new TextRun($"{PointsText.Show(grade.Total)} of {PointsText.Show(grade.Max)}", TextStyle.Strong), new TextRun($" ({PointsText.Percent(grade.Total, grade.Max)} %)")]
+                        ? [new TextRun($"{PointsText.Show(printed.Total)} of {PointsText.Show(printed.Max)}", TextStyle.Strong), new TextRun($" ({printed.Percent} %)")]
                         : [new TextRun("not graded", TextStyle.Strong)],
                     [new TextRun(SubmissionStatuses.Name(grade.Status))],
                 ]),
@@ -65,15 +66,15 @@ public static class FeedbackDocument
         }
         if (!graded) return new Document(blocks.ToImmutable(), []);
 
-        var byKey = grade.Parts.ToDictionary(p => p.Key, StringComparer.Ordinal);
+        var byKey = Enumerable.Range(0, grade.Parts.Length).ToDictionary(i => grade.Parts[i].Key, i => (Grade: grade.Parts[i], Printed: printed.Parts[i]), StringComparer.Ordinal);
         foreach (var exercise in exam.Exercises)
         {
-            var parts = exercise.Parts.Where(p => byKey.ContainsKey(p.Key)).Select(p => (Solved: p, Grade: byKey[p.Key])).ToList();
-            var scored = parts.Aggregate(Numbers.Rational.Zero, (sum, p) => sum + p.Grade.Points);
-            var available = parts.Aggregate(Numbers.Rational.Zero, (sum, p) => sum + p.Grade.MaxPoints);
+            var parts = exercise.Parts.Where(p => byKey.ContainsKey(p.Key)).Select(p => (Solved: p, byKey[p.Key].Grade, byKey[p.Key].Printed)).ToList();
+            var scored = parts.Aggregate(Numbers.Rational.Zero, (sum, p) => sum + p.Printed.Points);
+            var available = parts.Aggregate(Numbers.Rational.Zero, (sum, p) => sum + p.Printed.Max);
             var heading = new Heading(2, [new TextRun($"Exercise {exercise.Slot}: {exercise.Template.Title}")], $"{PointsText.Show(scored)} of {PointsText.Show(available)} points");
             blocks.Add(new Section($"exercise {exercise.Slot} ({exercise.Template.Id})",
-                [heading, .. parts.Select(p => Part(p.Solved, p.Grade, problems))]));
+                [heading, .. parts.Select(p => Part(p.Solved, p.Grade, p.Printed, problems))]));
         }
         return new Document(blocks.ToImmutable(), [.. problems]);
     }
@@ -87,7 +88,7 @@ public static class FeedbackDocument
     }
 
     /// <summary>One part, kept on one page when it fits: verdict and points, the two answers, the feedback.</summary>
-    private static Block Part(SolvedPart solved, PartGrade grade, List<Documents.Math.TexProblem> problems)
+    private static Block Part(SolvedPart solved, PartGrade grade, PrintedPart printed, List<Documents.Math.TexProblem> problems)
     {
         var body = new List<Block> { Paragraph.Of(new TextRun(VerdictText(grade.Verdict), TextStyle.Strong)) };
 
@@ -114,7 +115,7 @@ public static class FeedbackDocument
                 ? [Paragraph.Of(new TextRun(VerbatimText.Printable(line)))] // it quotes what the student wrote
                 : Markdown(line, problems));
 
-        var points = $"{PointsText.Show(grade.Points)} of {PointsText.Show(grade.MaxPoints)}";
+        var points = $"{PointsText.Show(printed.Points)} of {PointsText.Show(printed.Max)}";
         return new KeepTogether([new LabeledBlock($"({solved.Id})", points, [.. body])]);
     }
 
