@@ -11,7 +11,9 @@ namespace DeepExam.Grading.Submissions;
 /// </summary>
 internal static unsafe partial class LibC
 {
-    // .NET resolves "libc" to glibc's libc.so.6 (the file libc.so is a linker script dlopen cannot load).
+    // .NET first tries libc.so (on glibc a linker script that dlopen refuses) and the like, then
+    // loads libc.so.6 for "libc" itself (checked with LD_DEBUG=libs on Debian 12). Where no libc loads,
+    // Flags is null and the portable walk reads the folder.
     private const string Library = "libc";
 
     public const int AtFdCwd = -100, AtEmptyPath = 0x1000, AtSymlinkNoFollow = 0x100;
