@@ -32,10 +32,9 @@ public static class GradingRun
         using var output = OutputFolder.Create(request.OutputFolder, request.Force,
             [request.BlueprintPath, request.RosterPath, request.ExercisesFolder, request.SubmissionsFolder], request.Cancellation);
 
-        var (files, skipped) = FindFiles(request.SubmissionsFolder);
-        var reads = files.AsParallel().AsOrdered().Select(SubmissionReader.Read).ToList();
-        var (matches, issues) = SubmissionMatcher.Assign(reads, roster, blueprint.Id, student => CheckCode.For(blueprint.Id, request.Secret, student.Id));
-        issues.InsertRange(0, skipped);
+        var folder = SubmissionFolder.Read(request.SubmissionsFolder);
+        var (matches, issues) = SubmissionMatcher.Assign(folder.Reads, roster, blueprint.Id, student => CheckCode.For(blueprint.Id, request.Secret, student.Id));
+        issues.InsertRange(0, folder.Skipped.Select(s => new GradingIssue(s.Name, "", s.Problem)));
 
         var generator = new ExamGenerator(blueprint, library, request.Secret, renderText: false);
         var grader = new SubmissionGrader(generator.Solver);
@@ -81,7 +80,7 @@ public static class GradingRun
         var partStatistics = statistics.Build();
         output.WriteFile("stats.yaml", StatisticsWriter.Write(partStatistics));
         output.Commit();
-        return new GradingOutcome(blueprint, grades, [.. issues], partStatistics, output.Target, output.Replaces, files.Count, clock.Elapsed, request.FeedbackPdfs, output.Notices);
+        return new GradingOutcome(blueprint, grades, [.. issues], partStatistics, output.Target, output.Replaces, folder.Reads.Length, clock.Elapsed, request.FeedbackPdfs, output.Notices);
     }
 
     /// <summary>
@@ -104,22 +103,5 @@ public static class GradingRun
         pdf.Position = 0;
         pdf.CopyTo(file);
         return null;
-    }
-
-    /// <summary>The .yaml/.yml files below the folder; anything else is reported, hidden files are passed over.</summary>
-    private static (List<SubmissionFile> Files, List<GradingIssue> Skipped) FindFiles(string folder)
-    {
-        var files = new List<SubmissionFile>();
-        var skipped = new List<GradingIssue>();
-        foreach (var path in Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
-                     .Order(StringComparer.Ordinal))
-        {
-            var name = Path.GetRelativePath(folder, path).Replace('\\', '/');
-            if (Path.GetFileName(path).StartsWith('.')) continue;
-            var info = new FileInfo(path);
-            if (info.Extension is ".yaml" or ".yml") files.Add(new SubmissionFile(path, name, info.Length, info.LastWriteTimeUtc));
-            else skipped.Add(new GradingIssue(name, "", "not an answer file (answer files end in .yaml); skipped"));
-        }
-        return (files, skipped);
     }
 }

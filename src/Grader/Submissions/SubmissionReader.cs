@@ -15,39 +15,33 @@ public static class SubmissionReader
     public const long MaxBytes = 1024 * 1024;
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal) { "sheet", "exam", "student", "check", "answers" };
 
-    public static SubmissionRead Read(SubmissionFile file)
+    /// <summary>Reads the file's bytes, as <see cref="SubmissionFolder"/> took them from the open file.</summary>
+    /// <param name="file">Its <see cref="SubmissionFile.Length"/> is what the open file said before any byte was read.</param>
+    /// <param name="bytes">Nothing when the length is over the limit; otherwise at most one byte more than the limit, so that a file that grew past it while being read is refused too.</param>
+    public static SubmissionRead Read(SubmissionFile file, ReadOnlySpan<byte> bytes)
     {
+        if (file.Length > MaxBytes)
+            return Fail($"the file is {file.Length:N0} bytes; an answer file is at most {MaxBytes:N0} bytes");
+        if (bytes.Length > MaxBytes)
+            return Fail($"the file grew past {MaxBytes:N0} bytes while it was read; an answer file is at most {MaxBytes:N0} bytes");
+        string text;
         try
         {
-            if (file.Length > MaxBytes)
-                return Fail($"the file is {file.Length:N0} bytes; an answer file is at most {MaxBytes:N0} bytes");
-            var bytes = File.ReadAllBytes(file.Path);
-            if (bytes.Length > MaxBytes)
-                return Fail($"the file is {bytes.Length:N0} bytes; an answer file is at most {MaxBytes:N0} bytes");
-            string text;
-            try
-            {
-                text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-            }
-            catch (DecoderFallbackException)
-            {
-                return Fail("the file is not UTF-8 text (is it a binary file or a word-processor document?)");
-            }
-            if (text.Contains('\0')) return Fail("the file is not a text file (it contains NUL bytes)");
-            if (string.IsNullOrWhiteSpace(text)) return Fail("the file is empty");
-            return Parse(file, text.TrimStart('\uFEFF'));
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
         }
-        catch (IOException e)
+        catch (DecoderFallbackException)
         {
-            return Fail($"the file could not be read: {e.Message}");
+            return Fail("the file is not UTF-8 text (is it a binary file or a word-processor document?)");
         }
-        catch (UnauthorizedAccessException e)
-        {
-            return Fail($"the file could not be read: {e.Message}");
-        }
+        if (text.Contains('\0')) return Fail("the file is not a text file (it contains NUL bytes)");
+        if (string.IsNullOrWhiteSpace(text)) return Fail("the file is empty");
+        return Parse(file, text.TrimStart('\uFEFF'));
 
         SubmissionRead Fail(string problem) => new(file, null, problem);
     }
+
+    /// <summary>An answer file that could not be opened or read; <paramref name="reason"/> is the system's word for why.</summary>
+    public static SubmissionRead CouldNotRead(SubmissionFile file, string reason) => new(file, null, $"the file could not be read: {reason}");
 
     public static SubmissionRead Parse(SubmissionFile file, string text)
     {

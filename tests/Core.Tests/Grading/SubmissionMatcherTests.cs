@@ -15,7 +15,7 @@ public class SubmissionMatcherTests
     // Each student's check code is their id backwards: what matters is whose it is, not how it is made.
     private static string CodeOf(Student s) => new([.. s.Id.Reverse()]);
 
-    private static SubmissionFile File(string name, int minutes) => new("/nowhere/" + name, name, 100, Noon.AddMinutes(minutes));
+    private static SubmissionFile File(string name, int minutes) => new(name, 100, Noon.AddMinutes(minutes));
 
     private static SubmissionRead Sheet(string name, int minutes, string? student = "s1001", string? check = "1001s", string? exam = Exam) =>
         new(File(name, minutes), new Submission(File(name, minutes), exam, student, check, new Dictionary<string, AnswerNode>(), []), null);

@@ -6,21 +6,8 @@ namespace DeepExam.Tests.Grading;
 
 public class SubmissionReaderTests
 {
-    private string _folder = "";
-
-    [SetUp]
-    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("deepexam-sub-").FullName;
-
-    [TearDown]
-    public void RemoveFolder() => Directory.Delete(_folder, recursive: true);
-
-    private SubmissionRead ReadBytes(byte[] bytes)
-    {
-        var path = Path.Combine(_folder, "s.yaml");
-        File.WriteAllBytes(path, bytes);
-        var info = new FileInfo(path);
-        return SubmissionReader.Read(new SubmissionFile(path, "s.yaml", info.Length, info.LastWriteTimeUtc));
-    }
+    // The bytes as SubmissionFolder hands them over, with the length the open file gave.
+    private static SubmissionRead ReadBytes(byte[] bytes) => SubmissionReader.Read(new SubmissionFile("s.yaml", bytes.Length, DateTime.UnixEpoch), bytes);
 
     private SubmissionRead Read(string text) => ReadBytes(Encoding.UTF8.GetBytes(text));
 
@@ -76,13 +63,19 @@ public class SubmissionReaderTests
     }
 
     [Test]
-    public void A_100_MB_file_is_refused_by_its_size_without_being_read()
+    public void A_100_MB_file_is_refused_by_its_length_alone()
     {
-        var path = Path.Combine(_folder, "big.yaml");
-        using (var f = File.Create(path)) f.SetLength(100L * 1024 * 1024);
-        var info = new FileInfo(path);
-        var read = SubmissionReader.Read(new SubmissionFile(path, "big.yaml", info.Length, info.LastWriteTimeUtc));
+        var read = SubmissionReader.Read(new SubmissionFile("big.yaml", 100L * 1024 * 1024, DateTime.UnixEpoch), []);
         Assert.That(read.Problem, Is.EqualTo("the file is 104,857,600 bytes; an answer file is at most 1,048,576 bytes"));
+    }
+
+    [Test]
+    public void A_file_that_grew_past_the_limit_while_it_was_read_is_refused()
+    {
+        var bytes = new byte[SubmissionReader.MaxBytes + 1];
+        bytes.AsSpan().Fill((byte)' ');
+        var read = SubmissionReader.Read(new SubmissionFile("s.yaml", 600, DateTime.UnixEpoch), bytes);
+        Assert.That(read.Problem, Is.EqualTo("the file grew past 1,048,576 bytes while it was read; an answer file is at most 1,048,576 bytes"));
     }
 
     [Test]
