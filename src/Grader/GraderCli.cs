@@ -35,13 +35,13 @@ public static class GraderCli
         {
             var common = s.CommonWrongAnswers.FirstOrDefault();
             var wrong = common is null ? "" : $"{Short(common.Answer)} ×{common.Count}{(common.Matched is null ? "" : $" ({Short(common.Matched)})")}";
-            table.AddRow(Markup.Escape(s.Key), Markup.Escape(s.Exercise), $"{s.MeanShare:P0}", $"{s.FullMarksShare:P0}", Markup.Escape(wrong));
+            table.AddRow(Markup.Escape(s.Key), Markup.Escape(s.Exercise), $"{s.MeanShare:P0}", $"{s.FullMarksShare:P0}", Markup.Escape(ConsoleText.Safe(wrong)));
         }
         console.Write(table);
 
         if (!outcome.NeedsAttention) return 0;
         Console.WriteLine($"Needs attention ({outcome.Issues.Length}):");
-        foreach (var issue in outcome.Issues.Take(25)) Console.WriteLine("  " + issue);
+        foreach (var issue in outcome.Issues.Take(25)) Console.WriteLine("  " + ConsoleText.Safe(issue.ToString()));
         if (outcome.Issues.Length > 25) Console.WriteLine($"  … and {outcome.Issues.Length - 25} more in report.csv");
         return NeedsAttention;
     }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
-using YamlDotNet.Core;
+using System.Globalization;
 using YamlDotNet.Core.Events;
+using YamlDotNet.Core;
 
 namespace DeepExam.Grading.Submissions;
 
@@ -27,7 +28,7 @@ public static class RawYamlReader
         int events = 0, documents = 0, complexKeys = 0;
         while (parser.MoveNext())
         {
-            if (++events > MaxEvents) throw new Refused($"the file holds more than {MaxEvents:N0} YAML items; an answer file is far smaller");
+            if (++events > MaxEvents) throw new Refused(string.Create(CultureInfo.InvariantCulture, $"the file holds more than {MaxEvents:N0} YAML items; an answer file is far smaller"));
             switch (parser.Current)
             {
                 case AnchorAlias:

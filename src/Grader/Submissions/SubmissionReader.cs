@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using DeepExam.Grading.Answers;
 using YamlDotNet.Core;
@@ -21,9 +22,9 @@ public static class SubmissionReader
     public static SubmissionRead Read(SubmissionFile file, ReadOnlySpan<byte> bytes)
     {
         if (file.Length > MaxBytes)
-            return Fail($"the file is {file.Length:N0} bytes; an answer file is at most {MaxBytes:N0} bytes");
+            return Fail(string.Create(CultureInfo.InvariantCulture, $"the file is {file.Length:N0} bytes; an answer file is at most {MaxBytes:N0} bytes"));
         if (bytes.Length > MaxBytes)
-            return Fail($"the file grew past {MaxBytes:N0} bytes while it was read; an answer file is at most {MaxBytes:N0} bytes");
+            return Fail(string.Create(CultureInfo.InvariantCulture, $"the file grew past {MaxBytes:N0} bytes while it was read; an answer file is at most {MaxBytes:N0} bytes"));
         string text;
         try
         {
