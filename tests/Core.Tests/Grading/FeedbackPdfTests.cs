@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
@@ -228,14 +227,8 @@ public partial class FeedbackPdfTests
     /// <summary>The real grader executable, as an instructor runs it.</summary>
     private static (int Exit, string Output) GraderCommand(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repo };
-        start.ArgumentList.Add(typeof(GraderCli).Assembly.Location);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result + error.Result);
+        var (exit, output, error) = ToolProcess.Run(ToolProcess.GraderDll, args);
+        return (exit, output + error);
     }
 
     private Dictionary<string, string> Snapshot(string output)

@@ -103,16 +103,14 @@ public class GradingRunHostileFolderTests
             """, DemoExam.Submissions(Repo));
         var output = Path.Combine(_work, "out");
         Directory.CreateDirectory(output);
-        string[] asNobody = [];
-        if (HostileFolder.Shell(_work, "id -u").Trim() == "0")
+        if (ToolProcess.IsRoot)
         {
             HostileFolder.Shell(_work, "chmod 755 . && chmod 777 out");
-            asNobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"];
-            if (!CanRun([.. asNobody, "test", "-r", typeof(GraderCli).Assembly.Location]))
+            if (!CanRun(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "test", "-r", ToolProcess.GraderDll]))
                 Assert.Ignore("running as root, and the grader cannot be run as nobody (setpriv missing, or nobody cannot read the grader)");
         }
 
-        var (exit, text) = Grader(submissions, Path.Combine(output, "grades"), asNobody);
+        var (exit, text) = Grader(submissions, Path.Combine(output, "grades"), asNobody: true);
 
         Assert.That(exit, Is.EqualTo(GraderCli.NeedsAttention), text);
         var report = File.ReadAllText(Path.Combine(output, "grades", "report.csv"));
@@ -135,20 +133,12 @@ public class GradingRunHostileFolderTests
         }
     }
 
-    private static (int Exit, string Output) Grader(string submissions, string output, params string[] prefix)
+    private static (int Exit, string Output) Grader(string submissions, string output, bool asNobody = false)
     {
-        string[] command = [.. prefix, "dotnet", typeof(GraderCli).Assembly.Location, "grade", "--blueprint", DemoExam.Blueprint(Repo), "--roster", DemoExam.Roster(Repo),
-            "--exercises", DemoExam.Exercises(Repo), "--submissions", submissions, "--out", output, "--secret", DemoExam.Secret, "--no-pdf"];
-        var start = new ProcessStartInfo(command[0], command[1..]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repo };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("the grader did not end within 60 s");
-        }
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        var (exit, stdout, stderr) = ToolProcess.Run(ToolProcess.GraderDll, ["grade", "--blueprint", DemoExam.Blueprint(Repo), "--roster", DemoExam.Roster(Repo),
+            "--exercises", DemoExam.Exercises(Repo), "--submissions", submissions, "--out", output, "--secret", DemoExam.Secret, "--no-pdf"],
+            asNobody: asNobody, timeoutSeconds: 60);
+        return (exit, stdout + stderr);
     }
 
     // The largest resident set of any child this process has waited for, in KiB (getrusage, RUSAGE_CHILDREN).

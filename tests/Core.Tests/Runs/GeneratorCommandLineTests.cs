@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace DeepExam.Tests.Runs;
 
 /// <summary>The real executable: exit codes and what it prints, as an instructor sees them.</summary>
@@ -13,19 +11,7 @@ public class GeneratorCommandLineTests
     [TearDown]
     public void RemoveWorkFolder() => Directory.Delete(_work, recursive: true);
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var dll = typeof(DeepExam.Generator.Cli).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = TestPaths.Repository };
-        start.ArgumentList.Add(dll);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment.Remove("DEEPEXAM_SECRET");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error.Result);
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => ToolProcess.Run(ToolProcess.GeneratorDll, args);
 
     private string[] Generate(string exercises, string roster, params string[] extra) =>
         ["generate", "--blueprint", Path.Combine(TestPaths.Repository, "templates", "demo-exam.yaml"), "--roster", roster,
