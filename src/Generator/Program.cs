@@ -84,6 +84,32 @@ simulate.SetAction(parse => Cli.Run(() =>
     Console.WriteLine($"{(summary.Replaced ? "Replaced" : "Wrote")} {summary.Students} simulated answer files in {parse.GetValue(simulateOut)}.");
 }));
 
+var migratePaths = new Argument<string[]>("paths") { Description = "Exercise files, or folders of them", Arity = ArgumentArity.OneOrMore };
+var migrateCheck = new Option<bool>("--check") { Description = "Say what would change; write nothing" };
+var migrate = new Command("migrate", "Rewrite schema-1 exercise files (Handlebars text) as schema 2 (Scriban text), in place; each rewritten file is loaded to show that it reads.")
+{
+    migratePaths, migrateCheck,
+};
+migrate.SetAction(parse => Cli.Run(() =>
+{
+    var results = SchemaMigration.Run(parse.GetValue(migratePaths)!, parse.GetValue(migrateCheck));
+    foreach (var r in results)
+    {
+        var outcome = r.Outcome switch
+        {
+            SchemaMigration.Outcome.Migrated => "migrated",
+            SchemaMigration.Outcome.WouldMigrate => "would migrate",
+            SchemaMigration.Outcome.AlreadyCurrent => "already schema 2",
+            _ => "not an exercise (no 'schema:' line); left alone",
+        };
+        Console.WriteLine($"{outcome,-16} {r.Path}");
+        foreach (var problem in r.Problems) Console.Error.WriteLine($"  {problem}");
+    }
+    var fix = results.Count(r => !r.Problems.IsEmpty);
+    Console.WriteLine(fix == 0 ? $"{results.Length} file{(results.Length == 1 ? "" : "s")}, nothing to fix by hand." : $"{fix} file{(fix == 1 ? "" : "s")} to finish by hand (above).");
+    return fix == 0 ? 0 : 1;
+}));
+
 var docsOut = new Option<string?>("--out") { Description = "Write the Markdown here instead of standard output" };
 var builtins = new Command("builtins", "Print the reference of every built-in function as Markdown.") { docsOut };
 builtins.SetAction(parse => Cli.Run(() =>
@@ -95,7 +121,7 @@ builtins.SetAction(parse => Cli.Run(() =>
 
 var rootCommand = new RootCommand("Randomised deep-learning arithmetic exercises: generate every student's variant with exact answers. With no arguments, generates the bundled demo exam into out/demo.")
 {
-    generate, validate, preview, simulate, builtins,
+    generate, validate, preview, simulate, builtins, migrate,
 };
 rootCommand.SetAction(_ => Cli.Run(() =>
 {

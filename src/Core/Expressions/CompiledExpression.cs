@@ -9,14 +9,17 @@ namespace DeepExam.Expressions;
 /// </summary>
 public sealed record CompiledExpression(string Source, Expr Root, SourceLocation Location)
 {
+    /// <summary>Columns before each line of the expression after the first in the file (a YAML block's indentation).</summary>
+    public int LineIndent { get; init; }
+
     /// <summary>The file location of a span inside the expression (line and column follow newlines in the source).</summary>
     public SourceLocation LocationOf(TextSpan span)
     {
         var start = Math.Clamp(span.Start, 0, Source.Length);
         var before = Source.AsSpan(0, start);
         var lines = before.Count('\n');
-        var column = lines == 0 ? Location.Column + start : start - before.LastIndexOf('\n');
-        return Location.At(lines, column);
+        if (lines == 0) return Location with { Column = Location.Column + start };
+        return Location.At(lines, LineIndent + start - before.LastIndexOf('\n'));
     }
 
     public override string ToString() => Source;

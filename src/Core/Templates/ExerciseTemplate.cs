@@ -17,7 +17,8 @@ public sealed record ExerciseTemplate(
     int MaxTries,
     string File)
 {
-    public const int CurrentSchema = 1;
+    /// <summary>Schema 2: text is Scriban (<c>{{ if x }}…{{ end }}</c>); schema 1's Handlebars text is rewritten by the migrate command.</summary>
+    public const int CurrentSchema = 2;
 
     public Numbers.Rational TotalPoints => Parts.Aggregate(Numbers.Rational.Zero, (sum, p) => sum + p.Points);
 }

@@ -1,73 +1,60 @@
 using System.Collections.Concurrent;
+using DeepExam.Builtins;
+using DeepExam.Text.Scripting;
 using DeepExam.Values;
-using HandlebarsDotNet;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
 
 namespace DeepExam.Text;
 
 /// <summary>
-/// Renders exercise text (Handlebars → Markdown with TeX math) against a variant's values.
-/// Helpers: <c>{{tex x}}</c>, <c>{{dims shape}}</c>, <c>{{col v}}</c>, <c>{{group n}}</c>, <c>{{texgroup n}}</c>,
-/// <c>{{dec x 3}}</c>. Unknown names are errors, not empty text, so a typo cannot reach a student.
-/// Compiled templates are cached per renderer; rendering is thread-safe.
+/// Renders exercise text (Scriban templates → Markdown with TeX math) against a variant's values.
+/// Text reads names and fields (<c>{{ k }}</c>, <c>{{ layer.stride }}</c>, <c>{{ shape[0] }}</c>), compares
+/// and branches (<c>{{ if p == q }}…{{ else }}…{{ end }}</c>), loops (<c>{{ for row in rows }}</c>), and
+/// calls the formatting helpers and the solver's built-ins (<c>{{ tex (flip w) }}</c>, <c>{{ group n }}</c>).
+/// See <see cref="TextContext"/> for what text cannot do. Templates are parsed once per renderer; rendering
+/// is thread-safe (a context per thread).
 /// </summary>
 public sealed class TextRenderer
 {
-    private readonly IHandlebars _handlebars;
-    private readonly ConcurrentDictionary<string, HandlebarsTemplate<object, object>> _compiled = new(StringComparer.Ordinal);
+    private static readonly Lazy<Scriban.Runtime.ScriptObject> DefaultFunctions = new(() => TextFunctions.For(BuiltinRegistry.Default));
 
-    public static readonly IReadOnlyList<string> HelperNames = ["tex", "dims", "col", "group", "texgroup", "dec"];
+    [ThreadStatic] private static TextContext? _context;
 
-    public TextRenderer()
-    {
-        _handlebars = Handlebars.Create(new HandlebarsConfiguration
-        {
-            NoEscape = true,
-            ThrowOnUnresolvedBindingExpression = true,
-        });
-        _handlebars.RegisterHelper("tex", (writer, _, args) => writer.WriteSafeString(ValueFormatter.Tex(Arg(args, 0))));
-        _handlebars.RegisterHelper("dims", (writer, _, args) => writer.WriteSafeString(ValueFormatter.TexDimensions(Arg(args, 0))));
-        _handlebars.RegisterHelper("col", (writer, _, args) => writer.WriteSafeString(
-            Arg(args, 0) is TensorValue { Tensor.Rank: 1 } t ? ValueFormatter.TexTensor(t.Tensor, column: true) : ValueFormatter.Tex(Arg(args, 0))));
-        _handlebars.RegisterHelper("group", (writer, _, args) => writer.WriteSafeString(ValueFormatter.Grouped(Arg(args, 0), tex: false)));
-        _handlebars.RegisterHelper("texgroup", (writer, _, args) => writer.WriteSafeString(ValueFormatter.Grouped(Arg(args, 0), tex: true)));
-        _handlebars.RegisterHelper("dec", (writer, _, args) =>
-        {
-            var digits = args.Length > 1 && int.TryParse(Convert.ToString(args[1], System.Globalization.CultureInfo.InvariantCulture), out var d) ? d : 3;
-            writer.WriteSafeString(ValueFormatter.Decimal(Arg(args, 0), Math.Clamp(digits, 0, 12)));
-        });
-    }
+    private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
 
-    /// <summary>Compiles (once) and renders <paramref name="source"/>; throws <see cref="HandlebarsException"/> on bad text.</summary>
+    public static IReadOnlyList<string> HelperNames => TextFunctions.HelperNames;
+
+    /// <summary>Parses a text (cached); <see cref="Template.HasErrors"/> and its messages say what is wrong.</summary>
+    public Template Parse(string source) => _parsed.GetOrAdd(source, TextParsing.Parse);
+
+    /// <summary>Renders <paramref name="source"/>; throws <see cref="TextException"/> with the place in the text on bad text.</summary>
     public string Render(string source, IReadOnlyDictionary<string, Value> values)
     {
         if (string.IsNullOrEmpty(source)) return "";
-        // Text without a mustache renders as itself (most feedback lines): no template to compile.
+        // Text without a tag renders as itself (most feedback lines): nothing to parse or run.
         if (!source.Contains("{{", StringComparison.Ordinal)) return source;
-        var template = _compiled.GetOrAdd(source, s => _handlebars.Compile(s));
-        return template(ToContext(values));
-    }
-
-    private static Dictionary<string, object> ToContext(IReadOnlyDictionary<string, Value> values)
-    {
-        var context = new Dictionary<string, object>(values.Count, StringComparer.Ordinal);
-        foreach (var (name, value) in values)
-            context[name] = value switch
-            {
-                BoolValue b => b.Value, // so {{#if bias}} tests the boolean, not the object
-                StringValue s => s.Value,
-                _ => value,
-            };
-        return context;
-    }
-
-    private static Value Arg(Arguments args, int index) => args.Length > index
-        ? args[index] switch
+        var template = Parse(source);
+        if (template.HasErrors)
         {
-            Value v => v,
-            bool b => Value.Of(b),
-            string s => Value.Of(s),
-            int i => Value.Of(i),
-            var other => Value.Of(Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture) ?? ""),
+            var error = template.Messages.First(m => m.Type == ParserMessageType.Error);
+            throw new TextException(error.Message, error.Span.Start.Line + 1, error.Span.Start.Column + 1);
         }
-        : NoneValue.Instance;
+        var context = _context ??= new TextContext(DefaultFunctions.Value);
+        try
+        {
+            return context.Render(template, new TextScope(values));
+        }
+        catch (ScriptRuntimeException e)
+        {
+            _context = null; // a context that stopped half-way is not reused
+            throw new TextException(e.OriginalMessage, e.Span.Start.Line + 1, e.Span.Start.Column + 1);
+        }
+        catch (Exception e) when (e is InvalidOperationException or IndexOutOfRangeException or NotSupportedException)
+        {
+            _context = null;
+            throw new TextException(e.Message, 0, 0);
+        }
+    }
 }

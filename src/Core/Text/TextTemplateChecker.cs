@@ -1,90 +1,145 @@
-using System.Text.RegularExpressions;
+using System.Collections.Immutable;
+using DeepExam.Builtins;
 using DeepExam.Diagnostics;
+using DeepExam.Expressions.Syntax;
 using DeepExam.Templates;
-using DeepExam.Values;
+using Scriban.Parsing;
+using Scriban.Syntax;
 
 namespace DeepExam.Text;
 
 /// <summary>
-/// Load-time checks of a template's Handlebars text: it compiles, every name it uses exists, and no
-/// prompt shows the answer of its own part or of a later one.
+/// Load-time checks of a template's text, on its syntax tree: it parses, every name it uses exists,
+/// it does not assign (values are computed in <c>derived</c>, where they are exact and checked), it
+/// does not compute with bare literals (<c>1/2</c> would be text arithmetic in floating point), and
+/// no prompt, option or statement shows the answer of its own part or of a later one: not by the
+/// part's id, not by a derived value that is such an answer, and not by calling the functions that
+/// compute it (<c>{{ conv_out n k s p }}</c> in the prompt of the part whose answer is
+/// <c>conv_out(n, k, s, p)</c>). Every problem is reported at its file:line:column.
 /// </summary>
-public static partial class TextTemplateChecker
+public static class TextTemplateChecker
 {
-    [GeneratedRegex(@"\{\{\{?\s*(?:[#/^]?\s*)([^}]*)\}\}")]
-    private static partial Regex Mustache();
-
-    [GeneratedRegex(@"[A-Za-z_][A-Za-z0-9_]*")]
-    private static partial Regex Word();
-
-    // A mustache that can only be a name or a helper call on names, numbers and quoted strings.
-    [GeneratedRegex(@"\{\{\s*[A-Za-z_][A-Za-z0-9_.]*(?:\s+(?:""[^""{}]*""|[A-Za-z0-9_.\-]+))*\s*\}\}")]
-    private static partial Regex SimpleMustache();
-
-    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal) { "if", "unless", "each", "with", "else", "this", "lookup", "true", "false" };
-
-    public static void Check(ExerciseTemplate template, DiagnosticBag diagnostics)
+    public static void Check(ExerciseTemplate template, DiagnosticBag diagnostics, BuiltinRegistry builtins)
     {
-        var names = template.Parameters.Select(p => p.Name)
-            .Concat(template.Derived.Select(d => d.Name))
-            .ToHashSet(StringComparer.Ordinal);
+        var renderer = new TextRenderer();
+        var derived = template.Derived.ToDictionary(d => d.Name, d => d.Expression, StringComparer.Ordinal);
+        var names = template.Parameters.Select(p => p.Name).Concat(derived.Keys).ToHashSet(StringComparer.Ordinal);
         var partIds = template.Parts.Select(p => p.Id).ToList();
         var all = names.Concat(partIds).ToHashSet(StringComparer.Ordinal);
-        var renderer = new TextRenderer();
-        var placeholders = all.ToDictionary(n => n, _ => (Value)Value.Of(1), StringComparer.Ordinal);
+        var functions = TextFunctions(builtins);
 
-        CheckText(template.Statement, "statement", names, []);
+        // What each part's answer is, three ways a text could show it.
+        Hidden HiddenFrom(int first)
+        {
+            var hidden = new Hidden();
+            foreach (var part in template.Parts.Skip(first))
+            {
+                hidden.Names[part.Id] = part.Id;
+                if (part.Answer?.Root is not { } answer) continue;
+                if (answer is Identifier { Name: var name } && derived.TryGetValue(name, out var definition))
+                {
+                    hidden.Names[name] = part.Id;
+                    if (definition.Root is CallExpr) hidden.Calls[CallShape.Of(definition.Root)] = part.Id;
+                }
+                if (answer is CallExpr) hidden.Calls[CallShape.Of(answer)] = part.Id;
+            }
+            return hidden;
+        }
+
+        var everything = HiddenFrom(0);
+        CheckText(template.Statement, "statement", names, everything);
         for (var i = 0; i < template.Parts.Length; i++)
         {
             var part = template.Parts[i];
-            CheckText(part.Prompt, $"prompt of part '{part.Id}'", names, partIds.Skip(i));
-            CheckText(part.Solution, $"solution of part '{part.Id}'", all, []);
-            foreach (var option in part.Options) CheckText(option.Text, $"an option of part '{part.Id}'", names, []);
-            foreach (var mistake in part.Mistakes) CheckText(mistake.Feedback, $"a mistake's feedback in part '{part.Id}'", all, []);
+            var later = HiddenFrom(i);
+            CheckText(part.Prompt, $"prompt of part '{part.Id}'", names, later);
+            CheckText(part.Solution, $"solution of part '{part.Id}'", all, Hidden.None);
+            foreach (var option in part.Options) CheckText(option.Text, $"an option of part '{part.Id}'", names, later);
+            foreach (var mistake in part.Mistakes) CheckText(mistake.Feedback, $"a mistake's feedback in part '{part.Id}'", all, Hidden.None);
         }
 
-        void CheckText(TextTemplate text, string what, HashSet<string> visible, IEnumerable<string> answers)
+        void CheckText(TextTemplate text, string what, HashSet<string> visible, Hidden hidden)
         {
-            if (text.IsEmpty) return;
-            var hidden = answers.ToHashSet(StringComparer.Ordinal);
-            foreach (Match m in Mustache().Matches(text.Source))
+            if (text.IsEmpty || !text.Source.Contains("{{", StringComparison.Ordinal)) return;
+            var parsed = renderer.Parse(text.Source);
+            if (parsed.HasErrors)
             {
-                var words = Word().Matches(m.Groups[1].Value).Select(w => w.Value).ToList();
-                var isHelper = words.Count > 0 && TextRenderer.HelperNames.Contains(words[0]);
-                foreach (var word in words.Skip(isHelper ? 1 : 0))
-                {
-                    if (Keywords.Contains(word) || (word.All(char.IsAsciiDigit))) continue;
-                    var at = LocationOf(text, m.Index);
-                    if (hidden.Contains(word))
-                        diagnostics.Error(at, $"{what} shows the answer of part '{word}'");
-                    else if (!visible.Contains(word))
-                        diagnostics.Error(at, $"{what} uses unknown name '{word}'{Suggestions.DidYouMean(word, visible.Concat(TextRenderer.HelperNames))}");
-                }
+                foreach (var m in parsed.Messages.Where(m => m.Type == ParserMessageType.Error))
+                    diagnostics.Error(At(text, m.Span), $"{what}: {m.Message}");
+                return;
             }
-            // Compiling is what makes loading slow (a Handlebars compile per text); a text whose every
-            // mustache is a plain name or helper call cannot fail to compile, so only the others are.
-            if (!NeedsCompiling(text.Source)) return;
-            try
-            {
-                renderer.Render(text.Source, placeholders);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                diagnostics.Error(text.Location, $"{what} is not valid Handlebars: {e.Message}");
-            }
+            new Walker(text, what, visible, functions, hidden, diagnostics).Walk(parsed.Page, []);
         }
     }
 
-    private static bool NeedsCompiling(string source)
+    private static HashSet<string> TextFunctions(BuiltinRegistry builtins) =>
+        [.. TextRenderer.HelperNames, .. builtins.All.Select(f => f.Name)];
+
+    private static SourceLocation At(TextTemplate text, SourceSpan span) => text.LocationAt(span.Start.Line + 1, span.Start.Column + 1);
+
+    /// <summary>Names and calls that must not appear in a text, each with the part whose answer it is.</summary>
+    private sealed class Hidden
     {
-        var rest = SimpleMustache().Replace(source, "");
-        return rest.Contains("{{", StringComparison.Ordinal) || rest.Contains("}}", StringComparison.Ordinal);
+        public static readonly Hidden None = new();
+        public Dictionary<string, string> Names { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, string> Calls { get; } = new(StringComparer.Ordinal);
     }
 
-    private static SourceLocation LocationOf(TextTemplate text, int offset)
+    private sealed class Walker(TextTemplate text, string what, HashSet<string> visible, HashSet<string> functions, Hidden hidden, DiagnosticBag diagnostics)
     {
-        var before = text.Source.AsSpan(0, offset);
-        var lines = before.Count('\n');
-        return lines == 0 ? text.Location with { Column = text.Location.Column + offset } : text.Location.At(lines, offset - before.LastIndexOf('\n'));
+        private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
+
+        public void Walk(ScriptNode? node, ImmutableStack<string> locals)
+        {
+            switch (node)
+            {
+                case null:
+                    return;
+                case ScriptForStatement loop:
+                    Walk(loop.Iterator, locals);
+                    var inner = loop.Variable is ScriptVariable v ? locals.Push(v.Name) : locals;
+                    Walk(loop.Body, inner.Push("for"));
+                    Walk(loop.Else, locals);
+                    return;
+                case ScriptAssignExpression assign:
+                    Error(assign.Span, "assigns a value; compute values in 'derived', where they are exact and checked, and show them here");
+                    return;
+                case ScriptVariable variable:
+                    Name(variable.Name, variable.Span, locals);
+                    return;
+                case ScriptMemberExpression member:
+                    // Only the record is a name; its field is checked when the text renders.
+                    Walk(member.Target, locals);
+                    return;
+                case ScriptFunctionCall call:
+                    if (CallShape.Of(call) is var shape && hidden.Calls.TryGetValue(shape, out var callPart))
+                        Error(call.Span, $"shows the answer of part '{callPart}' by computing it ({shape})");
+                    Walk(call.Target, locals);
+                    foreach (var argument in call.Arguments) Walk(argument is ScriptNamedArgument named ? named.Value : argument, locals);
+                    return;
+                case ScriptBinaryExpression { Left: ScriptLiteral { Value: not (string or bool) }, Right: ScriptLiteral { Value: not (string or bool) } } binary:
+                    Error(binary.Span, "computes with two numbers written in the text; the text language would compute in floating point: put the value in 'derived'");
+                    return;
+                default:
+                    for (var i = 0; i < node.ChildrenCount; i++) Walk(node.GetChildren(i), locals);
+                    return;
+            }
+        }
+
+        private void Name(string name, SourceSpan span, ImmutableStack<string> locals)
+        {
+            var root = name.Split('.')[0];
+            if (locals.Contains(root) || (root is "for" or "while" && locals.Contains("for"))) return;
+            if (hidden.Names.TryGetValue(root, out var part))
+                Error(span, root == part ? $"shows the answer of part '{part}'" : $"shows the answer of part '{part}' ('{root}' is that answer)");
+            else if (!visible.Contains(root) && !functions.Contains(root))
+                Error(span, $"uses unknown name '{root}'{Suggestions.DidYouMean(root, visible.Concat(functions))}");
+        }
+
+        private void Error(SourceSpan span, string message)
+        {
+            var location = At(text, span);
+            if (_reported.Add($"{location}|{message}")) diagnostics.Error(location, $"{what} {message}");
+        }
     }
 }

@@ -4,7 +4,7 @@ namespace DeepExam.Tests.Catalogue;
 public sealed record ExerciseSchemaCase(string Replace, string With, bool Accepted)
 {
     public const string Template = """
-        schema: 1
+        schema: 2
         id: sample
         title: Sample
         topic: Testing

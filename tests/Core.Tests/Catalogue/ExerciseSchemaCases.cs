@@ -24,7 +24,7 @@ public static class ExerciseSchemaCases
     public static IEnumerable<ExerciseSchemaCase> All() =>
     [
         // Top-level keys.
-        Top("schema: 1", "schema: \"1\"", true),
+        Top("schema: 2", "schema: \"2\"", true),
         Top("title: Sample", "title: 42", true),
         Top("title: Sample", "title:", true),
         Top("id: sample", "id: \"conv-2d\"", true),
@@ -33,7 +33,8 @@ public static class ExerciseSchemaCases
         Top("parts:", "max_tries: 50\nparts:", true),
         Top("parts:", "topics: extra\nparts:", false),
         Top("title: Sample\n", "", false),
-        Top("schema: 1", "schema: 2", false),
+        Top("schema: 2", "schema: 1", false),
+        Top("schema: 2", "schema: 3", false),
         Top("id: sample", "id: Sample_1", false),
         Top("id: sample", "id: 7up", false),
         Top("tags: [a, b]", "tags: conv", false),

@@ -20,7 +20,7 @@ public class ExerciseLibraryTests
     public void RemoveFolder() => Directory.Delete(_folder, recursive: true);
 
     private void WriteBroken(string name) =>
-        File.WriteAllText(Path.Combine(_folder, name), "schema: 1\nid: broken\ntitle: Broken\nparts: 3\n");
+        File.WriteAllText(Path.Combine(_folder, name), "schema: 2\nid: broken\ntitle: Broken\nparts: 3\n");
 
     private string Blueprint(string exercise)
     {

@@ -10,7 +10,7 @@ namespace DeepExam.Tests.Exams;
 internal sealed class PinnedExercises : IDisposable
 {
     public const string PinsTemplate = """
-        schema: 1
+        schema: 2
         id: pins
         title: Every kind of parameter
         parameters:
@@ -37,7 +37,7 @@ internal sealed class PinnedExercises : IDisposable
         """;
 
     private const string OtherTemplate = """
-        schema: 1
+        schema: 2
         id: other
         title: Another exercise
         parameters:

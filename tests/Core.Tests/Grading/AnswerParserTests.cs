@@ -14,7 +14,7 @@ public class AnswerParserTests
     /// <summary>A solved one-part exercise whose answer is the given expression, of the given kind.</summary>
     internal static SolvedPart Part(string kind, string answer, string extra = "")
     {
-        var yaml = $"schema: 1\nid: t\ntitle: T\nparts:\n  - id: a\n    prompt: x\n    kind: {kind}\n    answer: \"{answer}\"\n    points: 2\n{extra}";
+        var yaml = $"schema: 2\nid: t\ntitle: T\nparts:\n  - id: a\n    prompt: x\n    kind: {kind}\n    answer: \"{answer}\"\n    points: 2\n{extra}";
         var loaded = new ExerciseTemplateLoader(BuiltinRegistry.Default).LoadText(yaml, "t.yaml");
         Assert.That(loaded.Diagnostics.Select(d => d.ToString()), Is.Empty);
         return new ExerciseSolver(new ExpressionEvaluator(BuiltinRegistry.Default), new TextRenderer())
@@ -27,7 +27,7 @@ public class AnswerParserTests
     {
         var options = string.Join("", new[] { "Weight sharing", "More parameters", "Translation equivariance", "Slower training" }
             .Select(t => $"      - text: {t}\n        correct: {(correct.Contains(t) ? "true" : "false")}\n"));
-        var yaml = $"schema: 1\nid: t\ntitle: T\nparts:\n  - id: a\n    prompt: x\n    kind: {kind}\n    points: 2\n    shuffle: false\n    options:\n{options}";
+        var yaml = $"schema: 2\nid: t\ntitle: T\nparts:\n  - id: a\n    prompt: x\n    kind: {kind}\n    points: 2\n    shuffle: false\n    options:\n{options}";
         var loaded = new ExerciseTemplateLoader(BuiltinRegistry.Default).LoadText(yaml, "t.yaml");
         Assert.That(loaded.Diagnostics.Select(d => d.ToString()), Is.Empty);
         return new ExerciseSolver(new ExpressionEvaluator(BuiltinRegistry.Default), new TextRenderer())

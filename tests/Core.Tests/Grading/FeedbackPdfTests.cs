@@ -188,7 +188,7 @@ public partial class FeedbackPdfTests
         Directory.CreateDirectory(exercises);
         var row = string.Join(", ", Enumerable.Repeat("1000000", 40));
         File.WriteAllText(Path.Combine(exercises, "wide.yaml"),
-            $"schema: 1\nid: wide\ntitle: Wide\nparts:\n  - id: a\n    prompt: x\n    kind: matrix\n    answer: \"[[{row}]]\"\n    points: 1\n");
+            $"schema: 2\nid: wide\ntitle: Wide\nparts:\n  - id: a\n    prompt: x\n    kind: matrix\n    answer: \"[[{row}]]\"\n    points: 1\n");
         var blueprint = Path.Combine(_work, "wide-exam.yaml");
         File.WriteAllText(blueprint, "schema: 1\nid: wide-exam\ntitle: Wide\nexercises:\n  - exercise: wide\n    points: 1\n");
         var roster = Path.Combine(_work, "roster.csv");

@@ -15,7 +15,7 @@ public class AnswerKeyWriterTests
     /// <summary>The key of a one-exercise exam whose only part has the given answer and digits.</summary>
     private static string Key(string answer, int? digits)
     {
-        var yaml = $"schema: 1\nid: t\ntitle: T\nparts:\n  - id: a\n    prompt: x\n    kind: exact\n    answer: \"{answer}\"\n    points: 1\n"
+        var yaml = $"schema: 2\nid: t\ntitle: T\nparts:\n  - id: a\n    prompt: x\n    kind: exact\n    answer: \"{answer}\"\n    points: 1\n"
             + (digits is { } d ? $"    digits: {d}\n" : "");
         var loaded = new ExerciseTemplateLoader(BuiltinRegistry.Default).LoadText(yaml, "t.yaml");
         Assert.That(loaded.Diagnostics.Select(x => x.ToString()), Is.Empty);

@@ -9,7 +9,7 @@ public class TemplateValidationTests
 {
     private static ExerciseTemplate Template(string yaml)
     {
-        var loaded = new ExerciseTemplateLoader(BuiltinRegistry.Default).LoadText("schema: 1\nid: t\ntitle: T\n" + yaml, "t.yaml");
+        var loaded = new ExerciseTemplateLoader(BuiltinRegistry.Default).LoadText("schema: 2\nid: t\ntitle: T\n" + yaml, "t.yaml");
         Assert.That(loaded.Diagnostics.Select(d => d.ToString()), Is.Empty);
         return loaded.Template!;
     }
@@ -33,21 +33,21 @@ public class TemplateValidationTests
     {
         var report = Validate("  - id: a\n    prompt: x\n    kind: integer\n    answer: N\n    points: 1\n    solution: |\n      $\\boxed{ {{N}} }$\n");
         Assert.That(report.Passed, Is.False);
-        Assert.That(report.Errors.Single().ToString(), Does.StartWith("t.yaml:12:1: error: [t] solution of part 'a': unsupported TeX \\boxed"));
+        Assert.That(report.Errors.Single().ToString(), Does.StartWith("t.yaml:12:7: error: [t] solution of part 'a': unsupported TeX \\boxed"));
     }
 
     [Test]
     public void A_bad_figure_is_reported_at_its_line_with_the_template_the_text_and_what_is_wrong()
     {
         var loaded = new ExerciseTemplateLoader(BuiltinRegistry.Default).LoadText(
-            "schema: 1\nid: t\ntitle: T\nparameters: { N: { int: [1, 50] } }\nstatement: |\n  A layer.\n\n  ```figure\n  grid values: [[{{N}}]], label: x\n  conv-volume input: {{N}}x{{N}}x3, kernel: 5x5, filter: 6\n  ```\n" +
+            "schema: 2\nid: t\ntitle: T\nparameters: { N: { int: [1, 50] } }\nstatement: |\n  A layer.\n\n  ```figure\n  grid values: [[{{N}}]], label: x\n  conv-volume input: {{N}}x{{N}}x3, kernel: 5x5, filter: 6\n  ```\n" +
             "parts:\n  - id: a\n    prompt: x\n    kind: integer\n    answer: N\n    points: 1\n", "t.yaml");
         Assert.That(loaded.Diagnostics.Select(d => d.ToString()), Is.Empty);
         var report = TemplateValidation.Validate(loaded.Template!, samples: 50);
         Assert.That(report.Passed, Is.False);
         var errors = report.Errors.Select(e => e.ToString()).ToList();
-        Assert.That(errors, Has.Some.EqualTo("t.yaml:10:1: error: [t] statement: bad figure: unknown field 'filter' for conv-volume (did you mean 'filters'?); its fields are input, kernel, filters, output"));
-        Assert.That(errors, Has.Some.StartsWith("t.yaml:10:1: error: [t] statement: bad figure: kernel: the 5x5 kernel is larger than the "), "the variants with N < 5");
+        Assert.That(errors, Has.Some.EqualTo("t.yaml:10:3: error: [t] statement: bad figure: unknown field 'filter' for conv-volume (did you mean 'filters'?); its fields are input, kernel, filters, output"));
+        Assert.That(errors, Has.Some.StartsWith("t.yaml:10:3: error: [t] statement: bad figure: kernel: the 5x5 kernel is larger than the "), "the variants with N < 5");
         Assert.That(errors, Has.Count.EqualTo(2), "the good first line of the figure is no error, and each mistake is reported once");
     }
 
@@ -57,7 +57,7 @@ public class TemplateValidationTests
         var report = Validate("  - id: a\n    prompt: x\n    kind: integer\n    answer: N\n    points: 1\n    solution: |\n      The layer:\n\n      ```figure\n      conv-volume input: {{N}}x{{N}}x3, kernel: 5x5, filters: 4\n      ```\n");
         Assert.That(report.Passed, Is.False);
         var error = report.Errors.Single().ToString();
-        Assert.That(error, Does.StartWith("t.yaml:15:1: error: [t] solution of part 'a': bad figure: kernel: the 5x5 kernel is larger than the "));
+        Assert.That(error, Does.StartWith("t.yaml:15:7: error: [t] solution of part 'a': bad figure: kernel: the 5x5 kernel is larger than the "));
     }
 
     [Test]
@@ -65,11 +65,11 @@ public class TemplateValidationTests
     {
         if (!DeepExam.Pdf.DejaVuFonts.AreInstalled) Assert.Ignore("the size check measures with the DejaVu fonts");
         var loaded = new ExerciseTemplateLoader(BuiltinRegistry.Default).LoadText(
-            "schema: 1\nid: t\ntitle: T\nparameters: { X: { matrix: [2, 40], range: [100, 999] } }\nparts:\n  - id: a\n    prompt: x\n    kind: integer\n    answer: \"1\"\n    points: 1\n" +
+            "schema: 2\nid: t\ntitle: T\nparameters: { X: { matrix: [2, 40], range: [100, 999] } }\nparts:\n  - id: a\n    prompt: x\n    kind: integer\n    answer: \"1\"\n    points: 1\n" +
             "    solution: |\n      The matrix:\n\n      ```figure\n      grid values: {{X}}, label: X\n      ```\n", "t.yaml");
         Assert.That(loaded.Diagnostics.Select(d => d.ToString()), Is.Empty);
         var report = TemplateValidation.Validate(loaded.Template!, samples: 5);
-        Assert.That(report.Errors.Single().ToString(), Does.StartWith("t.yaml:15:1: error: [t] solution of part 'a': the figure does not fit the page: the figure (grid 2×40 'X') is ").And.Contain("pt wide"));
+        Assert.That(report.Errors.Single().ToString(), Does.StartWith("t.yaml:15:7: error: [t] solution of part 'a': the figure does not fit the page: the figure (grid 2×40 'X') is ").And.Contain("pt wide"));
     }
 
     [Test]

@@ -12,7 +12,7 @@ public class DomainValuesTests
     private static ExerciseTemplate Template(string parameters)
     {
         var result = new ExerciseTemplateLoader(BuiltinRegistry.Default).LoadText(
-            $"schema: 1\nid: t\ntitle: T\nparameters:\n{parameters}\nparts: [ {{ id: p, prompt: x, kind: integer, answer: '1', points: 1 }} ]\n", "t.yaml");
+            $"schema: 2\nid: t\ntitle: T\nparameters:\n{parameters}\nparts: [ {{ id: p, prompt: x, kind: integer, answer: '1', points: 1 }} ]\n", "t.yaml");
         Assert.That(result.Diagnostics.Select(d => d.ToString()), Is.Empty);
         return result.Template!;
     }

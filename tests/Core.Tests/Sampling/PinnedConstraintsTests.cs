@@ -19,7 +19,7 @@ public class PinnedConstraintsTests
     private static readonly Lazy<ExerciseTemplate> Strided = new(() =>
     {
         var result = new ExerciseTemplateLoader(BuiltinRegistry.Default).LoadText("""
-            schema: 1
+            schema: 2
             id: t
             title: T
             parameters:

@@ -11,7 +11,7 @@ public class VariantSamplerTests
 {
     private static ExerciseTemplate Template(string body)
     {
-        var result = new ExerciseTemplateLoader(BuiltinRegistry.Default).LoadText("schema: 1\nid: t\ntitle: T\n" + body, "t.yaml");
+        var result = new ExerciseTemplateLoader(BuiltinRegistry.Default).LoadText("schema: 2\nid: t\ntitle: T\n" + body, "t.yaml");
         Assert.That(result.Diagnostics.Select(d => d.ToString()), Is.Empty);
         return result.Template!;
     }

@@ -18,27 +18,30 @@ public sealed class ExerciseTemplateLoader(BuiltinRegistry builtins)
     {
         displayPath ??= path;
         var diagnostics = new DiagnosticBag();
-        var root = YamlSource.Load(path, displayPath, diagnostics);
-        return Finish(root is null ? null : Read(root, displayPath, diagnostics, expectedId), diagnostics);
+        var text = YamlSource.ReadText(path, displayPath, diagnostics);
+        var root = text is null ? null : YamlSource.Parse(text, displayPath, diagnostics);
+        return Finish(root is null ? null : Read(root, text!, displayPath, diagnostics, expectedId), diagnostics);
     }
 
     public TemplateLoadResult LoadText(string yaml, string displayPath)
     {
         var diagnostics = new DiagnosticBag();
         var root = YamlSource.Parse(yaml, displayPath, diagnostics);
-        return Finish(root is null ? null : Read(root, displayPath, diagnostics), diagnostics);
+        return Finish(root is null ? null : Read(root, yaml, displayPath, diagnostics), diagnostics);
     }
 
     private static TemplateLoadResult Finish(ExerciseTemplate? template, DiagnosticBag diagnostics) =>
         new(diagnostics.HasErrors ? null : template, diagnostics.ToImmutable());
 
-    private ExerciseTemplate? Read(YamlNode root, string file, DiagnosticBag diagnostics, string? expectedId = null)
+    private ExerciseTemplate? Read(YamlNode root, string source, string file, DiagnosticBag diagnostics, string? expectedId = null)
     {
         if (YamlMap.From(file, root, diagnostics, "an exercise template") is not { } map) return null;
         var id = map.String("id", required: true);
         diagnostics.Subject = id;
         var schema = map.Int("schema", required: true);
-        if (schema is not null && schema != ExerciseTemplate.CurrentSchema)
+        if (schema == 1)
+            diagnostics.Error(map.LocationOf("schema"), $"schema 1 (text written in Handlebars) is no longer read; rewrite the file for schema {ExerciseTemplate.CurrentSchema} with: migrate {file}");
+        else if (schema is not null && schema != ExerciseTemplate.CurrentSchema)
             diagnostics.Error(map.LocationOf("schema"), $"schema {schema} is not supported; this version reads schema {ExerciseTemplate.CurrentSchema}");
         if (id is not null && !IsTemplateId(id))
             diagnostics.Error(map.LocationOf("id"), $"id '{id}' must be lower-case letters, digits and '-', starting with a letter");
@@ -48,7 +51,7 @@ public sealed class ExerciseTemplateLoader(BuiltinRegistry builtins)
         var topic = map.String("topic") ?? "";
         var tags = map.Strings("tags");
         var maxTries = map.Int("max_tries", min: 1, max: 1_000_000) ?? 1000;
-        var expressions = new TemplateExpressions(file, diagnostics, builtins);
+        var expressions = new TemplateExpressions(file, diagnostics, builtins, source);
         var names = new List<string>();
 
         var parameters = ImmutableArray.CreateBuilder<ParameterDefinition>();
@@ -93,12 +96,12 @@ public sealed class ExerciseTemplateLoader(BuiltinRegistry builtins)
         }
 
         var statement = map.Scalar("statement") is { Value: { } s } statementNode
-            ? new TextTemplate(s, YamlSource.ContentLocation(file, statementNode))
+            ? YamlSource.Text(file, statementNode, source)
             : TextTemplate.Empty(map.Location);
 
         var parts = ImmutableArray.CreateBuilder<PartTemplate>();
         var partIds = new List<string>();
-        var partReader = new PartReader(file, diagnostics, expressions);
+        var partReader = new PartReader(file, diagnostics, expressions, source);
         var partNodes = map.Sequence("parts", required: true);
         if (partNodes is { Children.Count: 0 }) diagnostics.Error(map.LocationOf("parts"), "an exercise needs at least one part");
         foreach (var node in partNodes ?? [])
@@ -113,7 +116,7 @@ public sealed class ExerciseTemplateLoader(BuiltinRegistry builtins)
 
         var template = new ExerciseTemplate(schema ?? ExerciseTemplate.CurrentSchema, id ?? "", title, topic, [.. tags], statement,
             parameters.ToImmutable(), derived.ToImmutable(), constraints.ToImmutable(), parts.ToImmutable(), maxTries, file);
-        if (!diagnostics.HasErrors) TextTemplateChecker.Check(template, diagnostics);
+        if (!diagnostics.HasErrors) TextTemplateChecker.Check(template, diagnostics, builtins);
         return template;
     }
 
@@ -132,6 +135,8 @@ public sealed class ExerciseTemplateLoader(BuiltinRegistry builtins)
             diagnostics.Error(location, $"'{name}' is not a valid name: use letters, digits and '_', starting with a letter");
         else if (builtins.TryGet(name, out _))
             diagnostics.Error(location, $"'{name}' is the name of a builtin function; choose another name");
+        else if (TemplateNames.TextKeywords.Contains(name) || Text.TextRenderer.HelperNames.Contains(name))
+            diagnostics.Error(location, $"'{name}' is a word of the text language; choose another name, so text can show it");
         else if (names.Contains(name))
             diagnostics.Error(location, $"'{name}' is defined twice");
         else return true;

@@ -8,7 +8,8 @@ using YamlDotNet.RepresentationModel;
 namespace DeepExam.Templates.Loading;
 
 /// <summary>Reads one entry of <c>parts:</c>. Names visible to its expressions are passed in by the loader.</summary>
-public sealed class PartReader(string file, DiagnosticBag diagnostics, TemplateExpressions expressions)
+/// <param name="source">The file's text, for the columns of text in indented blocks.</param>
+public sealed class PartReader(string file, DiagnosticBag diagnostics, TemplateExpressions expressions, string? source = null)
 {
     public PartTemplate? Read(YamlNode node, IReadOnlyCollection<string> names, IReadOnlyCollection<string> earlierParts)
     {
@@ -130,6 +131,6 @@ public sealed class PartReader(string file, DiagnosticBag diagnostics, TemplateE
         var node = map.Scalar(key, required);
         return node?.Value is null
             ? TextTemplate.Empty(map.Location)
-            : new TextTemplate(node.Value, YamlSource.ContentLocation(file, node));
+            : YamlSource.Text(file, node, source);
     }
 }

@@ -7,7 +7,8 @@ using YamlDotNet.RepresentationModel;
 namespace DeepExam.Templates.Loading;
 
 /// <summary>Parses and checks the expressions of one template file, reporting problems at file:line:column.</summary>
-public sealed class TemplateExpressions(string file, DiagnosticBag diagnostics, BuiltinRegistry builtins)
+/// <param name="source">The file's text, for the columns of expressions written as indented blocks.</param>
+public sealed class TemplateExpressions(string file, DiagnosticBag diagnostics, BuiltinRegistry builtins, string? source = null)
 {
     /// <summary>Compiles a scalar holding an expression; booleans and numbers written as YAML values work too.</summary>
     public CompiledExpression? Compile(YamlNode? node, IReadOnlyCollection<string> names, string what)
@@ -23,15 +24,16 @@ public sealed class TemplateExpressions(string file, DiagnosticBag diagnostics, 
             diagnostics.Error(YamlSource.Location(file, node), $"{what} is empty");
             return null;
         }
-        var location = YamlSource.ContentLocation(file, scalar);
+        var location = YamlSource.ContentLocation(file, scalar, source);
+        var indent = YamlSource.BlockIndent(scalar, source);
         var parsed = ExpressionParser.Parse(text);
         if (!parsed.Succeeded)
         {
             foreach (var d in parsed.Diagnostics)
-                diagnostics.Error(new CompiledExpression(text, null!, location).LocationOf(d.Span), $"{what}: {d.Message}");
+                diagnostics.Error(new CompiledExpression(text, null!, location) { LineIndent = indent }.LocationOf(d.Span), $"{what}: {d.Message}");
             return null;
         }
-        var compiled = new CompiledExpression(text, parsed.Root!, location);
+        var compiled = new CompiledExpression(text, parsed.Root!, location) { LineIndent = indent };
         foreach (var d in ExpressionChecker.Check(parsed.Root!, names, builtins))
             diagnostics.Error(compiled.LocationOf(d.Span), $"{what}: {d.Message}");
         return compiled;
