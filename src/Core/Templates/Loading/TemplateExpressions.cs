@@ -9,6 +9,9 @@ namespace DeepExam.Templates.Loading;
 /// <summary>Parses and checks the expressions of one template file, reporting problems at file:line:column.</summary>
 public sealed class TemplateExpressions(string file, DiagnosticBag diagnostics, BuiltinRegistry builtins)
 {
+    /// <summary>The names known to hold records, filled in by the loader as it reads parameters and derived values.</summary>
+    public Dictionary<string, RecordShape> RecordShapes { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Compiles a scalar holding an expression; booleans and numbers written as YAML values work too.</summary>
     public CompiledExpression? Compile(YamlNode? node, IReadOnlyCollection<string> names, string what)
     {
@@ -32,7 +35,7 @@ public sealed class TemplateExpressions(string file, DiagnosticBag diagnostics, 
             return null;
         }
         var compiled = new CompiledExpression(text, parsed.Root!, location);
-        foreach (var d in ExpressionChecker.Check(parsed.Root!, names, builtins))
+        foreach (var d in ExpressionChecker.Check(parsed.Root!, names, builtins).Concat(RecordFieldChecker.Check(parsed.Root!, RecordShapes)))
             diagnostics.Error(compiled.LocationOf(d.Span), $"{what}: {d.Message}");
         return compiled;
     }
