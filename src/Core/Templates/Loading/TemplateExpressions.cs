@@ -18,7 +18,7 @@ public sealed class TemplateExpressions(string file, DiagnosticBag diagnostics, 
         if (node is null) return null;
         if (node is not YamlScalarNode { Value: { } text } scalar)
         {
-            diagnostics.Error(YamlSource.Location(file, node), $"{what} must be an expression written as text (quote it if it starts with '[')");
+            diagnostics.Error(YamlSource.Location(file, node), $"{what} must be an expression written as text: quote it if it starts with '[' or '{{', or holds ': ' (as a conditional c ? a : b does)");
             return null;
         }
         if (string.IsNullOrWhiteSpace(text))
