@@ -5,7 +5,7 @@ public static class BuiltinCatalog
 {
     /// <summary>The order the reference lists categories in: from arithmetic, through layers, to training.</summary>
     public static readonly IReadOnlyList<string> CategoryOrder =
-        ["Arithmetic", "Shapes", "Layers", "Tensors", "Linear algebra", "Convolution", "Pooling", "Activations", "Losses"];
+        ["Arithmetic", "Shapes", "Layers", "Tensors", "Lists and masks", "Linear algebra", "Convolution", "Pooling", "Activations", "Losses"];
 
     public static BuiltinRegistry Build()
     {
@@ -14,6 +14,7 @@ public static class BuiltinCatalog
         ShapeFunctions.Register(builder);
         LayerFunctions.Register(builder);
         TensorFunctions.Register(builder);
+        ListFunctions.Register(builder);
         ActivationFunctions.Register(builder);
         LossFunctions.Register(builder);
         return builder.Build();

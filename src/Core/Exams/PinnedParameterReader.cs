@@ -78,6 +78,8 @@ public sealed class PinnedParameterReader(BuiltinRegistry builtins)
         {
             case YamlSequenceNode:
                 return ParameterDomainReader.ToValue(node, file, diagnostics);
+            case YamlMappingNode record:
+                return RecordReader.Record(record, file, diagnostics);
             case YamlScalarNode { Value: { } text } scalar when !string.IsNullOrWhiteSpace(text):
                 var compiled = new CompiledExpression(text, null!, YamlSource.ContentLocation(file, scalar));
                 var parsed = ExpressionParser.Parse(text);
@@ -100,7 +102,7 @@ public sealed class PinnedParameterReader(BuiltinRegistry builtins)
                     return null;
                 }
             default:
-                diagnostics.Error(YamlSource.Location(file, node), "a pinned value must be a number, a word, true/false, a list, or an expression such as \"11/3\" or \"[[1, 2], [3, 4]]\"");
+                diagnostics.Error(YamlSource.Location(file, node), "a pinned value must be a number, a word, true/false, a list, a record, or an expression such as \"11/3\" or \"[[1, 2], [3, 4]]\"");
                 return null;
         }
     }

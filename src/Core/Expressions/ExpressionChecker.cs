@@ -30,6 +30,11 @@ public static class ExpressionChecker
                 case ConditionalExpr c: Visit(c.Condition); Visit(c.Then); Visit(c.Otherwise); break;
                 case ListExpr l: foreach (var i in l.Items) Visit(i); break;
                 case IndexExpr ix: Visit(ix.Target); foreach (var i in ix.Indices) Visit(i); break;
+                case SliceExpr s:
+                    if (s.Start is not null) Visit(s.Start);
+                    if (s.Stop is not null) Visit(s.Stop);
+                    if (s.Step is not null) Visit(s.Step);
+                    break;
                 case MemberExpr m: Visit(m.Target); break;
                 case CallExpr call:
                     if (!builtins.TryGet(call.Name, out var function))

@@ -13,6 +13,7 @@ public static class ExpressionReferences
         ConditionalExpr c => Of(c.Condition).Concat(Of(c.Then)).Concat(Of(c.Otherwise)),
         ListExpr l => l.Items.SelectMany(Of),
         IndexExpr ix => Of(ix.Target).Concat(ix.Indices.SelectMany(Of)),
+        SliceExpr s => new[] { s.Start, s.Stop, s.Step }.SelectMany(part => part is null ? [] : Of(part)),
         MemberExpr m => Of(m.Target),
         CallExpr call => call.Arguments.SelectMany(a => Of(a.Value)),
         _ => [],

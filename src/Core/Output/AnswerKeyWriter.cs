@@ -72,7 +72,7 @@ public static class AnswerKeyWriter
     /// </summary>
     private static void AppendMistakesSameAsAnswer(StringBuilder y, SolvedPart part)
     {
-        var same = part.Template.Mistakes.Where((_, i) => ValueOperators.AreEqual(part.Answer, part.MistakeAnswers[i])).ToList();
+        var same = part.Template.Mistakes.Where((_, i) => part.MistakeApplies(i) && ValueOperators.AreEqual(part.Answer, part.MistakeAnswers[i])).ToList();
         if (same.Count == 0) return;
         y.Append("        mistakes_same_as_answer:  # this variant cannot tell them from the answer; they get full credit\n");
         foreach (var mistake in same) y.Append("          - ").Append(YamlText.Quote(mistake.Answer.Source)).Append('\n');

@@ -33,10 +33,12 @@ public static class SubmissionSimulation
         AnswerSheetWriter.Write(exam, part =>
         {
             var roll = (int)VariantSeed.Random("simulate", secret, exam.Student.Id, part.Key).Below(100);
+            // Only the mistakes of this variant: one whose 'when' is false here is not a mistake a student could make.
+            var mistakes = Enumerable.Range(0, part.MistakeAnswers.Length).Where(part.MistakeApplies).ToList();
             return roll switch
             {
                 < 70 => Flow(part.Answer),
-                < 85 when part.MistakeAnswers.Length > 0 => Flow(Normalized(part, part.MistakeAnswers[roll % part.MistakeAnswers.Length]) ?? part.Answer),
+                < 85 when mistakes.Count > 0 => Flow(Normalized(part, part.MistakeAnswers[mistakes[roll % mistakes.Count]]) ?? part.Answer),
                 < 95 => "",
                 _ => "\"not sure\"",
             };

@@ -13,6 +13,8 @@ internal sealed class ValidationTally(ExerciseTemplate template)
     private readonly ConcurrentDictionary<string, byte> _fingerprints = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Diagnostic> _errors = new(StringComparer.Ordinal);
     private readonly int[][] _overlaps = [.. template.Parts.Select(p => new int[p.Mistakes.Length])];
+    // In how many variants each mistake applied (its 'when' held): the share of overlaps is of those.
+    private readonly int[][] _applied = [.. template.Parts.Select(p => new int[p.Mistakes.Length])];
     private long _attempts, _solved;
 
     public int DistinctVariants => _fingerprints.Count;
@@ -26,8 +28,12 @@ internal sealed class ValidationTally(ExerciseTemplate template)
         Interlocked.Increment(ref _solved);
         for (var p = 0; p < solved.Parts.Length; p++)
             for (var m = 0; m < solved.Parts[p].MistakeAnswers.Length; m++)
+            {
+                if (!solved.Parts[p].MistakeApplies(m)) continue;
+                Interlocked.Increment(ref _applied[p][m]);
                 if (ValueOperators.AreEqual(solved.Parts[p].Answer, solved.Parts[p].MistakeAnswers[m]))
                     Interlocked.Increment(ref _overlaps[p][m]);
+            }
     }
 
     /// <summary>Keeps one diagnostic per place and kind: the same fault shows in many variants with different values.</summary>
@@ -48,7 +54,8 @@ internal sealed class ValidationTally(ExerciseTemplate template)
         [.. _errors.Values.OrderBy(d => d.Location.Line).ThenBy(d => d.Message, StringComparer.Ordinal).Take(10)];
 
     public ImmutableArray<MistakeOverlap> Overlaps() =>
-        [.. template.Parts.SelectMany((part, p) => part.Mistakes.Select((mistake, m) => (part, mistake, count: _overlaps[p][m])))
+        [.. template.Parts.SelectMany((part, p) => part.Mistakes.Select((mistake, m) => (part, mistake, count: _overlaps[p][m], applied: _applied[p][m])))
             .Where(o => o.count > 0)
-            .Select(o => new MistakeOverlap(o.part.Id, o.mistake.Answer.Source, o.mistake.Answer.Location, (double)o.count / Math.Max(1, Solved)))];
+            .Select(o => new MistakeOverlap(o.part.Id, o.mistake.Answer.Source, o.mistake.Answer.Location, (double)o.count / Math.Max(1, o.applied),
+                OnlyWhereItApplies: o.applied < Solved))];
 }

@@ -22,6 +22,7 @@ public static class DomainValueType
             BooleanDomain => value is BoolValue ? value : null,
             TensorDomain t => AsTensor(value) is { } tensor && tensor.Shape.SequenceEqual(t.Shape) ? Value.Of(tensor) : null,
             ChoiceDomain c => c.Options.Any(o => Like(o, value)) ? value : null,
+            SampleDomain s => value is ListValue l && l.Items.Length == s.Count && l.Items.All(i => s.Bank.Any(o => Like(o, i))) ? value : null,
             _ => null,
         };
     }
@@ -34,6 +35,7 @@ public static class DomainValueType
         BooleanDomain => "true or false",
         TensorDomain t => new TensorValue(Tensor.Zeros(t.Shape)).Describe(),
         ChoiceDomain c => string.Join(" or ", c.Options.Select(o => o is StringValue ? $"a word such as {c.Options.OfType<StringValue>().First().Value}" : Describe(o)).Distinct()),
+        SampleDomain s => $"a list of {s.Count} {(s.Bank[0] is RecordValue r ? $"records with fields {string.Join(", ", r.Fields.Select(f => f.Key))}" : "items like those of its bank")}",
         _ => domain.GetType().Name,
     };
 
@@ -42,6 +44,7 @@ public static class DomainValueType
         NumberValue { Number.IsInteger: true } => "an integer",
         NumberValue => "a number",
         BoolValue => "true or false",
+        RecordValue r => $"a record with fields {string.Join(", ", r.Fields.Select(f => f.Key))}",
         _ => option.Describe(),
     };
 
@@ -51,6 +54,9 @@ public static class DomainValueType
         (NumberValue o, NumberValue v) => !o.Number.IsInteger || v.Number.IsInteger,
         (BoolValue, BoolValue) or (StringValue, StringValue) => true,
         (ListValue o, ListValue v) => o.Items.Length == v.Items.Length && o.Items.Zip(v.Items).All(p => Like(p.First, p.Second)),
+        // A record pinned by a blueprint may be one the bank does not hold, as long as it has the same fields, each alike.
+        (RecordValue o, RecordValue v) => o.Kind == v.Kind && o.Fields.Length == v.Fields.Length
+            && o.Fields.All(f => v.Get(f.Key) is { } given && Like(f.Value, given)),
         (TensorValue o, _) => AsTensor(value) is { } t && t.Shape.SequenceEqual(o.Tensor.Shape),
         _ => false,
     };

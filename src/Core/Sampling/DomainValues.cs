@@ -22,8 +22,35 @@ public static class DomainValues
             ? [.. values.Select(Value.Of)]
             : null,
         TensorDomain t => Tensors(t, limit),
+        SampleDomain s => Draws(s, limit),
         _ => null,
     };
+
+    /// <summary>Every ordered draw of k distinct items, in the order of the items' positions in the bank; null past the limit.</summary>
+    private static ImmutableArray<Value>? Draws(SampleDomain s, int limit)
+    {
+        if (s.Size > limit) return null;
+        var draws = ImmutableArray.CreateBuilder<Value>((int)s.Size);
+        var chosen = new List<int>(s.Count);
+        Extend();
+        return draws.MoveToImmutable();
+
+        void Extend()
+        {
+            if (chosen.Count == s.Count)
+            {
+                draws.Add(new ListValue([.. chosen.Select(i => s.Bank[i])]));
+                return;
+            }
+            for (var i = 0; i < s.Bank.Length; i++)
+            {
+                if (chosen.Contains(i)) continue;
+                chosen.Add(i);
+                Extend();
+                chosen.RemoveAt(chosen.Count - 1);
+            }
+        }
+    }
 
     private static ImmutableArray<Value>? Distinct(IEnumerable<Value> values, int limit)
     {

@@ -15,8 +15,26 @@ public static class ParameterSampler
         BooleanDomain => Value.Of(random.Below(2) == 1),
         RationalRange r => Value.Of(Fraction(r.Min, r.Max, r.Denominators, nonZero: false, random)),
         TensorDomain t => Value.Of(Tensor.Build(t.Shape, _ => Fraction(t.Min, t.Max, t.Denominators, t.NonZero, random))),
+        SampleDomain s => Draw(s, random),
         _ => throw new ArgumentOutOfRangeException(nameof(domain), domain.GetType().Name),
     };
+
+    /// <summary>
+    /// k items without replacement: each draw picks uniformly among the items not drawn yet, which stay in the bank's
+    /// order, so every ordered k-tuple of distinct items is equally likely and the same seed gives the same tuple.
+    /// </summary>
+    private static ListValue Draw(SampleDomain s, DeterministicRandom random)
+    {
+        var left = new List<Value>(s.Bank);
+        var drawn = new Value[s.Count];
+        for (var i = 0; i < drawn.Length; i++)
+        {
+            var j = random.Below(left.Count);
+            drawn[i] = left[j];
+            left.RemoveAt(j);
+        }
+        return new ListValue([.. drawn]);
+    }
 
     /// <summary>n/d with d drawn from the denominators and n uniform among the numerators that keep n/d in range.</summary>
     private static Rational Fraction(Rational min, Rational max, IReadOnlyList<int> denominators, bool nonZero, DeterministicRandom random)

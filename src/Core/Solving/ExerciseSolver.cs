@@ -54,17 +54,31 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
         var index = 0;
         foreach (var (part, answer, options) in answered)
         {
-            var mistakes = new Lazy<ImmutableArray<Value>>(() => [.. part.Mistakes
-                .Select(m => evaluator.Evaluate(template, m.Answer, scope, $"mistake in part '{part.Id}'"))]);
+            var mistakes = new Lazy<ImmutableArray<Value>>(() => [.. part.Mistakes.Select(m => Mistake(template, part, m, scope))]);
             // Generating a sheet evaluates them at once, so that a broken mistake rule stops generation
             // rather than surfacing while grading.
             if (renderText) _ = mistakes.Value;
-            var feedback = renderText ? part.Mistakes.Select(m => Render(template, m.Feedback, scope)).ToImmutableArray() : [];
+            var feedback = renderText
+                ? part.Mistakes.Select((m, i) => mistakes.Value[i] is NoneValue ? "" : Render(template, m.Feedback, scope)).ToImmutableArray()
+                : [];
             parts.Add(new SolvedPart(part, $"{slot}.{part.Id}", part.Points * scale, answer, mistakes, feedback, options,
                 Text(template, part.Prompt, scope), Text(template, part.Solution, scope)) { Working = renderText ? working[index] : [] });
             index++;
         }
         return new SolvedExercise(template, slot, variant, Text(template, template.Statement, scope), parts.MoveToImmutable(), scope);
+    }
+
+    /// <summary>The value of a known mistake in this variant; <c>none</c> when its <c>when</c> is false, like the rule's condition in <c>?:</c>, so its answer is not evaluated.</summary>
+    private Value Mistake(ExerciseTemplate template, PartTemplate part, MistakeRule mistake, Dictionary<string, Value> scope)
+    {
+        if (mistake.When is { } when)
+        {
+            var holds = evaluator.Evaluate(template, when, scope, $"'when' of a mistake in part '{part.Id}'");
+            if (holds is not BoolValue applies)
+                throw TemplateEvaluation.Failure(template, when.Location, $"a mistake's 'when' must be true or false, got {holds.Describe()}", scope);
+            if (!applies.Value) return NoneValue.Instance;
+        }
+        return evaluator.Evaluate(template, mistake.Answer, scope, $"mistake in part '{part.Id}'");
     }
 
     private ImmutableArray<SolvedOption> SolveOptions(ExerciseTemplate template, PartTemplate part, Dictionary<string, Value> scope, DeterministicRandom random)

@@ -28,6 +28,13 @@ public sealed record SolvedPart(
     /// </summary>
     public ImmutableArray<Value> MistakeAnswers => LazyMistakeAnswers.Value;
 
+    /// <summary>
+    /// Whether known mistake i belongs to this variant: not when its <c>when</c> is false here (its value is then
+    /// <c>none</c>), nor when its answer is <c>none</c>, the older way of saying the same. A mistake that does not apply
+    /// is not graded, not listed in the key, not simulated and not counted by validate.
+    /// </summary>
+    public bool MistakeApplies(int index) => MistakeAnswers[index] is not NoneValue;
+
     public string Id => Template.Id;
     public AnswerKind Kind => Template.Kind;
 }

@@ -71,10 +71,13 @@ public sealed record ListValue(ImmutableArray<Value> Items) : Value
     public override int GetHashCode() => Items.Aggregate(17, (h, v) => HashCode.Combine(h, v));
 }
 
-/// <summary>A named record with ordered fields: a layer description, a network trace, an SGD step.</summary>
+/// <summary>
+/// A named record with ordered fields: a layer description, a network trace, an SGD step, or a record written in a
+/// template (kind "record", e.g. a true/false statement with its truth and explanation).
+/// </summary>
 public sealed record RecordValue(string Kind, ImmutableArray<KeyValuePair<string, Value>> Fields) : Value
 {
-    public override string Describe() => $"a {Kind} record";
+    public override string Describe() => Kind == "record" ? "a record" : $"a {Kind} record";
     public override bool IsExact => Fields.All(f => f.Value.IsExact);
 
     public Value? Get(string name)
@@ -84,7 +87,8 @@ public sealed record RecordValue(string Kind, ImmutableArray<KeyValuePair<string
     }
 
     public Value this[string name] =>
-        Get(name) ?? throw new EvaluationException($"{Kind} has no field '{name}' (it has {string.Join(", ", Fields.Select(f => f.Key))})");
+        Get(name) ?? throw new EvaluationException(
+            $"{Kind} has no field '{name}'{Diagnostics.Suggestions.DidYouMean(name, Fields.Select(f => f.Key))} (it has {string.Join(", ", Fields.Select(f => f.Key))})");
 
     public static RecordValue Create(string kind, params (string Name, Value Value)[] fields) =>
         new(kind, [.. fields.Select(f => KeyValuePair.Create(f.Name, f.Value))]);

@@ -62,6 +62,7 @@ public static class PartGrader
 
         for (var i = 0; i < part.MistakeAnswers.Length; i++)
         {
+            if (!part.MistakeApplies(i)) continue;
             var mistake = Normalized(part, part.MistakeAnswers[i]);
             if (mistake is not null && AnswerComparison.Compare(mistake, parsed, part) != NumberMatch.Result.No)
                 return (Verdict(PartStatus.Incorrect, PartVerdict.KnownMistake, Rational.Zero, part.Template.Mistakes[i].Answer.Source,

@@ -39,6 +39,20 @@ public class BlueprintLoaderTests
     }
 
     [Test]
+    public void A_record_and_a_banks_draw_are_pinned_as_yaml_mappings()
+    {
+        var blueprint = _exercises.Load("good", "  - exercise: records\n    parameters: { st: { text: c, truth: true }, bk: [{ n: 3 }, { n: 1 }] }\n");
+        Assert.That(blueprint.Slots.Single().Pins.Select(p => $"{p.Name}={p.Value}"), Is.EqualTo(new[] { "st=record(text=\"c\", truth=true)", "bk=[record(n=3), record(n=1)]" }));
+    }
+
+    [TestCase("{ st: { text: c, truthy: true } }", "bad.yaml:6:23: error: [bad] parameter 'st' of records takes a record with fields text, truth, got a record: record(text=\"c\", truthy=true)",
+        TestName = "A pinned record needs the fields of the choice's records")]
+    [TestCase("{ bk: [{ n: 3 }] }", "bad.yaml:6:23: error: [bad] parameter 'bk' of records takes a list of 2 records with fields n, got a list of 1: [record(n=3)]",
+        TestName = "A pinned bank draw needs as many items as the bank draws")]
+    public void A_bad_record_pin_is_reported_at_its_place(string parameters, string expected) =>
+        Assert.That(Problems($"  - exercise: records\n    parameters: {parameters}\n"), Is.EqualTo(new[] { expected }));
+
+    [Test]
     public void A_pinned_matrix_becomes_a_tensor_like_a_drawn_one()
     {
         var blueprint = _exercises.Load("good", "  - exercise: pins\n    parameters: { X: [[1, 2], [3, 4]] }\n");
@@ -71,8 +85,8 @@ public class BlueprintLoaderTests
         TestName = "A syntax error is located in the value")]
     [TestCase("{ r: \"1/0\" }", "bad.yaml:6:23: error: [bad] pinned value: division by zero",
         TestName = "An evaluation error is located in the value")]
-    [TestCase("{ N: { a: 1 } }", "bad.yaml:6:22: error: [bad] a pinned value must be a number, a word, true/false, a list, or an expression such as \"11/3\" or \"[[1, 2], [3, 4]]\"",
-        TestName = "A mapping is not a value")]
+    [TestCase("{ N: { a: 1 } }", "bad.yaml:6:22: error: [bad] parameter 'N' of pins takes an integer, got a record: record(a=1)",
+        TestName = "A mapping is a record, which an int parameter refuses")]
     [TestCase("[N, 32]", "bad.yaml:6:17: error: [bad] 'parameters' must be a mapping of keys to values",
         TestName = "The parameters must be a mapping")]
     [TestCase("{ N: 4, K: 5 }", "bad.yaml:6:17: error: [bad] exercise 'pins': the pinned values N=4, K=5 do not meet constraint 'K <= N'",

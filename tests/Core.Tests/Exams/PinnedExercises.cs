@@ -5,7 +5,7 @@ namespace DeepExam.Tests.Exams;
 
 /// <summary>
 /// A small exercise folder for pinning tests, written once to a temporary folder: 'pins' has a parameter of
-/// every domain type, 'other' is a second exercise for pools. Blueprints are written next to it.
+/// every domain type but records, 'other' is a second exercise for pools, 'records' draws a record and a bank. Blueprints are written next to it.
 /// </summary>
 internal sealed class PinnedExercises : IDisposable
 {
@@ -46,6 +46,17 @@ internal sealed class PinnedExercises : IDisposable
           - { id: v, prompt: x, kind: integer, answer: a, points: 1 }
         """;
 
+    private const string RecordsTemplate = """
+        schema: 2
+        id: records
+        title: A drawn record and a bank
+        parameters:
+          st: { choice: [{ text: a, truth: true }, { text: b, truth: false }] }
+          bk: { sample: 2, from: [{ n: 1 }, { n: 2 }, { n: 3 }] }
+        parts:
+          - { id: v, prompt: x, kind: bool, answer: st.truth, points: 1 }
+        """;
+
     public string Folder { get; } = Directory.CreateTempSubdirectory("deepexam-pins-").FullName;
     public ExerciseLibrary Library { get; }
 
@@ -55,6 +66,7 @@ internal sealed class PinnedExercises : IDisposable
         Directory.CreateDirectory(exercises);
         File.WriteAllText(Path.Combine(exercises, "pins.yaml"), PinsTemplate);
         File.WriteAllText(Path.Combine(exercises, "other.yaml"), OtherTemplate);
+        File.WriteAllText(Path.Combine(exercises, "records.yaml"), RecordsTemplate);
         Library = ExerciseLibrary.Load(exercises, BuiltinRegistry.Default);
     }
 

@@ -355,6 +355,17 @@ public class PartGraderTests
         yield return Case(PartVerdict.FormatError, "integer", "42", "forty-two");
     }
 
+    [TestCase("true", PartVerdict.KnownMistake, TestName = "A mistake whose when holds is recognised")]
+    [TestCase("false", PartVerdict.Wrong, TestName = "A mistake whose when is false is not recognised in that variant")]
+    [TestCase("3 > 5", PartVerdict.Wrong, TestName = "A when is an expression")]
+    public void A_mistake_is_graded_only_in_the_variants_its_when_admits(string when, PartVerdict verdict)
+    {
+        var part = Part("integer", "conv2d_params(3, 5, 5)", Mistake + $"        when: \"{when}\"\n");
+        var g = Grade(part, Typed("375"));
+        Assert.That(g.Verdict, Is.EqualTo(verdict));
+        if (verdict == PartVerdict.Wrong) Assert.That(g.Feedback, Has.None.Contains("No bias."));
+    }
+
     [TestCaseSource(nameof(Verdicts))]
     public void The_verdict_says_how_the_points_came_about(string kind, string answer, string extra, string given, PartVerdict verdict) =>
         Assert.That(Grade(Part(kind, answer, extra), Typed(given)).Verdict, Is.EqualTo(verdict));

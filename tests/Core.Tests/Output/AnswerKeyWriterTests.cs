@@ -25,6 +25,26 @@ public class AnswerKeyWriterTests
         return AnswerKeyWriter.Write(new StudentExam(blueprint, new Student("s1", "S", "s1"), "CHK", [exercise]));
     }
 
+    /// <summary>The key of a one-part exercise whose mistake gives the right answer, applying where <paramref name="when"/> holds.</summary>
+    private static string KeyWithMistake(string when)
+    {
+        var yaml = "schema: 2\nid: t\ntitle: T\nparts:\n  - id: a\n    prompt: x\n    kind: integer\n    answer: \"6\"\n    points: 1\n"
+            + $"    mistakes:\n      - answer: 2 * 3\n        feedback: Same.\n        when: \"{when}\"\n";
+        var loaded = new ExerciseTemplateLoader(BuiltinRegistry.Default).LoadText(yaml, "t.yaml");
+        Assert.That(loaded.Diagnostics.Select(x => x.ToString()), Is.Empty);
+        var exercise = new ExerciseSolver(new ExpressionEvaluator(BuiltinRegistry.Default), new TextRenderer())
+            .Solve(loaded.Template!, 1, VariantSeed.Random("e", "s", "x", "1"));
+        var blueprint = new ExamBlueprint(1, "t", "T", "", "2026-12-14", "", [], "t.yaml");
+        return AnswerKeyWriter.Write(new StudentExam(blueprint, new Student("s1", "S", "s1"), "CHK", [exercise]));
+    }
+
+    [Test]
+    public void A_mistake_equal_to_the_answer_is_listed_only_where_its_when_holds()
+    {
+        Assert.That(KeyWithMistake("true"), Does.Contain("mistakes_same_as_answer:  # this variant cannot tell them from the answer; they get full credit\n          - \"2 * 3\"\n"));
+        Assert.That(KeyWithMistake("false"), Does.Not.Contain("mistakes_same_as_answer"));
+    }
+
     private static string Decimal(string key) => Regex.Match(key, "decimal: (.*)\n").Groups[1].Value;
 
     [TestCase("(1/4) ^ 10", 8, "0.0000009537")]

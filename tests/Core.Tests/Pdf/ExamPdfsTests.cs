@@ -137,7 +137,7 @@ public partial class ExamPdfsTests
         return [.. Digits().Matches(joined).Select(m => m.Value)];
     }
 
-    private static IEnumerable<string> AnswerTokens(Solving.SolvedPart part) => part.Answer switch
+    private static IEnumerable<string> AnswerTokens(DeepExam.Solving.SolvedPart part) => part.Answer switch
     {
         NumberValue { Number.IsInteger: true } n => [n.Number.ExactValue.Numerator.ToString()],
         ListValue l => l.Items.OfType<NumberValue>().Where(n => n.Number.IsInteger).Select(n => n.Number.ExactValue.Numerator.ToString()),

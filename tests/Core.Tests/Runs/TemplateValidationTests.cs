@@ -123,6 +123,62 @@ public class TemplateValidationTests
     }
 
     [Test]
+    public void A_mistake_is_counted_only_in_the_variants_where_its_when_holds()
+    {
+        // a * 1 equals the answer a * b wherever b == 1: a third of the variants, but every one where the rule applies.
+        var report = TemplateValidation.Validate(Template("""
+            parameters:
+              a: { int: [1, 4] }
+              b: { choice: [1, 2, 3] }
+            parts:
+              - id: p
+                prompt: x
+                kind: integer
+                answer: a * b
+                points: 1
+                mistakes:
+                  - { answer: a * 1, feedback: x, when: b == 1 }
+                  - { answer: a * 1, feedback: x, when: b != 1 }
+                  - { answer: a * 1, feedback: x }
+            """), samples: 1000);
+        Assert.That(report.Enumerated, Is.True);
+        Assert.That(report.Overlaps.Select(o => o.ToString()), Is.EqualTo(new[]
+        {
+            "t.yaml:14:19: warning: part 'p': mistake 'a * 1' equals the correct answer in 100% of the variants where it applies",
+            "t.yaml:16:19: warning: part 'p': mistake 'a * 1' equals the correct answer in 33% of variants",
+        }));
+    }
+
+    [Test]
+    public void A_template_with_records_a_bank_masks_and_slices_validates_cleanly_with_its_working()
+    {
+        var report = TemplateValidation.Validate(Template("""
+            parameters:
+              statements: { sample: 2, from: [{ text: A, truth: true, why: a }, { text: B, truth: false, why: b }, { text: C, truth: true, why: c }] }
+              x: { vector: 3, range: [-1, 1] }
+            derived:
+              positives: count_nonzero(x .> 0)
+              kept: where(x .> 0, x, 0)
+              head: "x[:2] ++ [len(statements) + positives]"
+            statement: |
+              Values {{x}} and {{head}}; {{statements}}.
+            parts:
+              - { id: a, prompt: x, kind: bool, answer: "statements[0].truth", points: 1 }
+              - { id: b, prompt: x, kind: integer, answer: positives + len(statements), points: 1 }
+              - id: c
+                prompt: x
+                kind: vector
+                answer: kept
+                points: 1
+                mistakes:
+                  - { answer: x, feedback: x, when: "count_nonzero(x .< 0) > 0" }
+            """), samples: 1000);
+        Assert.That(report.Errors.Select(e => e.ToString()), Is.Empty);
+        Assert.That(report.Overlaps, Is.Empty);
+        Assert.That((report.Enumerated, report.DistinctVariants), Is.EqualTo((true, 3 * 2 * 27)));
+    }
+
+    [Test]
     public void A_constraint_still_guards_a_derived_value_below_it_when_enumerating()
     {
         var report = TemplateValidation.Validate(Template("""

@@ -63,6 +63,43 @@ public class VariantSamplerTests
     }
 
     [Test]
+    public void A_bank_draws_k_distinct_items_the_same_for_the_same_seed_and_every_ordered_draw_in_turn()
+    {
+        var t = Template("""
+            parameters:
+              s: { sample: 3, from: [{ t: a }, { t: b }, { t: c }, { t: d }, { t: e }] }
+            parts: [ { id: p, prompt: x, kind: integer, answer: len(s), points: 1 } ]
+            """);
+        var draws = Enumerable.Range(0, 3000).Select(i => Sampler.Sample(t, VariantSeed.Random("e", "k", $"s{i}", "1")).Scope()["s"]).ToList();
+        foreach (var draw in draws)
+        {
+            var items = ((DeepExam.Values.ListValue)draw).Items;
+            Assert.That(items.Length, Is.EqualTo(3));
+            Assert.That(items.Distinct().Count(), Is.EqualTo(3), draw.ToString());
+        }
+        Assert.That(Sampler.Sample(t, VariantSeed.Random("e", "k", "s7", "1")).Scope()["s"], Is.EqualTo(draws[7]));
+        Assert.That(draws.Select(d => d.ToString()).Distinct().Count(), Is.EqualTo(5 * 4 * 3), "every ordered draw of 3 of 5 turns up");
+        var firsts = draws.GroupBy(d => ((DeepExam.Values.ListValue)d).Items[0].ToString()).Select(g => g.Count()).ToList();
+        Assert.That(firsts, Has.All.InRange(480, 720), "each item comes first about a fifth of the time");
+    }
+
+    [Test]
+    public void Fields_of_a_drawn_record_and_of_a_banks_items_are_read_in_expressions()
+    {
+        var t = Template("""
+            parameters:
+              statement: { choice: [{ text: x, truth: true }, { text: y, truth: false }] }
+              bank: { sample: 2, from: [{ n: 1 }, { n: 2 }, { n: 3 }] }
+            derived:
+              both: bank[0].n + bank[1].n
+            parts: [ { id: p, prompt: x, kind: bool, answer: "statement.truth == (statement.text == \"x\") and both >= 3", points: 1 } ]
+            """);
+        var solver = new DeepExam.Solving.ExerciseSolver(new ExpressionEvaluator(BuiltinRegistry.Default), new DeepExam.Text.TextRenderer(), renderText: false);
+        for (var i = 0; i < 50; i++)
+            Assert.That(solver.Solve(t, 1, VariantSeed.Random("e", "k", $"s{i}", "1")).Parts[0].Answer, Is.EqualTo(DeepExam.Values.Value.Of(true)));
+    }
+
+    [Test]
     public void An_unsatisfiable_constraint_is_named_with_its_location()
     {
         var t = Template("""

@@ -38,12 +38,12 @@ public sealed class ExpressionEvaluator(BuiltinRegistry builtins)
                 Identifier id => scope.TryGetValue(id.Name, out var v) ? v : throw new EvaluationException($"'{id.Name}' is not defined"),
                 ListExpr list => List(list, scope, observer),
                 UnaryExpr u => Unary(u.Operator, Eval(u.Operand, scope, observer)),
-                BinaryExpr { Operator: BinaryOperator.And } b => Value.Of(Eval(b.Left, scope, observer).AsBool("'and'") && Eval(b.Right, scope, observer).AsBool("'and'")),
-                BinaryExpr { Operator: BinaryOperator.Or } b => Value.Of(Eval(b.Left, scope, observer).AsBool("'or'") || Eval(b.Right, scope, observer).AsBool("'or'")),
+                BinaryExpr { Operator: BinaryOperator.And or BinaryOperator.Or } b => Logical(b, scope, observer),
                 BinaryExpr b => ValueOperators.Binary(b.Operator, Eval(b.Left, scope, observer), Eval(b.Right, scope, observer)),
                 ConditionalExpr c => Eval(c.Condition, scope, observer).AsBool("the condition of '?:'") ? Eval(c.Then, scope, observer) : Eval(c.Otherwise, scope, observer),
                 CallExpr call => Call(call, scope, observer),
                 IndexExpr index => Index(index, scope, observer),
+                SliceExpr => throw new EvaluationException("a slice a:b belongs between the brackets of an index, as in x[1:3]"),
                 MemberExpr member => Member(Eval(member.Target, scope, observer), member.Member),
                 _ => throw new EvaluationException($"cannot evaluate {expr.GetType().Name}"),
             };
@@ -112,17 +112,50 @@ public sealed class ExpressionEvaluator(BuiltinRegistry builtins)
         return new ListValue(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items));
     }
 
+    /// <summary>
+    /// <c>and</c>/<c>or</c>: a boolean left side that decides the result alone skips the right side, as it always has
+    /// (<c>x != 0 and 1 / x &gt; 2</c>); masks are joined cell by cell.
+    /// </summary>
+    private Value Logical(BinaryExpr b, IReadOnlyDictionary<string, Value> scope, ICallObserver? observer)
+    {
+        var left = Eval(b.Left, scope, observer);
+        switch (left)
+        {
+            case BoolValue { Value: false } when b.Operator == BinaryOperator.And:
+            case BoolValue { Value: true } when b.Operator == BinaryOperator.Or:
+                return left;
+            case BoolValue or TensorValue or ListValue:
+                return ValueOperators.Logical(b.Operator, left, Eval(b.Right, scope, observer));
+            default:
+                left.AsBool($"'{OperatorText.Of(b.Operator)}'");
+                return left;
+        }
+    }
+
     private Value Index(IndexExpr index, IReadOnlyDictionary<string, Value> scope, ICallObserver? observer)
     {
         var target = Eval(index.Target, scope, observer);
-        var indices = new int[index.Indices.Length];
-        for (var i = 0; i < indices.Length; i++) indices[i] = Eval(index.Indices[i], scope, observer).AsInt("an index");
-        return ValueOperators.Index(target, indices);
+        var sliced = false;
+        foreach (var i in index.Indices) sliced |= i is SliceExpr;
+        if (!sliced)
+        {
+            var indices = new int[index.Indices.Length];
+            for (var i = 0; i < indices.Length; i++) indices[i] = Eval(index.Indices[i], scope, observer).AsInt("an index");
+            return ValueOperators.Index(target, indices);
+        }
+        var selectors = new IndexSelector[index.Indices.Length];
+        for (var i = 0; i < selectors.Length; i++)
+            selectors[i] = index.Indices[i] is SliceExpr slice
+                ? IndexSelector.Slice(Bound(slice.Start, "a slice's start"), Bound(slice.Stop, "a slice's end"), Bound(slice.Step, "a slice's step"))
+                : IndexSelector.At(Eval(index.Indices[i], scope, observer).AsInt("an index"));
+        return ValueOperators.Index(target, selectors);
+
+        int? Bound(Expr? bound, string what) => bound is null ? null : Eval(bound, scope, observer).AsInt(what);
     }
 
     private static Value Unary(UnaryOperator op, Value operand) => op switch
     {
-        UnaryOperator.Not => Value.Of(!operand.AsBool("'not'")),
+        UnaryOperator.Not => ValueOperators.Not(operand),
         UnaryOperator.Plus => ValueOperators.Binary(BinaryOperator.Add, Value.Of(0), operand),
         _ => ValueOperators.Binary(BinaryOperator.Subtract, Value.Of(0), operand),
     };

@@ -7,7 +7,8 @@ namespace DeepExam.Expressions.Parsing;
 /// <summary>
 /// Parses the expression language by precedence climbing. It never throws on user input: the first
 /// syntax error ends the expression and is returned as a diagnostic.
-/// Precedence, lowest first: ?: | or | and | not | comparisons | + - | * / // % | unary - | ^ | call, index, member.
+/// Precedence, lowest first: ?: | or | and | not | comparisons (== != &lt; &lt;= &gt; &gt;= and their element-wise .== .!= .&lt; .&lt;= .&gt; .&gt;=)
+/// | + - ++ | * / // % | unary - | ^ | call, index (or slice), member.
 /// </summary>
 public sealed class ExpressionParser
 {
@@ -67,8 +68,10 @@ public sealed class ExpressionParser
     [
         [BinaryOperator.Or],
         [BinaryOperator.And],
-        [BinaryOperator.Equal, BinaryOperator.NotEqual, BinaryOperator.Less, BinaryOperator.LessOrEqual, BinaryOperator.Greater, BinaryOperator.GreaterOrEqual],
-        [BinaryOperator.Add, BinaryOperator.Subtract],
+        [BinaryOperator.Equal, BinaryOperator.NotEqual, BinaryOperator.Less, BinaryOperator.LessOrEqual, BinaryOperator.Greater, BinaryOperator.GreaterOrEqual,
+         BinaryOperator.ElementEqual, BinaryOperator.ElementNotEqual, BinaryOperator.ElementLess, BinaryOperator.ElementLessOrEqual,
+         BinaryOperator.ElementGreater, BinaryOperator.ElementGreaterOrEqual],
+        [BinaryOperator.Add, BinaryOperator.Subtract, BinaryOperator.Concat],
         [BinaryOperator.Multiply, BinaryOperator.Divide, BinaryOperator.FloorDivide, BinaryOperator.Modulo],
     ];
 
@@ -78,7 +81,10 @@ public sealed class ExpressionParser
         TokenKind.EqualEqual => BinaryOperator.Equal, TokenKind.NotEqual => BinaryOperator.NotEqual,
         TokenKind.Less => BinaryOperator.Less, TokenKind.LessEqual => BinaryOperator.LessOrEqual,
         TokenKind.Greater => BinaryOperator.Greater, TokenKind.GreaterEqual => BinaryOperator.GreaterOrEqual,
-        TokenKind.Plus => BinaryOperator.Add, TokenKind.Minus => BinaryOperator.Subtract,
+        TokenKind.DotEqualEqual => BinaryOperator.ElementEqual, TokenKind.DotNotEqual => BinaryOperator.ElementNotEqual,
+        TokenKind.DotLess => BinaryOperator.ElementLess, TokenKind.DotLessEqual => BinaryOperator.ElementLessOrEqual,
+        TokenKind.DotGreater => BinaryOperator.ElementGreater, TokenKind.DotGreaterEqual => BinaryOperator.ElementGreaterOrEqual,
+        TokenKind.Plus => BinaryOperator.Add, TokenKind.Minus => BinaryOperator.Subtract, TokenKind.PlusPlus => BinaryOperator.Concat,
         TokenKind.Star => BinaryOperator.Multiply, TokenKind.Slash => BinaryOperator.Divide,
         TokenKind.SlashSlash => BinaryOperator.FloorDivide, TokenKind.Percent => BinaryOperator.Modulo,
         _ => null,
@@ -98,7 +104,7 @@ public sealed class ExpressionParser
         {
             Advance();
             var right = ParseBinary(level + 1);
-            if (level == 2 && left is BinaryExpr { Operator: >= BinaryOperator.Equal and <= BinaryOperator.GreaterOrEqual })
+            if (level == 2 && left is BinaryExpr { Operator: var previous } && OperatorText.IsComparison(previous))
                 throw new SyntaxError(right.Span, "comparisons cannot be chained; join them with 'and'");
             left = new BinaryExpr(op, left, right, TextSpan.Cover(left.Span, right.Span));
         }
@@ -134,7 +140,7 @@ public sealed class ExpressionParser
             if (Current.Kind == TokenKind.LeftBracket)
             {
                 Advance();
-                var indices = ParseSeparated(TokenKind.RightBracket, "an index");
+                var indices = ParseIndices();
                 var close = Expect(TokenKind.RightBracket, "']'");
                 if (indices.IsEmpty) throw new SyntaxError(close.Span, "an index is needed between '[' and ']'");
                 expr = new IndexExpr(expr, indices, TextSpan.Cover(expr.Span, close.Span));
@@ -147,6 +153,43 @@ public sealed class ExpressionParser
             }
             else return expr;
         }
+    }
+
+    /// <summary>The indices between brackets, each an expression or a slice; a trailing comma is harmless.</summary>
+    private ImmutableArray<Expr> ParseIndices()
+    {
+        var items = ImmutableArray.CreateBuilder<Expr>();
+        while (Current.Kind != TokenKind.RightBracket)
+        {
+            items.Add(ParseIndex());
+            if (Current.Kind != TokenKind.Comma) break;
+            Advance();
+        }
+        return items.ToImmutable();
+    }
+
+    /// <summary>
+    /// <c>i</c>, or a slice <c>start:stop:step</c> with any part left out. A conditional binds first, so
+    /// <c>x[p ? 0 : 1]</c> is an index, as before slices existed; <c>x[(p ? 0 : 1):]</c> slices from it.
+    /// </summary>
+    private Expr ParseIndex()
+    {
+        var first = Current;
+        var start = Current.Kind == TokenKind.Colon ? null : ParseConditional();
+        if (Current.Kind != TokenKind.Colon) return start!;
+        var last = Advance();
+        var stop = EndsSlicePart() ? null : ParseConditional();
+        Expr? step = null;
+        if (Current.Kind == TokenKind.Colon)
+        {
+            last = Advance();
+            step = EndsSlicePart() ? null : ParseConditional();
+            if (Current.Kind == TokenKind.Colon) throw new SyntaxError(Current.Span, "a slice has at most three parts, start:stop:step");
+        }
+        var end = step?.Span ?? stop?.Span ?? last.Span;
+        return new SliceExpr(start, stop, step, TextSpan.Cover(start?.Span ?? first.Span, end));
+
+        bool EndsSlicePart() => Current.Kind is TokenKind.Colon or TokenKind.Comma or TokenKind.RightBracket;
     }
 
     private ImmutableArray<Expr> ParseSeparated(TokenKind close, string what)

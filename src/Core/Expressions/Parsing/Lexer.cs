@@ -53,10 +53,18 @@ public static class Lexer
                 kind = i < text.Length ? TokenKind.String : TokenKind.Invalid;
                 i = Math.Min(i + 1, text.Length);
             }
+            else if (c == '.' && ElementComparison(text, i) is var (elementKind, elementLength))
+            {
+                // A dot before a comparison makes it element-wise. A field name must follow a member dot, so
+                // no expression that parsed before reads differently.
+                kind = elementKind;
+                i += elementLength;
+            }
             else
             {
                 (kind, var length) = (c, i + 1 < text.Length ? text[i + 1] : '\0') switch
                 {
+                    ('+', '+') => (TokenKind.PlusPlus, 2),
                     ('/', '/') => (TokenKind.SlashSlash, 2),
                     ('=', '=') => (TokenKind.EqualEqual, 2),
                     ('!', '=') => (TokenKind.NotEqual, 2),
@@ -78,5 +86,18 @@ public static class Lexer
             }
             tokens.Add(new Token(kind, text[start..i], new TextSpan(start, i - start)));
         }
+    }
+
+    /// <summary><c>.==</c>, <c>.!=</c>, <c>.&lt;=</c>, <c>.&lt;</c>, <c>.&gt;=</c>, <c>.&gt;</c> at <paramref name="i"/>, or null.</summary>
+    private static (TokenKind Kind, int Length)? ElementComparison(string text, int i)
+    {
+        var rest = text.AsSpan(i);
+        if (rest.StartsWith(".==")) return (TokenKind.DotEqualEqual, 3);
+        if (rest.StartsWith(".!=")) return (TokenKind.DotNotEqual, 3);
+        if (rest.StartsWith(".<=")) return (TokenKind.DotLessEqual, 3);
+        if (rest.StartsWith(".>=")) return (TokenKind.DotGreaterEqual, 3);
+        if (rest.StartsWith(".<")) return (TokenKind.DotLess, 2);
+        if (rest.StartsWith(".>")) return (TokenKind.DotGreater, 2);
+        return null;
     }
 }

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using DeepExam.Builtins;
 using DeepExam.Diagnostics;
+using DeepExam.Expressions;
 using DeepExam.Text;
+using DeepExam.Values;
 using YamlDotNet.RepresentationModel;
 
 namespace DeepExam.Templates.Loading;
@@ -61,8 +63,9 @@ public sealed class ExerciseTemplateLoader(BuiltinRegistry builtins)
             {
                 if (!CheckName(name, key, file, names, diagnostics)) continue;
                 names.Add(name);
-                if (ParameterDomainReader.Read(file, value, diagnostics) is { } domain)
-                    parameters.Add(new ParameterDefinition(name, domain, YamlSource.Location(file, key)));
+                if (ParameterDomainReader.Read(file, value, diagnostics) is not { } domain) continue;
+                parameters.Add(new ParameterDefinition(name, domain, YamlSource.Location(file, key)));
+                if (RecordsOf(domain) is { } shape) expressions.RecordShapes[name] = shape;
             }
         }
 
@@ -75,7 +78,9 @@ public sealed class ExerciseTemplateLoader(BuiltinRegistry builtins)
                 var compiled = expressions.Compile(value, names.ToHashSet(StringComparer.Ordinal), $"derived '{name}'");
                 if (!CheckName(name, key, file, names, diagnostics)) continue;
                 names.Add(name);
-                if (compiled is not null) derived.Add(new DerivedValue(name, compiled));
+                if (compiled is null) continue;
+                derived.Add(new DerivedValue(name, compiled));
+                if (RecordFieldChecker.ShapeOf(compiled.Root, expressions.RecordShapes) is { } shape) expressions.RecordShapes[name] = shape;
             }
         }
         var scope = names.ToHashSet(StringComparer.Ordinal);
@@ -119,6 +124,15 @@ public sealed class ExerciseTemplateLoader(BuiltinRegistry builtins)
         if (!diagnostics.HasErrors) TextTemplateChecker.Check(template, diagnostics, builtins);
         return template;
     }
+
+    /// <summary>The records a parameter holds: one of a choice of records, a bank's draw, or a fixed list of records.</summary>
+    private static RecordShape? RecordsOf(Templates.Domains.ParameterDomain domain) => domain switch
+    {
+        Templates.Domains.SampleDomain s => RecordShape.Common(s.Bank, isList: true),
+        Templates.Domains.ChoiceDomain { Options: [ListValue fixedList] } => RecordShape.Common(fixedList.Items, isList: true),
+        Templates.Domains.ChoiceDomain c => RecordShape.Common(c.Options, isList: false),
+        _ => null,
+    };
 
     private static ConstraintPurpose ReadPurpose(YamlMap constraint, DiagnosticBag diagnostics)
     {

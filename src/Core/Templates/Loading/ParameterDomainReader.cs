@@ -11,11 +11,12 @@ namespace DeepExam.Templates.Loading;
 /// <summary>
 /// Reads a parameter's domain: <c>{ int: [8, 64], step: 4 }</c>, <c>{ choice: [3, 5, 7] }</c>, <c>bool</c>,
 /// <c>{ rational: [-2, 2], denominators: [2, 4] }</c>, <c>{ matrix: [3, 3], range: [-3, 3] }</c>
-/// (also <c>vector: 4</c> and <c>tensor: [2, 3, 3]</c>), or a fixed value such as <c>32</c>.
+/// (also <c>vector: 4</c> and <c>tensor: [2, 3, 3]</c>), <c>{ sample: 3, from: [...] }</c>, or a fixed value such as
+/// <c>32</c>. The items of a choice, of a bank's <c>from</c> and of a fixed list may be records (see <see cref="RecordReader"/>).
 /// </summary>
 public static class ParameterDomainReader
 {
-    private static readonly string[] Kinds = ["int", "choice", "bool", "rational", "vector", "matrix", "tensor"];
+    private static readonly string[] Kinds = ["int", "choice", "bool", "rational", "vector", "matrix", "tensor", "sample"];
 
     public static ParameterDomain? Read(string file, YamlNode node, DiagnosticBag diagnostics)
     {
@@ -41,6 +42,7 @@ public static class ParameterDomainReader
             "choice" => ReadChoice(map),
             "bool" => map.Bool("bool") is null ? null : new BooleanDomain(),
             "rational" => ReadRational(map),
+            "sample" => ReadSample(map),
             _ => ReadTensor(map, kinds[0]),
         };
         map.ReportUnknownKeys("a parameter");
@@ -61,8 +63,30 @@ public static class ParameterDomainReader
     {
         if (map.Sequence("choice") is not { } seq) return null;
         if (seq.Children.Count == 0) { map.Diagnostics.Error(map.LocationOf("choice"), "choice needs at least one value"); return null; }
-        var values = seq.Select(n => ToValue(n, map.File, map.Diagnostics)).ToList();
-        return values.Any(v => v is null) ? null : new ChoiceDomain([.. values!]);
+        return RecordReader.Items(seq, map.File, map.Diagnostics) is { } values ? new ChoiceDomain(values) : null;
+    }
+
+    /// <summary><c>{ sample: k, from: [...] }</c>: k distinct items of a bank whose items are listed once each.</summary>
+    private static ParameterDomain? ReadSample(YamlMap map)
+    {
+        var count = map.Int("sample", min: 1);
+        if (map.Sequence("from", required: true) is not { } seq) return null;
+        if (seq.Children.Count == 0) { map.Diagnostics.Error(map.LocationOf("from"), "'from' needs at least one item to draw"); return null; }
+        if (RecordReader.Items(seq, map.File, map.Diagnostics) is not { } bank || count is null) return null;
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = true;
+        for (var i = 0; i < bank.Length; i++)
+        {
+            if (seen.TryAdd(bank[i].ToString(), i)) continue;
+            map.Diagnostics.Error(YamlSource.Location(map.File, seq.Children[i]), $"this item repeats item {seen[bank[i].ToString()] + 1} of 'from': a bank draws distinct items, so list each once");
+            distinct = false;
+        }
+        if (count > bank.Length)
+        {
+            map.Diagnostics.Error(map.LocationOf("sample"), $"cannot draw {count} distinct items from a bank of {bank.Length}");
+            return null;
+        }
+        return distinct ? new SampleDomain(count.Value, bank) : null;
     }
 
     private static ParameterDomain? ReadRational(YamlMap map)
@@ -123,24 +147,11 @@ public static class ParameterDomainReader
         return [.. parsed.Distinct().Order()];
     }
 
-    /// <summary>A YAML value as a language value: numbers (exact), true/false, lists; anything else is a string.</summary>
-    public static Value? ToValue(YamlNode node, string file, DiagnosticBag diagnostics)
-    {
-        switch (node)
-        {
-            case YamlScalarNode { Value: { } s } scalar:
-                if (scalar.Style is YamlDotNet.Core.ScalarStyle.Plain)
-                {
-                    if (Rational.TryParse(s, out var r)) return Value.Of(r);
-                    if (s is "true" or "false") return Value.Of(s == "true");
-                }
-                return Value.Of(s);
-            case YamlSequenceNode seq:
-                var items = seq.Select(n => ToValue(n, file, diagnostics)).ToList();
-                return items.Any(i => i is null) ? null : new ListValue([.. items!]);
-            default:
-                diagnostics.Error(YamlSource.Location(file, node), "expected a number, a word, true/false or a list");
-                return null;
-        }
-    }
+    /// <summary>
+    /// A YAML value as a language value: numbers (exact), true/false, lists, whose items may be records; anything
+    /// else is a string.
+    /// </summary>
+    public static Value? ToValue(YamlNode node, string file, DiagnosticBag diagnostics) => node is YamlSequenceNode seq
+        ? RecordReader.Items(seq, file, diagnostics) is { } items ? new ListValue(items) : null
+        : RecordReader.Plain(node, file, diagnostics);
 }

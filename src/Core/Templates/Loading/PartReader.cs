@@ -60,8 +60,9 @@ public sealed class PartReader(string file, DiagnosticBag diagnostics, TemplateE
                 if (YamlMap.From(file, m, diagnostics, "a mistake") is not { } mm) continue;
                 var alt = expressions.Compile(mm.Get("answer", required: true), mistakeNames, "mistake answer");
                 var feedback = Text(mm, "feedback", required: true);
+                var when = expressions.Compile(mm.Get("when"), mistakeNames, "mistake 'when'");
                 mm.ReportUnknownKeys("a mistake");
-                if (alt is not null) mistakes.Add(new MistakeRule(alt, feedback));
+                if (alt is not null) mistakes.Add(new MistakeRule(alt, feedback, when));
             }
         }
 

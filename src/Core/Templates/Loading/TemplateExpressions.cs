@@ -10,13 +10,16 @@ namespace DeepExam.Templates.Loading;
 /// <param name="source">The file's text, for the columns of expressions written as indented blocks.</param>
 public sealed class TemplateExpressions(string file, DiagnosticBag diagnostics, BuiltinRegistry builtins, string? source = null)
 {
+    /// <summary>The names known to hold records, filled in by the loader as it reads parameters and derived values.</summary>
+    public Dictionary<string, RecordShape> RecordShapes { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Compiles a scalar holding an expression; booleans and numbers written as YAML values work too.</summary>
     public CompiledExpression? Compile(YamlNode? node, IReadOnlyCollection<string> names, string what)
     {
         if (node is null) return null;
         if (node is not YamlScalarNode { Value: { } text } scalar)
         {
-            diagnostics.Error(YamlSource.Location(file, node), $"{what} must be an expression written as text (quote it if it starts with '[')");
+            diagnostics.Error(YamlSource.Location(file, node), $"{what} must be an expression written as text: quote it if it starts with '[' or '{{', or holds ': ' (as a conditional c ? a : b does)");
             return null;
         }
         if (string.IsNullOrWhiteSpace(text))
@@ -34,7 +37,7 @@ public sealed class TemplateExpressions(string file, DiagnosticBag diagnostics, 
             return null;
         }
         var compiled = new CompiledExpression(text, parsed.Root!, location) { LineIndent = indent };
-        foreach (var d in ExpressionChecker.Check(parsed.Root!, names, builtins))
+        foreach (var d in ExpressionChecker.Check(parsed.Root!, names, builtins).Concat(RecordFieldChecker.Check(parsed.Root!, RecordShapes)))
             diagnostics.Error(compiled.LocationOf(d.Span), $"{what}: {d.Message}");
         return compiled;
     }

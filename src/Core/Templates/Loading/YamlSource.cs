@@ -49,7 +49,13 @@ public static class YamlSource
             var message = (e.InnerException?.Message ?? e.Message).Trim();
             var cut = message.IndexOf("): ", StringComparison.Ordinal);
             if (message.StartsWith('(') && cut > 0) message = message[(cut + 3)..];
-            diagnostics.Error(new SourceLocation(displayPath, (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column)), $"invalid YAML: {message}");
+            var lines = text.Split('\n');
+            var line = (int)Math.Max(1, e.Start.Line);
+            // Only a broken structure can come from an unquoted expression; a duplicate key, say, cannot.
+            var structural = message.Contains("mapping", StringComparison.Ordinal) || message.Contains("expected", StringComparison.Ordinal);
+            var hint = structural && line <= lines.Length ? YamlQuotingHint.For(lines[line - 1].TrimEnd('\r')) : null;
+            diagnostics.Error(new SourceLocation(displayPath, line, (int)Math.Max(1, e.Start.Column)),
+                $"invalid YAML: {message}{(hint is null ? "" : $" {hint}")}");
             return null;
         }
     }
