@@ -25,7 +25,7 @@ public static class TemplateValidation
         var evaluator = new ExpressionEvaluator(BuiltinRegistry.Default);
         var solver = new ExerciseSolver(evaluator, new TextRenderer());
         return ParameterSpace.Of(template, samples) is { } space
-            ? Enumerate(template, space, new CombinationEvaluator(evaluator), solver)
+            ? Enumerate(template, space, evaluator, solver)
             : Sample(template, samples, solver);
     }
 
@@ -44,26 +44,29 @@ public static class TemplateValidation
     /// an error), then every accepted one is solved. Two passes keep the variants whose text is checked the first
     /// accepted ones, whatever the order the parallel checks finish in.
     /// </summary>
-    private static TemplateReport Enumerate(ExerciseTemplate template, ParameterSpace space, CombinationEvaluator combinations, ExerciseSolver solver)
+    private static TemplateReport Enumerate(ExerciseTemplate template, ParameterSpace space, ExpressionEvaluator evaluator, ExerciseSolver solver)
     {
+        var combinations = new CombinationEvaluator(evaluator);
         var tally = new ValidationTally(template);
         var outcomes = new CombinationOutcome?[space.Count];
         Parallel.For(0, space.Count, i =>
         {
             try { outcomes[i] = combinations.Evaluate(template, space.Combination(i)); }
-            catch (InputException e) { tally.Add(e); }
+            catch (InputException e) { tally.Add(e, order: i); }
         });
         var accepted = Enumerable.Range(0, space.Count).Where(i => outcomes[i] is { Accepted: true }).ToArray();
         Parallel.For(0, accepted.Length, j => Check(template, tally, accepted[j], checkTex: j < TexCheckedSamples, checkFigures: j < FigureCheckedSamples,
             random => solver.Solve(template, 1, outcomes[accepted[j]]!.Variant!, random)));
 
-        var rejections = outcomes.Where(o => o?.RejectedBy is not null).GroupBy(o => o!.RejectedBy!).Select(g => (Constraint: g.Key, Count: g.Count())).ToList();
-        var rejected = rejections.Sum(r => r.Count);
+        var rejected = outcomes.Count(o => o?.RejectedBy is not null);
         if (rejected == space.Count)
         {
-            var worst = rejections.OrderByDescending(r => r.Count).ThenBy(r => template.Constraints.IndexOf(r.Constraint)).First();
-            tally.Add(new Diagnostic(worst.Constraint.Condition.Location, template.Id,
-                $"no variant meets the constraints: all {space.Count} combinations of the parameters were tried; constraint {worst.Constraint.Describe()} rejected {worst.Count} of them. Widen the parameter ranges or relax the constraint"), "all rejected");
+            // Only now, every constraint on every combination: which is never met, not only which was checked first.
+            var census = new ConstraintCensus(template, evaluator);
+            for (var i = 0; i < space.Count; i++) census.Add(space.Combination(i));
+            tally.Add(new Diagnostic(census.Culprit.Condition.Location, template.Id,
+                string.Create(CultureInfo.InvariantCulture, $"no variant meets the constraints: all {space.Count:N0} combinations of the parameters were tried: {census.Describe("combinations")}. Widen the parameter ranges or relax the constraint"),
+                DiagnosticCodes.ConstraintsNeverMet), DiagnosticCodes.ConstraintsNeverMet, order: 0);
         }
         return new TemplateReport(template.Id, template.File, space.Count, tally.DistinctVariants, space.Count,
             accepted.Length == 0 ? 0 : (double)space.Count / accepted.Length, tally.Errors(), tally.Overlaps(), Enumerated: true, Rejected: rejected);
@@ -78,12 +81,12 @@ public static class TemplateValidation
             tally.Add(solved);
             if (!checkTex && !checkFigures) return;
             var texts = Texts(template, solved);
-            if (checkTex) CheckTex(template, texts, tally);
-            if (checkFigures) FigureCheck.Check(template, texts, tally.Add);
+            if (checkTex) CheckTex(template, texts, (d, kind) => tally.Add(d, kind, seed));
+            if (checkFigures) FigureCheck.Check(template, texts, (d, kind) => tally.Add(d, kind, seed));
         }
         catch (InputException e)
         {
-            tally.Add(e);
+            tally.Add(e, seed);
         }
     }
 
@@ -111,10 +114,10 @@ public static class TemplateValidation
         return texts;
     }
 
-    private static void CheckTex(ExerciseTemplate template, List<RenderedText> texts, ValidationTally tally)
+    private static void CheckTex(ExerciseTemplate template, List<RenderedText> texts, Action<Diagnostic, string> report)
     {
         foreach (var (what, source, rendered) in texts)
             foreach (var problem in Documents.MarkdownToDocument.Problems(rendered))
-                tally.Add(new Diagnostic(source.Location, template.Id, $"{what}: unsupported TeX {problem.Command}: {problem.Message}"), $"tex|{problem.Command}");
+                report(new Diagnostic(source.Location, template.Id, $"{what}: unsupported TeX {problem.Command}: {problem.Message}"), $"tex|{problem.Command}");
     }
 }

@@ -11,7 +11,7 @@ namespace DeepExam.Runs;
 internal sealed class ValidationTally(ExerciseTemplate template)
 {
     private readonly ConcurrentDictionary<string, byte> _fingerprints = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Diagnostic> _errors = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (int Order, Diagnostic Diagnostic)> _errors = new(StringComparer.Ordinal);
     private readonly int[][] _overlaps = [.. template.Parts.Select(p => new int[p.Mistakes.Length])];
     private long _attempts, _solved;
 
@@ -30,12 +30,22 @@ internal sealed class ValidationTally(ExerciseTemplate template)
                     Interlocked.Increment(ref _overlaps[p][m]);
     }
 
-    /// <summary>Keeps one diagnostic per place and kind: the same fault shows in many variants with different values.</summary>
-    public void Add(Diagnostic diagnostic, string kind) => _errors.TryAdd($"{diagnostic.Location}|{kind}", diagnostic);
-
-    public void Add(InputException failure)
+    /// <summary>
+    /// Keeps one diagnostic per place and kind: the same fault shows in many variants with different values. Of those,
+    /// the one of the lowest <paramref name="order"/> (the variant's seed or combination number) is kept, so the report
+    /// reads the same however the parallel checks finish.
+    /// </summary>
+    public void Add(Diagnostic diagnostic, string kind, int order)
     {
-        foreach (var d in failure.Diagnostics) Add(d, Kind(d.Message));
+        // Each sampling that meets no variant reports its own counts, and may blame another constraint when two are
+        // met about as rarely: one report for the template.
+        var key = diagnostic.Code == DiagnosticCodes.ConstraintsNeverMet ? diagnostic.Code : $"{diagnostic.Location}|{kind}";
+        _errors.AddOrUpdate(key, (order, diagnostic), (_, kept) => kept.Order <= order ? kept : (order, diagnostic));
+    }
+
+    public void Add(InputException failure, int order)
+    {
+        foreach (var d in failure.Diagnostics) Add(d, Kind(d.Message), order);
     }
 
     private static string Kind(string message)
@@ -45,7 +55,7 @@ internal sealed class ValidationTally(ExerciseTemplate template)
     }
 
     public ImmutableArray<Diagnostic> Errors() =>
-        [.. _errors.Values.OrderBy(d => d.Location.Line).ThenBy(d => d.Message, StringComparer.Ordinal).Take(10)];
+        [.. _errors.Values.Select(e => e.Diagnostic).OrderBy(d => d.Location.Line).ThenBy(d => d.Message, StringComparer.Ordinal).Take(10)];
 
     public ImmutableArray<MistakeOverlap> Overlaps() =>
         [.. template.Parts.SelectMany((part, p) => part.Mistakes.Select((mistake, m) => (part, mistake, count: _overlaps[p][m])))

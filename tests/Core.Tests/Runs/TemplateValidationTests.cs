@@ -147,7 +147,25 @@ public class TemplateValidationTests
             """), samples: 1000);
         Assert.That(report.Errors.Select(e => e.ToString()), Is.EqualTo(new[]
         {
-            "t.yaml:6:12: error: [t] no variant meets the constraints: all 5 combinations of the parameters were tried; constraint 'a > 10' (never) rejected 5 of them. Widen the parameter ranges or relax the constraint",
+            "t.yaml:6:12: error DX0101: [t] no variant meets the constraints: all 5 combinations of the parameters were tried: 'a > 10' (never) held in 0 of 5 combinations (never). Widen the parameter ranges or relax the constraint",
+        }));
+    }
+
+    [Test]
+    public void A_constraint_never_met_is_named_once_with_each_constraints_own_pass_rate_not_the_one_checked_first()
+    {
+        // The reported case: the ties check comes first and fails about half the draws, so counting only first failures
+        // blamed it, once per sampled variant (each with its own count); the sum can never exceed 16 · 9 = 144.
+        var report = TemplateValidation.Validate(Template("""
+            parameters: { X: { matrix: [4, 4], range: [0, 9] } }
+            constraints:
+              - not pool_has_ties(X, 2)
+              - sum(X) > 200
+            parts: [ { id: p, prompt: x, kind: matrix, answer: "maxpool2d(X, 2)", points: 1 } ]
+            """), samples: 20);
+        Assert.That(report.Errors.Select(e => e.ToString()), Is.EqualTo(new[]
+        {
+            "t.yaml:7:5: error DX0101: [t] no variant met the constraints in 1,000 draws: 'sum(X) > 200' held in 0 of 1,000 draws (never); 'not pool_has_ties(X, 2)' held in 425 of 1,000. Widen the parameter ranges or relax the constraint",
         }));
     }
 }

@@ -1,0 +1,14 @@
+namespace DeepExam.Diagnostics;
+
+/// <summary>
+/// The codes of <c>validate</c>'s diagnostics, in the style of Roslyn's CS0103: a test matches the code rather
+/// than the wording, and the validate section of docs/exercise-format.md lists every one (a test checks it does).
+/// DX01xx are about drawing variants, DX02xx about known mistakes, DX03xx about the text as it is typeset.
+/// </summary>
+public static class DiagnosticCodes
+{
+    /// <summary>No draw met all the constraints: the report counts how often each held on its own.</summary>
+    public const string ConstraintsNeverMet = "DX0101";
+
+    public static IReadOnlyList<string> All { get; } = [ConstraintsNeverMet];
+}
