@@ -10,5 +10,8 @@ public static class DiagnosticCodes
     /// <summary>No draw met all the constraints: the report counts how often each held on its own.</summary>
     public const string ConstraintsNeverMet = "DX0101";
 
-    public static IReadOnlyList<string> All { get; } = [ConstraintsNeverMet];
+    /// <summary>A known mistake equals the correct answer in every variant checked, so the grader can never recognise it.</summary>
+    public const string MistakeAlwaysEqualsAnswer = "DX0201";
+
+    public static IReadOnlyList<string> All { get; } = [ConstraintsNeverMet, MistakeAlwaysEqualsAnswer];
 }

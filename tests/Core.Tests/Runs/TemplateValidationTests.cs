@@ -123,6 +123,88 @@ public class TemplateValidationTests
     }
 
     [Test]
+    public void A_mistake_equal_to_the_answer_in_every_variant_is_an_error_and_one_equal_in_some_a_warning()
+    {
+        // b * a is a * b in every one of the 900 combinations; a + b equals it only for a = b = 2.
+        var report = TemplateValidation.Validate(Template("""
+            parameters:
+              a: { int: [1, 30] }
+              b: { int: [1, 30] }
+            parts:
+              - id: p
+                prompt: x
+                kind: integer
+                answer: a * b
+                points: 1
+                mistakes:
+                  - answer: b * a
+                    feedback: Swapped.
+                  - answer: a + b
+                    feedback: Multiply.
+            """), samples: 1000);
+        Assert.That(report.Passed, Is.False);
+        Assert.That(report.Errors.Select(e => e.ToString()), Is.EqualTo(new[]
+        {
+            "t.yaml:14:17: error DX0201: [t] part 'p': mistake 'b * a' equals the correct answer in all 900 variants solved, so the grader can never recognise it (it checks the answer first and gives full credit); remove the mistake or fix its expression",
+        }));
+        Assert.That(report.Overlaps.Select(o => o.ToString()), Is.EqualTo(new[]
+        {
+            "t.yaml:16:17: warning: part 'p': mistake 'a + b' equals the correct answer in 0% of variants",
+        }));
+    }
+
+    [Test]
+    public void A_mistake_equal_to_the_answer_in_every_sampled_variant_is_an_error()
+    {
+        var report = TemplateValidation.Validate(Template("parameters: { N: { int: [1, 5000] } }\nparts:\n" +
+            "  - id: a\n    prompt: x\n    kind: integer\n    answer: N\n    points: 1\n    mistakes:\n      - answer: N + 0\n        feedback: Nothing.\n"), samples: 50);
+        Assert.That(report.Enumerated, Is.False);
+        Assert.That(report.Errors.Select(e => e.Code), Is.EqualTo(new[] { DeepExam.Diagnostics.DiagnosticCodes.MistakeAlwaysEqualsAnswer }));
+        Assert.That(report.Errors.Single().Message, Does.Contain("mistake 'N + 0' equals the correct answer in all 50 variants solved"));
+        Assert.That(report.Overlaps, Is.Empty, "reported once, as the error");
+    }
+
+    [Test]
+    public void A_mistake_that_only_pinned_values_make_equal_to_the_answer_is_no_error_and_the_key_lists_it()
+    {
+        // Rounding up differs from rounding down unless S divides N: a distinguishing constraint, which pins may waive.
+        const string yaml = """
+            schema: 1
+            id: t
+            title: T
+            parameters: { N: { int: [10, 40] }, S: { choice: [2, 3] } }
+            constraints:
+              - check: N % S != 0
+                purpose: distinguish
+            parts:
+              - id: p
+                prompt: x
+                kind: integer
+                answer: N // S
+                points: 1
+                mistakes:
+                  - answer: ceil(N / S)
+                    feedback: Rounded up.
+            """;
+        var folder = Directory.CreateTempSubdirectory("deepexam-waiver-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "exercises"));
+            File.WriteAllText(Path.Combine(folder, "exercises", "t.yaml"), yaml);
+            var library = DeepExam.Exams.ExerciseLibrary.Load(Path.Combine(folder, "exercises"), BuiltinRegistry.Default);
+            var report = TemplateValidation.Validate(library["t"], samples: 1000);
+            Assert.That((report.Errors.Length, report.Overlaps.Length), Is.EqualTo((0, 0)));
+
+            var blueprint = Path.Combine(folder, "sheet.yaml");
+            File.WriteAllText(blueprint, "schema: 1\nid: sheet\ntitle: Sheet\nexercises:\n  - exercise: t\n    parameters: { N: 12, S: 3 }\n");
+            var generator = new DeepExam.Exams.ExamGenerator(DeepExam.Exams.BlueprintLoader.Load(blueprint, library), library, "secret", renderText: false);
+            var key = DeepExam.Output.AnswerKeyWriter.Write(generator.Generate(new DeepExam.Exams.Student("s1", "A", "s1")));
+            Assert.That(key, Does.Contain("mistakes_same_as_answer:  # this variant cannot tell them from the answer; they get full credit\n          - \"ceil(N / S)\"\n"));
+        }
+        finally { Directory.Delete(folder, recursive: true); }
+    }
+
+    [Test]
     public void A_constraint_still_guards_a_derived_value_below_it_when_enumerating()
     {
         var report = TemplateValidation.Validate(Template("""
