@@ -13,5 +13,11 @@ public static class DiagnosticCodes
     /// <summary>A known mistake equals the correct answer in every variant checked, so the grader can never recognise it.</summary>
     public const string MistakeAlwaysEqualsAnswer = "DX0201";
 
-    public static IReadOnlyList<string> All { get; } = [ConstraintsNeverMet, MistakeAlwaysEqualsAnswer];
+    /// <summary>A TeX command, environment or delimiter the typesetter does not know; the nearest it knows are named.</summary>
+    public const string UnsupportedTex = "DX0301";
+
+    /// <summary>TeX that is not well formed: a missing brace, argument or delimiter, a stray closer, a double superscript.</summary>
+    public const string MalformedTex = "DX0302";
+
+    public static IReadOnlyList<string> All { get; } = [ConstraintsNeverMet, MistakeAlwaysEqualsAnswer, UnsupportedTex, MalformedTex];
 }

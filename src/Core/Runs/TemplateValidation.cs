@@ -1,6 +1,7 @@
 using System.Globalization;
 using DeepExam.Builtins;
 using DeepExam.Diagnostics;
+using DeepExam.Documents.Math;
 using DeepExam.Expressions.Evaluation;
 using DeepExam.Sampling;
 using DeepExam.Solving;
@@ -114,10 +115,19 @@ public static class TemplateValidation
         return texts;
     }
 
+    /// <summary>
+    /// TeX the typesetter cannot set: an unsupported command at the line that writes it, with the supported commands
+    /// nearest to it (DX0301); malformed TeX at the text (DX0302).
+    /// </summary>
     private static void CheckTex(ExerciseTemplate template, List<RenderedText> texts, Action<Diagnostic, string> report)
     {
         foreach (var (what, source, rendered) in texts)
             foreach (var problem in Documents.MarkdownToDocument.Problems(rendered))
-                report(new Diagnostic(source.Location, template.Id, $"{what}: unsupported TeX {problem.Command}: {problem.Message}"), $"tex|{problem.Command}");
+            {
+                var (location, code) = problem.Kind == TexProblemKind.Unsupported
+                    ? (TextPosition.Find(source, problem.Command), DiagnosticCodes.UnsupportedTex)
+                    : (source.Location, DiagnosticCodes.MalformedTex);
+                report(new Diagnostic(location, template.Id, $"{what}: TeX {problem}", code), $"tex|{problem.Command}");
+            }
     }
 }

@@ -33,7 +33,28 @@ public class TemplateValidationTests
     {
         var report = Validate("  - id: a\n    prompt: x\n    kind: integer\n    answer: N\n    points: 1\n    solution: |\n      $\\boxed{ {{N}} }$\n");
         Assert.That(report.Passed, Is.False);
-        Assert.That(report.Errors.Single().ToString(), Does.StartWith("t.yaml:12:1: error: [t] solution of part 'a': unsupported TeX \\boxed"));
+        Assert.That(report.Errors.Single().ToString(), Is.EqualTo("t.yaml:12:2: error DX0301: [t] solution of part 'a': TeX \\boxed: unsupported command"));
+    }
+
+    [Test]
+    public void An_unknown_TeX_command_is_an_error_at_its_line_that_suggests_the_nearest_supported_command()
+    {
+        var report = Validate("  - id: a\n    prompt: x\n    kind: integer\n    answer: N\n    points: 1\n    solution: |\n      The answer is\n      $\\fraq{ {{N}} }{1}$.\n");
+        Assert.That(report.Passed, Is.False);
+        Assert.That(report.Errors.Select(e => e.ToString()), Is.EqualTo(new[]
+        {
+            "t.yaml:13:2: error DX0301: [t] solution of part 'a': TeX \\fraq: unsupported command (did you mean \\frac?)",
+        }));
+    }
+
+    [Test]
+    public void Malformed_TeX_is_an_error_at_its_text()
+    {
+        var report = Validate("  - id: a\n    prompt: x\n    kind: integer\n    answer: N\n    points: 1\n    solution: |\n      The answer is\n      $\\frac{ {{N}} }{1$.\n");
+        Assert.That(report.Errors.Select(e => e.ToString()), Is.EqualTo(new[]
+        {
+            "t.yaml:12:1: error DX0302: [t] solution of part 'a': TeX \\frac: missing closing brace",
+        }));
     }
 
     [Test]

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
+using DeepExam.Diagnostics;
 
 namespace DeepExam.Documents.Math;
 
@@ -35,14 +36,14 @@ public static class TexParser
     /// <summary>
     /// The control words (and control symbols) read by a handler of their own, beyond <see cref="TexSymbols"/>' symbols
     /// and function names: each name with what reads the rest of it. A handler is called with the cursor after the
-    /// name and returns null when the command is used in a way that is not supported.
+    /// name; one that meets a use it does not support reports it and returns what is drawn in its place.
     /// </summary>
-    private static readonly FrozenDictionary<string, Func<Parser, string, MathNode?>> Readers = BuildReaders();
+    private static readonly FrozenDictionary<string, Func<Parser, string, MathNode>> Readers = BuildReaders();
 
-    private static FrozenDictionary<string, Func<Parser, string, MathNode?>> BuildReaders()
+    private static FrozenDictionary<string, Func<Parser, string, MathNode>> BuildReaders()
     {
-        var readers = new Dictionary<string, Func<Parser, string, MathNode?>>(StringComparer.Ordinal);
-        void Add(Func<Parser, string, MathNode?> read, params string[] names)
+        var readers = new Dictionary<string, Func<Parser, string, MathNode>>(StringComparer.Ordinal);
+        void Add(Func<Parser, string, MathNode> read, params string[] names)
         {
             foreach (var name in names) readers.Add(name, read);
         }
@@ -135,6 +136,8 @@ public static class TexParser
         }
 
         private void Problem(string command, string message) => Problems.Add(new TexProblem(command, message));
+
+        private void Unsupported(string command, string message) => Problems.Add(new TexProblem(command, message, TexProblemKind.Unsupported));
 
         private bool Peek(string s) => string.CompareOrdinal(source, _pos, s, 0, s.Length) == 0;
 
@@ -328,9 +331,9 @@ public static class TexParser
             if (TexSymbols.TryGet(name, out var atom)) return atom;
             if (TexSymbols.Functions.Contains(name))
                 return new MathAtom(name, MathClass.Op, MathVariant.Upright, TexSymbols.LimitFunctions.Contains(name));
-            if (Readers.TryGetValue(name, out var read) && read(this, name) is { } node) return node;
+            if (Readers.TryGetValue(name, out var read)) return read(this, name);
 
-            Problem(raw, "unsupported command");
+            Unsupported(raw, "unsupported command" + Suggestions.DidYouMeanOneOf(name, SupportedCommands, "\\", ignoreCase: false));
             return new MathUnsupported(raw);
         }
 
@@ -402,13 +405,17 @@ public static class TexParser
             return new MathUnderOver(nucleus, null, under);
         }
 
-        /// <summary>\not before a relation it has a negated character for; null (unsupported) before anything else.</summary>
-        public MathNode? Not()
+        /// <summary>\not before a relation it has a negated character for; before anything else it is unsupported.</summary>
+        public MathNode Not()
         {
             SkipSpaces();
             var next = _pos < source.Length ? (PeekCommand() is { } cmd ? "\\" + cmd : source[_pos].ToString()) : "";
             var negated = next switch { "=" => "≠", "\\in" => "∉", "<" => "≮", ">" => "≯", "\\le" or "\\leq" => "≰", "\\ge" or "\\geq" => "≱", "\\subseteq" => "⊈", "\\sim" => "≁", "\\equiv" => "≢", _ => null };
-            if (negated is null) return null;
+            if (negated is null)
+            {
+                Unsupported("\\not", $"unsupported before {(next.Length == 0 ? "the end of the formula" : next)}: it negates only =, <, >, \\in, \\le, \\leq, \\ge, \\geq, \\subseteq, \\sim and \\equiv");
+                return new MathUnsupported("\\not");
+            }
             _pos += next.Length;
             return new MathAtom(negated, MathClass.Rel, MathVariant.Upright);
         }
@@ -501,7 +508,7 @@ public static class TexParser
             else name = source[_pos++].ToString();
             if (TexSymbols.Delimiter(name) is { } delimiter) return delimiter;
             var shown = name.Length > 1 || char.IsAsciiLetter(name[0]) ? "\\" + name : name;
-            Problem(owner + shown, "unsupported delimiter");
+            Unsupported(owner + shown, "unsupported delimiter");
             return shown;
         }
 
@@ -586,7 +593,7 @@ public static class TexParser
             var array = new MathArray(kind, rows.ToImmutable(), alignments);
             if (known) return array;
             var begin = $"\\begin{{{name}}}";
-            Problem(begin, "unsupported environment");
+            Unsupported(begin, "unsupported environment" + Suggestions.DidYouMeanOneOf(name, Environments, "", ignoreCase: false));
             return new MathRow([new MathUnsupported(begin), array]);
         }
     }
