@@ -69,17 +69,20 @@ public class TexParserTests
 
     public static IEnumerable<string> SupportedCommands() => TexParser.SupportedCommands.Order(StringComparer.Ordinal);
 
+    /// <summary>A formula that uses the command as it is meant to be used.</summary>
+    internal static string Usage(string command) => command switch
+    {
+        "begin" or "end" => @"\begin{matrix} a \end{matrix}",
+        "left" or "right" => @"\left( a \right)",
+        "not" => @"\not= b",
+        _ when command.StartsWith("big", StringComparison.Ordinal) || command.StartsWith("Big", StringComparison.Ordinal) => $@"\{command}( a",
+        _ => $@"\{command}{{a}}{{b}}",
+    };
+
     [TestCaseSource(nameof(SupportedCommands))]
     public void Every_command_listed_as_supported_is_typeset(string command)
     {
-        var tex = command switch
-        {
-            "begin" or "end" => @"\begin{matrix} a \end{matrix}",
-            "left" or "right" => @"\left( a \right)",
-            "not" => @"\not= b",
-            _ when command.StartsWith("big", StringComparison.Ordinal) || command.StartsWith("Big", StringComparison.Ordinal) => $@"\{command}( a",
-            _ => $@"\{command}{{a}}{{b}}",
-        };
+        var tex = Usage(command);
         var result = TexParser.Parse(tex);
         Assert.That(result.Problems, Is.Empty, tex);
         Assert.That(Flatten(result.Root).OfType<MathUnsupported>(), Is.Empty, tex);

@@ -417,7 +417,8 @@ public static class TexParser
                 return new MathUnsupported("\\not");
             }
             _pos += next.Length;
-            return new MathAtom(negated, MathClass.Rel, MathVariant.Upright);
+            // Of these DejaVu Serif has only ≠ and ∉: the others come from the sans face, as \nless and its kin do.
+            return new MathAtom(negated, MathClass.Rel, negated is "≠" or "∉" ? MathVariant.Upright : MathVariant.Symbol);
         }
 
         public MathNode WithAlphabet(MathVariant variant, string raw)
