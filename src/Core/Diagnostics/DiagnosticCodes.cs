@@ -19,5 +19,8 @@ public static class DiagnosticCodes
     /// <summary>TeX that is not well formed: a missing brace, argument or delimiter, a stray closer, a double superscript.</summary>
     public const string MalformedTex = "DX0302";
 
-    public static IReadOnlyList<string> All { get; } = [ConstraintsNeverMet, MistakeAlwaysEqualsAnswer, UnsupportedTex, MalformedTex];
+    /// <summary>A character the face it is set in has no glyph for: it would print as an empty box.</summary>
+    public const string MissingGlyph = "DX0303";
+
+    public static IReadOnlyList<string> All { get; } = [ConstraintsNeverMet, MistakeAlwaysEqualsAnswer, UnsupportedTex, MalformedTex, MissingGlyph];
 }

@@ -33,7 +33,7 @@ public static class TemplateValidation
     private static TemplateReport Sample(ExerciseTemplate template, int samples, ExerciseSolver solver)
     {
         var tally = new ValidationTally(template);
-        Parallel.For(0, samples, i => Check(template, tally, i, checkTex: i < TexCheckedSamples, checkFigures: i < FigureCheckedSamples,
+        Parallel.For(0, samples, i => Check(template, tally, i, checkFigures: i < FigureCheckedSamples,
             random => solver.Solve(template, 1, random)));
         var space = template.Parameters.Aggregate(1.0, (s, p) => Math.Min(s * p.Domain.Size, 1e300));
         return new TemplateReport(template.Id, template.File, samples, tally.DistinctVariants, space, tally.MeanAttempts,
@@ -56,7 +56,7 @@ public static class TemplateValidation
             catch (InputException e) { tally.Add(e, order: i); }
         });
         var accepted = Enumerable.Range(0, space.Count).Where(i => outcomes[i] is { Accepted: true }).ToArray();
-        Parallel.For(0, accepted.Length, j => Check(template, tally, accepted[j], checkTex: j < TexCheckedSamples, checkFigures: j < FigureCheckedSamples,
+        Parallel.For(0, accepted.Length, j => Check(template, tally, accepted[j], checkFigures: j < FigureCheckedSamples,
             random => solver.Solve(template, 1, outcomes[accepted[j]]!.Variant!, random)));
 
         var rejected = outcomes.Count(o => o?.RejectedBy is not null);
@@ -73,16 +73,20 @@ public static class TemplateValidation
             accepted.Length == 0 ? 0 : (double)space.Count / accepted.Length, tally.Errors(), tally.Overlaps(), Enumerated: true, Rejected: rejected);
     }
 
-    /// <summary>Solves one variant, its options ordered by the seed of number <paramref name="seed"/>, and records what it shows.</summary>
-    private static void Check(ExerciseTemplate template, ValidationTally tally, int seed, bool checkTex, bool checkFigures, Func<DeterministicRandom, SolvedExercise> solve)
+    /// <summary>
+    /// Solves one variant, its options ordered by the seed of number <paramref name="seed"/>, and records what it shows:
+    /// its mistakes against its answers, how each of its texts is typeset (every text that reads differently from those of
+    /// the variants checked before) and, in the first variants, its figures.
+    /// </summary>
+    private static void Check(ExerciseTemplate template, ValidationTally tally, int seed, bool checkFigures, Func<DeterministicRandom, SolvedExercise> solve)
     {
         try
         {
             var solved = solve(VariantSeed.Random("validate", template.Id, seed.ToString(CultureInfo.InvariantCulture), "0"));
             tally.Add(solved);
-            if (!checkTex && !checkFigures) return;
             var texts = Texts(template, solved);
-            if (checkTex) CheckTex(template, texts, (d, kind) => tally.Add(d, kind, seed));
+            // A text that reads the same in another variant (a prompt without numbers) is typeset once.
+            CheckTypesetting(template, [.. texts.Where(tally.FirstTypesetting)], (d, kind) => tally.Add(d, kind, seed));
             if (checkFigures) FigureCheck.Check(template, texts, (d, kind) => tally.Add(d, kind, seed));
         }
         catch (InputException e)
@@ -91,12 +95,9 @@ public static class TemplateValidation
         }
     }
 
-    /// <summary>How many variants' rendered text is checked for TeX the PDF typesetter does not support.</summary>
-    private const int TexCheckedSamples = 20;
-
     /// <summary>
-    /// How many variants' figures are checked (spec and size on the page). More than for TeX: a figure is
-    /// built from the variant's values, so one variant's can be wrong or too wide where another's is not.
+    /// How many variants' figures are checked (spec and size on the page): a figure is built from the
+    /// variant's values, so one variant's can be wrong or too wide where another's is not.
     /// </summary>
     private const int FigureCheckedSamples = 200;
 
@@ -116,18 +117,24 @@ public static class TemplateValidation
     }
 
     /// <summary>
-    /// TeX the typesetter cannot set: an unsupported command at the line that writes it, with the supported commands
-    /// nearest to it (DX0301); malformed TeX at the text (DX0302).
+    /// How each text is typeset: TeX the typesetter cannot set, an unsupported command at the line that writes it with
+    /// the supported commands nearest to it (DX0301), malformed TeX at the text (DX0302); and characters the face they
+    /// are set in has no glyph for (DX0303, <see cref="GlyphCheck"/>).
     /// </summary>
-    private static void CheckTex(ExerciseTemplate template, List<RenderedText> texts, Action<Diagnostic, string> report)
+    private static void CheckTypesetting(ExerciseTemplate template, List<RenderedText> texts, Action<Diagnostic, string> report)
     {
-        foreach (var (what, source, rendered) in texts)
-            foreach (var problem in Documents.MarkdownToDocument.Problems(rendered))
+        foreach (var text in texts)
+        {
+            var (what, source, rendered) = text;
+            var document = Documents.MarkdownToDocument.Convert(rendered);
+            GlyphCheck.Check(template, text, document.Blocks, report);
+            foreach (var problem in document.Problems.Distinct())
             {
                 var (location, code) = problem.Kind == TexProblemKind.Unsupported
-                    ? (TextPosition.Find(source, problem.Command), DiagnosticCodes.UnsupportedTex)
+                    ? (TextPosition.Find(source, problem.Command) ?? source.Location, DiagnosticCodes.UnsupportedTex)
                     : (source.Location, DiagnosticCodes.MalformedTex);
                 report(new Diagnostic(location, template.Id, $"{what}: TeX {problem}", code), $"tex|{problem.Command}");
             }
+        }
     }
 }

@@ -10,8 +10,11 @@ namespace DeepExam.Runs;
 /// </summary>
 public static class TextPosition
 {
-    /// <summary>The first place <paramref name="piece"/> is written in the text; a control word (<c>\frac</c>) only where no letter follows.</summary>
-    public static SourceLocation Find(TextTemplate text, string piece)
+    /// <summary>
+    /// The first place <paramref name="piece"/> is written in the text, a control word (<c>\frac</c>) only where no
+    /// letter follows; null when it is not written there.
+    /// </summary>
+    public static SourceLocation? Find(TextTemplate text, string piece)
     {
         var controlWord = piece.Length > 1 && piece[0] == '\\' && char.IsAsciiLetter(piece[^1]);
         for (var at = text.Source.IndexOf(piece, StringComparison.Ordinal); at >= 0; at = text.Source.IndexOf(piece, at + 1, StringComparison.Ordinal))
@@ -19,7 +22,7 @@ public static class TextPosition
             var end = at + piece.Length;
             if (!controlWord || end >= text.Source.Length || !char.IsAsciiLetter(text.Source[end])) return Of(text, at);
         }
-        return text.Location;
+        return null;
     }
 
     /// <summary>

@@ -16,10 +16,14 @@ internal sealed class ValidationTally(ExerciseTemplate template)
 {
     private readonly ConcurrentDictionary<string, byte> _fingerprints = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (int Order, Diagnostic Diagnostic)> _errors = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(TextTemplate, string), byte> _typeset = new();
     // Per part and mistake: the variants where the mistake rule applies, and those of them where it gives the answer.
     private readonly int[][] _applies = [.. template.Parts.Select(p => new int[p.Mistakes.Length])];
     private readonly int[][] _overlaps = [.. template.Parts.Select(p => new int[p.Mistakes.Length])];
     private long _attempts, _solved;
+
+    /// <summary>True the first time a text with this rendering is offered: its typesetting needs checking once.</summary>
+    public bool FirstTypesetting(RenderedText text) => _typeset.TryAdd((text.Source, text.Rendered), 0);
 
     public int DistinctVariants => _fingerprints.Count;
     public long Solved => Interlocked.Read(ref _solved);
