@@ -21,8 +21,6 @@ public static class GlyphCheck
     // As wide as no text is, so nothing is too wide and every line is one: the characters drawn are the same.
     private const double Unbounded = 1e6;
 
-    private static readonly Lazy<BlockLayout> Layout = new(() => new BlockLayout(PdfTextMeasurer.Instance, LayoutStyle.Default));
-
     /// <param name="blocks">The text's document, converted from <see cref="RenderedText.Rendered"/>.</param>
     /// <param name="report">Takes each problem and a key under which repeats of it count once.</param>
     public static void Check(ExerciseTemplate template, RenderedText text, ImmutableArray<Block> blocks, Action<Diagnostic, string> report)
@@ -32,7 +30,7 @@ public static class GlyphCheck
         ImmutableArray<FlowItem> flow;
         try
         {
-            flow = Layout.Value.Flow(blocks, Unbounded);
+            flow = new BlockLayout(PdfTextMeasurer.Instance, LayoutStyle.Default).Flow(blocks, Unbounded);
         }
         catch (LayoutException)
         {

@@ -15,7 +15,8 @@ namespace DeepExam.Sampling;
 /// Pinned parameters (a blueprint's fixed values) take their given value and no random draw, so the
 /// others are drawn from the stream in order as if the pinned ones were not there; without pins the
 /// stream is used exactly as always. A distinguishing constraint the pins decide on their own is waived
-/// (<see cref="PinnedConstraints.Waived"/>).
+/// (<see cref="PinnedConstraints.Waived"/>). When no draw passes in <c>max_tries</c>, the same draws are made again
+/// and every constraint counted on each (<see cref="ConstraintCensus"/>), so the report names the one met least often.
 /// </summary>
 public sealed class VariantSampler(ExpressionEvaluator evaluator)
 {
