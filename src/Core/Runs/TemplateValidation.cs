@@ -110,6 +110,8 @@ public static class TemplateValidation
             texts.Add(new($"prompt of part '{part.Id}'", part.Template.Prompt, part.Prompt));
             texts.Add(new($"solution of part '{part.Id}'", part.Template.Solution, part.Solution));
             texts.AddRange(part.Options.Select(o => new RenderedText($"an option of part '{part.Id}'", part.Template.Options[o.OriginalIndex].Text, o.Text)));
+            // Feedback is typeset on the grader's feedback sheets.
+            texts.AddRange(part.MistakeFeedback.Select((f, m) => new RenderedText($"feedback of a mistake of part '{part.Id}'", part.Template.Mistakes[m].Feedback, f)));
             // The working is generated, not written, but it is typeset all the same: a problem here is ours, and shows.
             if (!part.Working.IsEmpty) texts.Add(new($"working of part '{part.Id}'", part.Template.Solution, Working.WorkingMarkdown.Write(part.Working)));
         }

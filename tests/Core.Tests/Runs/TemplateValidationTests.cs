@@ -48,6 +48,16 @@ public class TemplateValidationTests
     }
 
     [Test]
+    public void The_feedback_of_a_mistake_is_checked_as_the_feedback_sheet_typesets_it()
+    {
+        var report = Validate("  - id: a\n    prompt: x\n    kind: integer\n    answer: N\n    points: 1\n    mistakes:\n      - answer: N + 1\n        feedback: |\n          One too many: $\\fraq{ {{N}} }{1}$.\n");
+        Assert.That(report.Errors.Select(e => e.ToString()), Is.EqualTo(new[]
+        {
+            "t.yaml:14:16: error DX0301: [t] feedback of a mistake of part 'a': TeX \\fraq: unsupported command (did you mean \\frac?)",
+        }));
+    }
+
+    [Test]
     public void Malformed_TeX_is_an_error_at_its_text()
     {
         var report = Validate("  - id: a\n    prompt: x\n    kind: integer\n    answer: N\n    points: 1\n    solution: |\n      The answer is\n      $\\frac{ {{N}} }{1$.\n");
