@@ -77,7 +77,7 @@ internal sealed class ValidationTally(ExerciseTemplate template)
 
     public ImmutableArray<Diagnostic> Errors() =>
         [.. _errors.Values.Select(e => e.Diagnostic).Concat(MistakesAlwaysEqualToTheAnswer())
-            .OrderBy(d => d.Location.Line).ThenBy(d => d.Message, StringComparer.Ordinal).Take(10)];
+            .OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column).ThenBy(d => d.Message, StringComparer.Ordinal).Take(10)];
 
     /// <summary>Each part's mistakes, with the variants where the rule applies and those where it gave the answer.</summary>
     private IEnumerable<(PartTemplate Part, MistakeRule Mistake, int Applies, int Equal)> Mistakes() =>
