@@ -68,7 +68,9 @@ public static class ClassGeneration
                 InputException input => input.Diagnostics,
                 Layout.LayoutException layout => [new Diagnostic(new SourceLocation(request.BlueprintPath, 1, 1), blueprint.Id, layout.Message)],
                 _ => [],
-            }).Distinct().Take(20);
+            })
+            // Every student whose draws meet no variant of a template reports it with their own counts: once is enough.
+            .DistinctBy(d => d.Code == DiagnosticCodes.ConstraintsNeverMet ? (object)(d.Code, d.Subject) : d).Take(20);
             throw new InputException([.. diagnostics]);
         }
         output.Commit();

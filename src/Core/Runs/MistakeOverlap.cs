@@ -10,5 +10,8 @@ namespace DeepExam.Runs;
 public sealed record MistakeOverlap(string PartId, string Mistake, SourceLocation Location, double Share, bool OnlyWhereItApplies = false)
 {
     public override string ToString() =>
-        $"{Location}: warning: part '{PartId}': mistake '{Mistake}' equals the correct answer in {Share:P0} of {(OnlyWhereItApplies ? "the variants where it applies" : "variants")}".Replace(" %", "%");
+        $"{Location}: warning: part '{PartId}': mistake '{Mistake}' equals the correct answer in {Percent} of {(OnlyWhereItApplies ? "the variants where it applies" : "variants")}";
+
+    // A rare overlap (1 in 900) must not read as 0%.
+    private string Percent => (Share * 100).ToString(Share < 0.01 ? "0.0#" : "0", System.Globalization.CultureInfo.InvariantCulture) + "%";
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DeepExam.Builtins;
 using DeepExam.Diagnostics;
+using DeepExam.Documents.Math;
 using DeepExam.Expressions.Evaluation;
 using DeepExam.Sampling;
 using DeepExam.Solving;
@@ -25,14 +26,14 @@ public static class TemplateValidation
         var evaluator = new ExpressionEvaluator(BuiltinRegistry.Default);
         var solver = new ExerciseSolver(evaluator, new TextRenderer());
         return ParameterSpace.Of(template, samples) is { } space
-            ? Enumerate(template, space, new CombinationEvaluator(evaluator), solver)
+            ? Enumerate(template, space, evaluator, solver)
             : Sample(template, samples, solver);
     }
 
     private static TemplateReport Sample(ExerciseTemplate template, int samples, ExerciseSolver solver)
     {
         var tally = new ValidationTally(template);
-        Parallel.For(0, samples, i => Check(template, tally, i, checkTex: i < TexCheckedSamples, checkFigures: i < FigureCheckedSamples,
+        Parallel.For(0, samples, i => Check(template, tally, i, checkFigures: i < FigureCheckedSamples,
             random => solver.Solve(template, 1, random)));
         var space = template.Parameters.Aggregate(1.0, (s, p) => Math.Min(s * p.Domain.Size, 1e300));
         return new TemplateReport(template.Id, template.File, samples, tally.DistinctVariants, space, tally.MeanAttempts,
@@ -44,55 +45,59 @@ public static class TemplateValidation
     /// an error), then every accepted one is solved. Two passes keep the variants whose text is checked the first
     /// accepted ones, whatever the order the parallel checks finish in.
     /// </summary>
-    private static TemplateReport Enumerate(ExerciseTemplate template, ParameterSpace space, CombinationEvaluator combinations, ExerciseSolver solver)
+    private static TemplateReport Enumerate(ExerciseTemplate template, ParameterSpace space, ExpressionEvaluator evaluator, ExerciseSolver solver)
     {
+        var combinations = new CombinationEvaluator(evaluator);
         var tally = new ValidationTally(template);
         var outcomes = new CombinationOutcome?[space.Count];
         Parallel.For(0, space.Count, i =>
         {
             try { outcomes[i] = combinations.Evaluate(template, space.Combination(i)); }
-            catch (InputException e) { tally.Add(e); }
+            catch (InputException e) { tally.Add(e, order: i); }
         });
         var accepted = Enumerable.Range(0, space.Count).Where(i => outcomes[i] is { Accepted: true }).ToArray();
-        Parallel.For(0, accepted.Length, j => Check(template, tally, accepted[j], checkTex: j < TexCheckedSamples, checkFigures: j < FigureCheckedSamples,
+        Parallel.For(0, accepted.Length, j => Check(template, tally, accepted[j], checkFigures: j < FigureCheckedSamples,
             random => solver.Solve(template, 1, outcomes[accepted[j]]!.Variant!, random)));
 
-        var rejections = outcomes.Where(o => o?.RejectedBy is not null).GroupBy(o => o!.RejectedBy!).Select(g => (Constraint: g.Key, Count: g.Count())).ToList();
-        var rejected = rejections.Sum(r => r.Count);
+        var rejected = outcomes.Count(o => o?.RejectedBy is not null);
         if (rejected == space.Count)
         {
-            var worst = rejections.OrderByDescending(r => r.Count).ThenBy(r => template.Constraints.IndexOf(r.Constraint)).First();
-            tally.Add(new Diagnostic(worst.Constraint.Condition.Location, template.Id,
-                $"no variant meets the constraints: all {space.Count} combinations of the parameters were tried; constraint {worst.Constraint.Describe()} rejected {worst.Count} of them. Widen the parameter ranges or relax the constraint"), "all rejected");
+            // Only now, every constraint on every combination: which is never met, not only which was checked first.
+            var census = new ConstraintCensus(template, evaluator);
+            for (var i = 0; i < space.Count; i++) census.Add(space.Combination(i));
+            tally.Add(new Diagnostic(census.Culprit.Condition.Location, template.Id,
+                string.Create(CultureInfo.InvariantCulture, $"no variant meets the constraints: all {space.Count:N0} combinations of the parameters were tried: {census.Describe("combinations")}. Widen the parameter ranges or relax the constraint"),
+                DiagnosticCodes.ConstraintsNeverMet), DiagnosticCodes.ConstraintsNeverMet, order: 0);
         }
         return new TemplateReport(template.Id, template.File, space.Count, tally.DistinctVariants, space.Count,
             accepted.Length == 0 ? 0 : (double)space.Count / accepted.Length, tally.Errors(), tally.Overlaps(), Enumerated: true, Rejected: rejected);
     }
 
-    /// <summary>Solves one variant, its options ordered by the seed of number <paramref name="seed"/>, and records what it shows.</summary>
-    private static void Check(ExerciseTemplate template, ValidationTally tally, int seed, bool checkTex, bool checkFigures, Func<DeterministicRandom, SolvedExercise> solve)
+    /// <summary>
+    /// Solves one variant, its options ordered by the seed of number <paramref name="seed"/>, and records what it shows:
+    /// its mistakes against its answers, how each of its texts is typeset (every text that reads differently from those of
+    /// the variants checked before) and, in the first variants, its figures.
+    /// </summary>
+    private static void Check(ExerciseTemplate template, ValidationTally tally, int seed, bool checkFigures, Func<DeterministicRandom, SolvedExercise> solve)
     {
         try
         {
             var solved = solve(VariantSeed.Random("validate", template.Id, seed.ToString(CultureInfo.InvariantCulture), "0"));
             tally.Add(solved);
-            if (!checkTex && !checkFigures) return;
             var texts = Texts(template, solved);
-            if (checkTex) CheckTex(template, texts, tally);
-            if (checkFigures) FigureCheck.Check(template, texts, tally.Add);
+            // A text that reads the same in another variant (a prompt without numbers) is typeset once.
+            CheckTypesetting(template, [.. texts.Where(tally.FirstTypesetting)], (d, kind) => tally.Add(d, kind, seed));
+            if (checkFigures) FigureCheck.Check(template, texts, (d, kind) => tally.Add(d, kind, seed));
         }
         catch (InputException e)
         {
-            tally.Add(e);
+            tally.Add(e, seed);
         }
     }
 
-    /// <summary>How many variants' rendered text is checked for TeX the PDF typesetter does not support.</summary>
-    private const int TexCheckedSamples = 20;
-
     /// <summary>
-    /// How many variants' figures are checked (spec and size on the page). More than for TeX: a figure is
-    /// built from the variant's values, so one variant's can be wrong or too wide where another's is not.
+    /// How many variants' figures are checked (spec and size on the page): a figure is built from the
+    /// variant's values, so one variant's can be wrong or too wide where another's is not.
     /// </summary>
     private const int FigureCheckedSamples = 200;
 
@@ -105,16 +110,33 @@ public static class TemplateValidation
             texts.Add(new($"prompt of part '{part.Id}'", part.Template.Prompt, part.Prompt));
             texts.Add(new($"solution of part '{part.Id}'", part.Template.Solution, part.Solution));
             texts.AddRange(part.Options.Select(o => new RenderedText($"an option of part '{part.Id}'", part.Template.Options[o.OriginalIndex].Text, o.Text)));
+            // Feedback is typeset on the grader's feedback sheets.
+            texts.AddRange(part.MistakeFeedback.Select((f, m) => new RenderedText($"feedback of a mistake of part '{part.Id}'", part.Template.Mistakes[m].Feedback, f)));
             // The working is generated, not written, but it is typeset all the same: a problem here is ours, and shows.
             if (!part.Working.IsEmpty) texts.Add(new($"working of part '{part.Id}'", part.Template.Solution, Working.WorkingMarkdown.Write(part.Working)));
         }
         return texts;
     }
 
-    private static void CheckTex(ExerciseTemplate template, List<RenderedText> texts, ValidationTally tally)
+    /// <summary>
+    /// How each text is typeset: TeX the typesetter cannot set, an unsupported command at the line that writes it with
+    /// the supported commands nearest to it (DX0301), malformed TeX at the text (DX0302); and characters the face they
+    /// are set in has no glyph for (DX0303, <see cref="GlyphCheck"/>).
+    /// </summary>
+    private static void CheckTypesetting(ExerciseTemplate template, List<RenderedText> texts, Action<Diagnostic, string> report)
     {
-        foreach (var (what, source, rendered) in texts)
-            foreach (var problem in Documents.MarkdownToDocument.Problems(rendered))
-                tally.Add(new Diagnostic(source.Location, template.Id, $"{what}: unsupported TeX {problem.Command}: {problem.Message}"), $"tex|{problem.Command}");
+        foreach (var text in texts)
+        {
+            var (what, source, rendered) = text;
+            var document = Documents.MarkdownToDocument.Convert(rendered);
+            GlyphCheck.Check(template, text, document.Blocks, report);
+            foreach (var problem in document.Problems.Distinct())
+            {
+                var (location, code) = problem.Kind == TexProblemKind.Unsupported
+                    ? (TextPosition.Find(source, problem.Command) ?? source.Location, DiagnosticCodes.UnsupportedTex)
+                    : (source.Location, DiagnosticCodes.MalformedTex);
+                report(new Diagnostic(location, template.Id, $"{what}: TeX {problem}", code), $"tex|{problem.Command}");
+            }
+        }
     }
 }

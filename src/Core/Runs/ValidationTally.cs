@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Globalization;
 using DeepExam.Diagnostics;
 using DeepExam.Expressions.Evaluation;
 using DeepExam.Solving;
@@ -7,15 +8,22 @@ using DeepExam.Templates;
 
 namespace DeepExam.Runs;
 
-/// <summary>What validating one template has found so far: distinct variants, draws, errors and mistakes equal to the answer. Filled in parallel.</summary>
+/// <summary>
+/// What validating one template has found so far: distinct variants, draws, errors and mistakes equal to the answer
+/// (an error when in every variant, a warning with its share when in some). Filled in parallel.
+/// </summary>
 internal sealed class ValidationTally(ExerciseTemplate template)
 {
     private readonly ConcurrentDictionary<string, byte> _fingerprints = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Diagnostic> _errors = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (int Order, Diagnostic Diagnostic)> _errors = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(TextTemplate, string), byte> _typeset = new();
+    // Per part and mistake: the variants where the mistake rule applies, and those of them where it gives the answer.
+    private readonly int[][] _applies = [.. template.Parts.Select(p => new int[p.Mistakes.Length])];
     private readonly int[][] _overlaps = [.. template.Parts.Select(p => new int[p.Mistakes.Length])];
-    // In how many variants each mistake applied (its 'when' held): the share of overlaps is of those.
-    private readonly int[][] _applied = [.. template.Parts.Select(p => new int[p.Mistakes.Length])];
     private long _attempts, _solved;
+
+    /// <summary>True the first time a text with this rendering is offered: its typesetting needs checking once.</summary>
+    public bool FirstTypesetting(RenderedText text) => _typeset.TryAdd((text.Source, text.Rendered), 0);
 
     public int DistinctVariants => _fingerprints.Count;
     public long Solved => Interlocked.Read(ref _solved);
@@ -29,19 +37,31 @@ internal sealed class ValidationTally(ExerciseTemplate template)
         for (var p = 0; p < solved.Parts.Length; p++)
             for (var m = 0; m < solved.Parts[p].MistakeAnswers.Length; m++)
             {
+                // A rule with a 'when' is compared with the answer only where it holds: one that never applies
+                // is never "equal to the answer in every variant".
                 if (!solved.Parts[p].MistakeApplies(m)) continue;
-                Interlocked.Increment(ref _applied[p][m]);
+                Interlocked.Increment(ref _applies[p][m]);
                 if (ValueOperators.AreEqual(solved.Parts[p].Answer, solved.Parts[p].MistakeAnswers[m]))
                     Interlocked.Increment(ref _overlaps[p][m]);
             }
     }
 
-    /// <summary>Keeps one diagnostic per place and kind: the same fault shows in many variants with different values.</summary>
-    public void Add(Diagnostic diagnostic, string kind) => _errors.TryAdd($"{diagnostic.Location}|{kind}", diagnostic);
-
-    public void Add(InputException failure)
+    /// <summary>
+    /// Keeps one diagnostic per place and kind: the same fault shows in many variants with different values. Of those,
+    /// the one of the lowest <paramref name="order"/> (the variant's seed or combination number) is kept, so the report
+    /// reads the same however the parallel checks finish.
+    /// </summary>
+    public void Add(Diagnostic diagnostic, string kind, int order)
     {
-        foreach (var d in failure.Diagnostics) Add(d, Kind(d.Message));
+        // Each sampling that meets no variant reports its own counts, and may blame another constraint when two are
+        // met about as rarely: one report for the template.
+        var key = diagnostic.Code == DiagnosticCodes.ConstraintsNeverMet ? diagnostic.Code : $"{diagnostic.Location}|{kind}";
+        _errors.AddOrUpdate(key, (order, diagnostic), (_, kept) => kept.Order <= order ? kept : (order, diagnostic));
+    }
+
+    public void Add(InputException failure, int order)
+    {
+        foreach (var d in failure.Diagnostics) Add(d, Kind(d.Message), order);
     }
 
     private static string Kind(string message)
@@ -51,11 +71,27 @@ internal sealed class ValidationTally(ExerciseTemplate template)
     }
 
     public ImmutableArray<Diagnostic> Errors() =>
-        [.. _errors.Values.OrderBy(d => d.Location.Line).ThenBy(d => d.Message, StringComparer.Ordinal).Take(10)];
+        [.. _errors.Values.Select(e => e.Diagnostic).Concat(MistakesAlwaysEqualToTheAnswer())
+            .OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column).ThenBy(d => d.Message, StringComparer.Ordinal).Take(10)];
 
+    /// <summary>Each part's mistakes, with the variants where the rule applies and those where it gave the answer.</summary>
+    private IEnumerable<(PartTemplate Part, MistakeRule Mistake, int Applies, int Equal)> Mistakes() =>
+        template.Parts.SelectMany((part, p) => part.Mistakes.Select((mistake, m) => (part, mistake, _applies[p][m], _overlaps[p][m])));
+
+    /// <summary>
+    /// A mistake that gives the correct answer in every variant that was solved (and where it applies) is an error: the
+    /// grader compares an answer with the correct one first, so it would never recognise the mistake. (A blueprint's
+    /// pinned values may still make a mistake give the answer in one slot; the key lists it under mistakes_same_as_answer.)
+    /// </summary>
+    private IEnumerable<Diagnostic> MistakesAlwaysEqualToTheAnswer() =>
+        Mistakes().Where(o => o.Applies > 0 && o.Equal == o.Applies).Select(o => new Diagnostic(o.Mistake.Answer.Location, template.Id,
+            string.Create(CultureInfo.InvariantCulture,
+                $"part '{o.Part.Id}': mistake '{o.Mistake.Answer.Source}' equals the correct answer in all {o.Applies:N0} variants solved{(o.Applies < Solved ? " where it applies" : "")}, so the grader can never recognise it (it checks the answer first and gives full credit); remove the mistake or fix its expression"),
+            DiagnosticCodes.MistakeAlwaysEqualsAnswer));
+
+    /// <summary>The mistakes that give the correct answer in some variants but not all: a warning with the share.</summary>
     public ImmutableArray<MistakeOverlap> Overlaps() =>
-        [.. template.Parts.SelectMany((part, p) => part.Mistakes.Select((mistake, m) => (part, mistake, count: _overlaps[p][m], applied: _applied[p][m])))
-            .Where(o => o.count > 0)
-            .Select(o => new MistakeOverlap(o.part.Id, o.mistake.Answer.Source, o.mistake.Answer.Location, (double)o.count / Math.Max(1, o.applied),
-                OnlyWhereItApplies: o.applied < Solved))];
+        [.. Mistakes().Where(o => o.Equal > 0 && o.Equal < o.Applies)
+            .Select(o => new MistakeOverlap(o.Part.Id, o.Mistake.Answer.Source, o.Mistake.Answer.Location, (double)o.Equal / o.Applies,
+                OnlyWhereItApplies: o.Applies < Solved))];
 }

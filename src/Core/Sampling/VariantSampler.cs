@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using DeepExam.Diagnostics;
 using DeepExam.Expressions;
 using DeepExam.Expressions.Evaluation;
@@ -14,7 +15,8 @@ namespace DeepExam.Sampling;
 /// Pinned parameters (a blueprint's fixed values) take their given value and no random draw, so the
 /// others are drawn from the stream in order as if the pinned ones were not there; without pins the
 /// stream is used exactly as always. A distinguishing constraint the pins decide on their own is waived
-/// (<see cref="PinnedConstraints.Waived"/>).
+/// (<see cref="PinnedConstraints.Waived"/>). When no draw passes in <c>max_tries</c>, the same draws are made again
+/// and every constraint counted on each (<see cref="ConstraintCensus"/>), so the report names the one met least often.
 /// </summary>
 public sealed class VariantSampler(ExpressionEvaluator evaluator)
 {
@@ -32,6 +34,8 @@ public sealed class VariantSampler(ExpressionEvaluator evaluator)
         var maxTries = allPinned ? 1 : template.MaxTries;
         var checkpoints = _checkpoints.GetValue(template, ConstraintCheckpoints);
         var failures = new int[template.Constraints.Length];
+        // Where the draws started: only when none passes are they drawn again, to count each constraint on its own.
+        var start = random.Copy();
         var waived = pins.Count == 0 ? null : PinnedConstraints.Waived(template, pins.Keys);
         // One scope and two builders serve every attempt: a rejected draw is cleared, not reallocated.
         var scope = new Dictionary<string, Value>(template.Parameters.Length + template.Derived.Length + template.Parts.Length, StringComparer.Ordinal);
@@ -73,12 +77,27 @@ public sealed class VariantSampler(ExpressionEvaluator evaluator)
                 return true;
             }
         }
-        var worst = Enumerable.Range(0, failures.Length).OrderByDescending(i => failures[i]).First();
-        var culprit = template.Constraints[worst];
         var pinnedText = string.Join(", ", template.Parameters.Where(p => pins.ContainsKey(p.Name)).Select(p => $"{p.Name}={pins[p.Name]}"));
-        throw new InputException(new Diagnostic(culprit.Condition.Location, template.Id, allPinned
-            ? $"the pinned values {pinnedText} do not meet constraint {culprit.Describe()}"
-            : $"no variant met the constraints in {maxTries} tries{(pins.Count > 0 ? $" with {pinnedText} pinned" : "")}; constraint {culprit.Describe()} failed {failures[worst]} times. Widen the parameter ranges or relax the constraint"));
+        if (allPinned)
+        {
+            var culprit = template.Constraints[Array.FindIndex(failures, f => f > 0)];
+            throw new InputException(new Diagnostic(culprit.Condition.Location, template.Id, $"the pinned values {pinnedText} do not meet constraint {culprit.Describe()}"));
+        }
+        throw new InputException(Unmet(template, start, pins, waived, maxTries, pinnedText));
+    }
+
+    /// <summary>
+    /// The report of a sampling in which no draw met the constraints: the same draws again, from where they started,
+    /// with every constraint evaluated on each (<see cref="ConstraintCensus"/>), at the one met least often.
+    /// </summary>
+    private Diagnostic Unmet(ExerciseTemplate template, DeterministicRandom random, IReadOnlyDictionary<string, Value> pins, bool[]? waived, int draws, string pinnedText)
+    {
+        var census = new ConstraintCensus(template, evaluator, waived);
+        for (var draw = 0; draw < draws; draw++)
+            census.Add(template.Parameters.ToDictionary(p => p.Name, p => pins.TryGetValue(p.Name, out var pinned) ? pinned : ParameterSampler.Sample(p.Domain, random), StringComparer.Ordinal));
+        return new Diagnostic(census.Culprit.Condition.Location, template.Id,
+            string.Create(CultureInfo.InvariantCulture, $"no variant met the constraints in {draws:N0} draws{(pins.Count > 0 ? $" with {pinnedText} pinned" : "")}: {census.Describe("draws")}. Widen the parameter ranges or relax the constraint"),
+            DiagnosticCodes.ConstraintsNeverMet);
     }
 
     /// <summary>For each constraint, the index of the last derived value it needs (-1: parameters only).</summary>

@@ -44,6 +44,50 @@ public class TexParserTests
         Assert.That(result.Problems.Select(p => p.Command), Does.Contain(command));
     }
 
+    [TestCase(@"\fraq{1}{2}", @"\fraq: unsupported command (did you mean \frac?)")]
+    [TestCase(@"\lamda", @"\lamda: unsupported command (did you mean \lambda?)")]
+    [TestCase(@"\lef( x", @"\lef: unsupported command (did you mean \le, \left or \leq?)")]
+    [TestCase(@"\Alpha", @"\Alpha: unsupported command (did you mean \alpha?)")]
+    [TestCase(@"\boxed{x}", @"\boxed: unsupported command")]
+    [TestCase(@"\begin{bmatrx} 1 \end{bmatrx}", @"\begin{bmatrx}: unsupported environment (did you mean bmatrix?)")]
+    [TestCase(@"\not\approx", @"\not: unsupported before \approx: it negates only =, <, >, \in, \le, \leq, \ge, \geq, \subseteq, \sim and \equiv")]
+    [TestCase(@"\left\foo x \right)", @"\left\foo: unsupported delimiter")]
+    public void An_unsupported_command_is_reported_with_the_nearest_supported_ones(string tex, string problem)
+    {
+        var result = TexParser.Parse(tex);
+        Assert.That(result.Problems.Select(p => (p.ToString(), p.Kind)), Is.EqualTo(new[] { (problem, TexProblemKind.Unsupported) }));
+    }
+
+    [TestCase(@"\frac{1}{2", @"\frac: missing closing brace")]
+    [TestCase(@"x^2^3", "^: double superscript")]
+    [TestCase(@"x \right)", @"\right: \right without its \left")]
+    public void Malformed_TeX_is_reported_as_malformed_not_as_unsupported(string tex, string problem)
+    {
+        var result = TexParser.Parse(tex);
+        Assert.That(result.Problems.Select(p => (p.ToString(), p.Kind)), Is.EqualTo(new[] { (problem, TexProblemKind.Malformed) }));
+    }
+
+    public static IEnumerable<string> SupportedCommands() => TexParser.SupportedCommands.Order(StringComparer.Ordinal);
+
+    /// <summary>A formula that uses the command as it is meant to be used.</summary>
+    internal static string Usage(string command) => command switch
+    {
+        "begin" or "end" => @"\begin{matrix} a \end{matrix}",
+        "left" or "right" => @"\left( a \right)",
+        "not" => @"\not= b",
+        _ when command.StartsWith("big", StringComparison.Ordinal) || command.StartsWith("Big", StringComparison.Ordinal) => $@"\{command}( a",
+        _ => $@"\{command}{{a}}{{b}}",
+    };
+
+    [TestCaseSource(nameof(SupportedCommands))]
+    public void Every_command_listed_as_supported_is_typeset(string command)
+    {
+        var tex = Usage(command);
+        var result = TexParser.Parse(tex);
+        Assert.That(result.Problems, Is.Empty, tex);
+        Assert.That(Flatten(result.Root).OfType<MathUnsupported>(), Is.Empty, tex);
+    }
+
     [Test]
     public void An_unknown_command_is_kept_as_a_visible_node_not_dropped()
     {

@@ -120,6 +120,26 @@ public class ClassGenerationTests
         Assert.That(Directory.Exists(Path.Combine(exercises, "out")), Is.False);
     }
 
+    [Test]
+    public void A_template_no_draw_of_which_meets_its_constraints_is_reported_once_not_once_per_student()
+    {
+        var exercises = Path.Combine(_work, "exercises");
+        Directory.CreateDirectory(exercises);
+        File.WriteAllText(Path.Combine(exercises, "never.yaml"), """
+            schema: 2
+            id: never
+            title: Never
+            parameters: { a: { int: [1, 5] } }
+            constraints: [ "a > 10" ]
+            parts: [ { id: p, prompt: x, kind: integer, answer: a, points: 1 } ]
+            """);
+        var blueprint = Path.Combine(_work, "never-exam.yaml");
+        File.WriteAllText(blueprint, "schema: 1\nid: never-exam\ntitle: Never\nexercises:\n  - exercise: never\n");
+        var request = Demo("out", exercises: exercises) with { BlueprintPath = blueprint };
+        var ex = Assert.Throws<InputException>(() => ClassGeneration.Run(request));
+        Assert.That(ex!.Diagnostics.Select(d => (d.Code, d.Subject)), Is.EqualTo(new[] { ((string?)DiagnosticCodes.ConstraintsNeverMet, (string?)"never") }));
+    }
+
     private Dictionary<string, string> Snapshot(string folder)
     {
         var root = Path.Combine(_work, folder);

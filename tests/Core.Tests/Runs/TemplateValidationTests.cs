@@ -33,7 +33,38 @@ public class TemplateValidationTests
     {
         var report = Validate("  - id: a\n    prompt: x\n    kind: integer\n    answer: N\n    points: 1\n    solution: |\n      $\\boxed{ {{N}} }$\n");
         Assert.That(report.Passed, Is.False);
-        Assert.That(report.Errors.Single().ToString(), Does.StartWith("t.yaml:12:7: error: [t] solution of part 'a': unsupported TeX \\boxed"));
+        Assert.That(report.Errors.Single().ToString(), Is.EqualTo("t.yaml:12:8: error DX0301: [t] solution of part 'a': TeX \\boxed: unsupported command"));
+    }
+
+    [Test]
+    public void An_unknown_TeX_command_is_an_error_at_its_line_that_suggests_the_nearest_supported_command()
+    {
+        var report = Validate("  - id: a\n    prompt: x\n    kind: integer\n    answer: N\n    points: 1\n    solution: |\n      The answer is\n      $\\fraq{ {{N}} }{1}$.\n");
+        Assert.That(report.Passed, Is.False);
+        Assert.That(report.Errors.Select(e => e.ToString()), Is.EqualTo(new[]
+        {
+            "t.yaml:13:8: error DX0301: [t] solution of part 'a': TeX \\fraq: unsupported command (did you mean \\frac?)",
+        }));
+    }
+
+    [Test]
+    public void The_feedback_of_a_mistake_is_checked_as_the_feedback_sheet_typesets_it()
+    {
+        var report = Validate("  - id: a\n    prompt: x\n    kind: integer\n    answer: N\n    points: 1\n    mistakes:\n      - answer: N + 1\n        feedback: |\n          One too many: $\\fraq{ {{N}} }{1}$.\n");
+        Assert.That(report.Errors.Select(e => e.ToString()), Is.EqualTo(new[]
+        {
+            "t.yaml:14:26: error DX0301: [t] feedback of a mistake of part 'a': TeX \\fraq: unsupported command (did you mean \\frac?)",
+        }));
+    }
+
+    [Test]
+    public void Malformed_TeX_is_an_error_at_its_text()
+    {
+        var report = Validate("  - id: a\n    prompt: x\n    kind: integer\n    answer: N\n    points: 1\n    solution: |\n      The answer is\n      $\\frac{ {{N}} }{1$.\n");
+        Assert.That(report.Errors.Select(e => e.ToString()), Is.EqualTo(new[]
+        {
+            "t.yaml:12:7: error DX0302: [t] solution of part 'a': TeX \\frac: missing closing brace",
+        }));
     }
 
     [Test]
@@ -142,10 +173,44 @@ public class TemplateValidationTests
                   - { answer: a * 1, feedback: x }
             """), samples: 1000);
         Assert.That(report.Enumerated, Is.True);
+        Assert.That(report.Errors.Select(e => e.ToString()), Is.EqualTo(new[]
+        {
+            "t.yaml:14:19: error DX0201: [t] part 'p': mistake 'a * 1' equals the correct answer in all 4 variants solved where it applies, so the grader can never recognise it (it checks the answer first and gives full credit); remove the mistake or fix its expression",
+        }));
         Assert.That(report.Overlaps.Select(o => o.ToString()), Is.EqualTo(new[]
         {
-            "t.yaml:14:19: warning: part 'p': mistake 'a * 1' equals the correct answer in 100% of the variants where it applies",
             "t.yaml:16:19: warning: part 'p': mistake 'a * 1' equals the correct answer in 33% of variants",
+        }));
+    }
+
+    [Test]
+    public void A_mistake_equal_to_the_answer_in_every_variant_is_an_error_and_one_equal_in_some_a_warning()
+    {
+        // b * a is a * b in every one of the 900 combinations; a + b equals it only for a = b = 2.
+        var report = TemplateValidation.Validate(Template("""
+            parameters:
+              a: { int: [1, 30] }
+              b: { int: [1, 30] }
+            parts:
+              - id: p
+                prompt: x
+                kind: integer
+                answer: a * b
+                points: 1
+                mistakes:
+                  - answer: b * a
+                    feedback: Swapped.
+                  - answer: a + b
+                    feedback: Multiply.
+            """), samples: 1000);
+        Assert.That(report.Passed, Is.False);
+        Assert.That(report.Errors.Select(e => e.ToString()), Is.EqualTo(new[]
+        {
+            "t.yaml:14:17: error DX0201: [t] part 'p': mistake 'b * a' equals the correct answer in all 900 variants solved, so the grader can never recognise it (it checks the answer first and gives full credit); remove the mistake or fix its expression",
+        }));
+        Assert.That(report.Overlaps.Select(o => o.ToString()), Is.EqualTo(new[]
+        {
+            "t.yaml:16:17: warning: part 'p': mistake 'a + b' equals the correct answer in 0.11% of variants",
         }));
     }
 
@@ -179,6 +244,57 @@ public class TemplateValidationTests
     }
 
     [Test]
+    public void A_mistake_equal_to_the_answer_in_every_sampled_variant_is_an_error()
+    {
+        var report = TemplateValidation.Validate(Template("parameters: { N: { int: [1, 5000] } }\nparts:\n" +
+            "  - id: a\n    prompt: x\n    kind: integer\n    answer: N\n    points: 1\n    mistakes:\n      - answer: N + 0\n        feedback: Nothing.\n"), samples: 50);
+        Assert.That(report.Enumerated, Is.False);
+        Assert.That(report.Errors.Select(e => e.Code), Is.EqualTo(new[] { DeepExam.Diagnostics.DiagnosticCodes.MistakeAlwaysEqualsAnswer }));
+        Assert.That(report.Errors.Single().Message, Does.Contain("mistake 'N + 0' equals the correct answer in all 50 variants solved"));
+        Assert.That(report.Overlaps, Is.Empty, "reported once, as the error");
+    }
+
+    [Test]
+    public void A_mistake_that_only_pinned_values_make_equal_to_the_answer_is_no_error_and_the_key_lists_it()
+    {
+        // Rounding up differs from rounding down unless S divides N: a distinguishing constraint, which pins may waive.
+        const string yaml = """
+            schema: 2
+            id: t
+            title: T
+            parameters: { N: { int: [10, 40] }, S: { choice: [2, 3] } }
+            constraints:
+              - check: N % S != 0
+                purpose: distinguish
+            parts:
+              - id: p
+                prompt: x
+                kind: integer
+                answer: N // S
+                points: 1
+                mistakes:
+                  - answer: ceil(N / S)
+                    feedback: Rounded up.
+            """;
+        var folder = Directory.CreateTempSubdirectory("deepexam-waiver-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "exercises"));
+            File.WriteAllText(Path.Combine(folder, "exercises", "t.yaml"), yaml);
+            var library = DeepExam.Exams.ExerciseLibrary.Load(Path.Combine(folder, "exercises"), BuiltinRegistry.Default);
+            var report = TemplateValidation.Validate(library["t"], samples: 1000);
+            Assert.That((report.Errors.Length, report.Overlaps.Length), Is.EqualTo((0, 0)));
+
+            var blueprint = Path.Combine(folder, "sheet.yaml");
+            File.WriteAllText(blueprint, "schema: 1\nid: sheet\ntitle: Sheet\nexercises:\n  - exercise: t\n    parameters: { N: 12, S: 3 }\n");
+            var generator = new DeepExam.Exams.ExamGenerator(DeepExam.Exams.BlueprintLoader.Load(blueprint, library), library, "secret", renderText: false);
+            var key = DeepExam.Output.AnswerKeyWriter.Write(generator.Generate(new DeepExam.Exams.Student("s1", "A", "s1")));
+            Assert.That(key, Does.Contain("mistakes_same_as_answer:  # this variant cannot tell them from the answer; they get full credit\n          - \"ceil(N / S)\"\n"));
+        }
+        finally { Directory.Delete(folder, recursive: true); }
+    }
+
+    [Test]
     public void A_constraint_still_guards_a_derived_value_below_it_when_enumerating()
     {
         var report = TemplateValidation.Validate(Template("""
@@ -203,7 +319,25 @@ public class TemplateValidationTests
             """), samples: 1000);
         Assert.That(report.Errors.Select(e => e.ToString()), Is.EqualTo(new[]
         {
-            "t.yaml:6:12: error: [t] no variant meets the constraints: all 5 combinations of the parameters were tried; constraint 'a > 10' (never) rejected 5 of them. Widen the parameter ranges or relax the constraint",
+            "t.yaml:6:12: error DX0101: [t] no variant meets the constraints: all 5 combinations of the parameters were tried: 'a > 10' (never) held in 0 of 5 combinations (never). Widen the parameter ranges or relax the constraint",
+        }));
+    }
+
+    [Test]
+    public void A_constraint_never_met_is_named_once_with_each_constraints_own_pass_rate_not_the_one_checked_first()
+    {
+        // The reported case: the ties check comes first and fails about half the draws, so counting only first failures
+        // blamed it, once per sampled variant (each with its own count); the sum can never exceed 16 · 9 = 144.
+        var report = TemplateValidation.Validate(Template("""
+            parameters: { X: { matrix: [4, 4], range: [0, 9] } }
+            constraints:
+              - not pool_has_ties(X, 2)
+              - sum(X) > 200
+            parts: [ { id: p, prompt: x, kind: matrix, answer: "maxpool2d(X, 2)", points: 1 } ]
+            """), samples: 20);
+        Assert.That(report.Errors.Select(e => e.ToString()), Is.EqualTo(new[]
+        {
+            "t.yaml:7:5: error DX0101: [t] no variant met the constraints in 1,000 draws: 'sum(X) > 200' held in 0 of 1,000 draws (never); 'not pool_has_ties(X, 2)' held in 425 of 1,000. Widen the parameter ranges or relax the constraint",
         }));
     }
 }

@@ -112,7 +112,43 @@ public class VariantSamplerTests
             """);
         var ex = Assert.Throws<InputException>(() => Sampler.Sample(t, VariantSeed.Random("e", "k", "s", "1")));
         Assert.That(ex!.Diagnostics.Single().ToString(), Is.EqualTo(
-            "t.yaml:7:12: error: [t] no variant met the constraints in 50 tries; constraint 'a > 10' (never) failed 50 times. Widen the parameter ranges or relax the constraint"));
+            "t.yaml:7:12: error DX0101: [t] no variant met the constraints in 50 draws: 'a > 10' (never) held in 0 of 50 draws (never). Widen the parameter ranges or relax the constraint"));
+    }
+
+    [Test]
+    public void When_no_draw_meets_the_constraints_each_is_counted_on_every_draw_not_only_until_one_fails()
+    {
+        // 'b > 3' is checked first and fails in a third of the draws; the sampler never gets to 'r > 100' there, but the
+        // report counts it on every draw that can compute r, and names it first: it never holds.
+        var t = Template("""
+            parameters: { a: { int: [-2, 2] }, b: { int: [1, 10] } }
+            derived: { r: 6 / a }
+            constraints:
+              - b > 3
+              - a != 0
+              - r > 100
+            parts: [ { id: p, prompt: x, kind: exact, answer: r, points: 1 } ]
+            """);
+        var ex = Assert.Throws<InputException>(() => Sampler.Sample(t, VariantSeed.Random("e", "k", "s", "1")));
+        var error = ex!.Diagnostics.Single();
+        Assert.That(error.Code, Is.EqualTo(DiagnosticCodes.ConstraintsNeverMet));
+        Assert.That(error.ToString(), Is.EqualTo(
+            "t.yaml:9:5: error DX0101: [t] no variant met the constraints in 1,000 draws: 'r > 100' held in 0 of 796 draws (never; 204 others could not evaluate it); " +
+            "'b > 3' held in 662 of 1,000; 'a != 0' held in 796 of 1,000. Widen the parameter ranges or relax the constraint"));
+    }
+
+    [Test]
+    public void Constraints_each_met_on_their_own_but_never_together_are_reported_as_such()
+    {
+        var t = Template("""
+            parameters: { a: { int: [1, 10] } }
+            constraints: [ "a > 5", "a < 4" ]
+            parts: [ { id: p, prompt: x, kind: integer, answer: a, points: 1 } ]
+            """);
+        var ex = Assert.Throws<InputException>(() => Sampler.Sample(t, VariantSeed.Random("e", "k", "s", "1")));
+        Assert.That(ex!.Diagnostics.Single().Message, Is.EqualTo(
+            "no variant met the constraints in 1,000 draws: 'a < 4' held in 330 of 1,000 draws; 'a > 5' held in 485 of 1,000; " +
+            "each holds on its own, but none of the draws met them all. Widen the parameter ranges or relax the constraint"));
     }
 
     [Test]

@@ -20,7 +20,8 @@ public static class Delimiters
         var axis = MathTypesetter.AxisHeight * em;
         if (total <= 1.1 * em || !IsDrawable(delimiter[0]))
         {
-            var font = new TextFont(FontFace.Serif, em);
+            // DejaVu Serif has every delimiter's glyph but ∖ (\backslash), which the sans face has.
+            var font = new TextFont(delimiter == "∖" ? FontFace.Sans : FontFace.Serif, em);
             var width = typesetter.Measurer.Width(delimiter, font);
             var (h, d) = GlyphExtents.Of(delimiter);
             return new MathBox(width, h * em, d * em, [new TextOp(0, 0, delimiter, font, color, width, h * em, d * em)], []);

@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
+using DeepExam.Diagnostics;
 
 namespace DeepExam.Documents.Math;
 
@@ -30,6 +32,78 @@ public static class TexParser
 
     private static readonly string[] Environments =
         ["matrix", "bmatrix", "pmatrix", "vmatrix", "Vmatrix", "Bmatrix", "smallmatrix", "cases", "aligned", "align", "align*", "split", "gathered", "array"];
+
+    /// <summary>
+    /// The control words (and control symbols) read by a handler of their own, beyond <see cref="TexSymbols"/>' symbols
+    /// and function names: each name with what reads the rest of it. A handler is called with the cursor after the
+    /// name; one that meets a use it does not support reports it and returns what is drawn in its place.
+    /// </summary>
+    private static readonly FrozenDictionary<string, Func<Parser, string, MathNode>> Readers = BuildReaders();
+
+    private static FrozenDictionary<string, Func<Parser, string, MathNode>> BuildReaders()
+    {
+        var readers = new Dictionary<string, Func<Parser, string, MathNode>>(StringComparer.Ordinal);
+        void Add(Func<Parser, string, MathNode> read, params string[] names)
+        {
+            foreach (var name in names) readers.Add(name, read);
+        }
+        MathNode Space(double em) => new MathSpace(em);
+
+        Add((_, _) => Space(3.0 / 18), ",", "thinspace");
+        Add((_, _) => Space(4.0 / 18), ":", ">");
+        Add((_, _) => Space(5.0 / 18), ";");
+        Add((_, _) => Space(-3.0 / 18), "!");
+        Add((_, _) => Space(0.25), " ");
+        Add((_, _) => Space(1), "quad");
+        Add((_, _) => Space(2), "qquad");
+        Add((_, _) => Space(0.5), "enspace");
+        Add((p, name) => p.Fraction(name), "frac", "dfrac", "tfrac", "cfrac");
+        Add((p, name) => p.Binomial(name), "binom", "dbinom", "tbinom");
+        Add((p, name) => p.SquareRoot(name), "sqrt");
+        Add((p, name) => p.ParseFenced("\\" + name), "left");
+        Add((p, name) => p.BigDelimiter(name),
+            "big", "Big", "bigg", "Bigg", "bigl", "Bigl", "biggl", "Biggl", "bigr", "Bigr", "biggr", "Biggr", "bigm", "Bigm", "biggm", "Biggm");
+        Add((p, _) => p.ParseEnvironment(), "begin");
+        Add((p, name) => p.Text(name, MathVariant.Text), "text", "textrm", "textup", "textnormal", "mbox", "hbox");
+        Add((p, name) => p.Text(name, MathVariant.Italic), "textit", "emph");
+        Add((p, name) => p.Text(name, MathVariant.Bold), "textbf");
+        Add((p, name) => p.Text(name, MathVariant.Mono), "texttt");
+        Add((p, name) => p.Text(name, MathVariant.Sans), "textsf");
+        Add((p, name) => p.OperatorName(name), "operatorname");
+        Add((p, name) => p.WithAlphabet(MathVariant.Upright, "\\" + name), "mathrm", "rm");
+        Add((p, name) => p.WithAlphabet(MathVariant.Bold, "\\" + name), "mathbf", "bf", "bm");
+        Add((p, name) => p.WithAlphabet(MathVariant.BoldItalic, "\\" + name), "boldsymbol");
+        Add((p, name) => p.WithAlphabet(MathVariant.Italic, "\\" + name), "mathit", "it");
+        Add((p, name) => p.WithAlphabet(MathVariant.Sans, "\\" + name), "mathsf");
+        Add((p, name) => p.WithAlphabet(MathVariant.Mono, "\\" + name), "mathtt");
+        Add((p, name) => p.Mapped("\\" + name, TexSymbols.Blackboard, MathVariant.Upright, MathVariant.Bold), "mathbb");
+        Add((p, name) => p.Mapped("\\" + name, TexSymbols.Calligraphic, MathVariant.Symbol, MathVariant.Italic), "mathcal", "mathscr");
+        Add((p, name) => p.Accent(name, MathAccentKind.Hat), "hat", "widehat");
+        Add((p, name) => p.Accent(name, MathAccentKind.Bar), "bar", "overline");
+        Add((p, name) => p.Accent(name, MathAccentKind.Tilde), "tilde", "widetilde");
+        Add((p, name) => p.Accent(name, MathAccentKind.Vector), "vec", "overrightarrow");
+        Add((p, name) => p.Accent(name, MathAccentKind.Dot), "dot");
+        Add((p, name) => p.Accent(name, MathAccentKind.DoubleDot), "ddot");
+        Add((p, name) => p.Accent(name, MathAccentKind.Underline), "underline");
+        Add((p, name) => p.Overset(name), "overset", "stackrel");
+        Add((p, name) => p.Underset(name), "underset");
+        Add((p, _) => p.Not(), "not");
+        // Outside the places they mean something (the row and script parsers read them there) they change nothing visible.
+        Add((_, _) => MathRow.Empty, "displaystyle", "textstyle", "limits", "nolimits", "nonumber", "notag", "strut", "mathstrut");
+        return readers.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Every command the parser typesets, without its backslash: the symbols and function names of
+    /// <see cref="TexSymbols"/>, the commands with a reader, and those read where they stand (\right, \end, the styles).
+    /// </summary>
+    public static FrozenSet<string> SupportedCommands { get; } = FrozenSet.ToFrozenSet(
+        TexSymbols.Commands.Concat(TexSymbols.Functions).Concat(Readers.Keys)
+            .Concat(["right", "end", "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "limits", "nolimits"]),
+        StringComparer.Ordinal);
+
+    /// <summary>The environments \begin{…} takes.</summary>
+    public static IReadOnlyList<string> SupportedEnvironments => Environments;
 
     /// <summary>One parse: a cursor over the source and the problems met. Lives for one call of <see cref="Parse"/>.</summary>
     private sealed class Parser(string source)
@@ -62,6 +136,8 @@ public static class TexParser
         }
 
         private void Problem(string command, string message) => Problems.Add(new TexProblem(command, message));
+
+        private void Unsupported(string command, string message) => Problems.Add(new TexProblem(command, message, TexProblemKind.Unsupported));
 
         private bool Peek(string s) => string.CompareOrdinal(source, _pos, s, 0, s.Length) == 0;
 
@@ -242,7 +318,6 @@ public static class TexParser
 
         private MathNode ParseCommand()
         {
-            var start = _pos;
             var name = PeekCommand();
             if (name is null)
             {
@@ -253,150 +328,100 @@ public static class TexParser
             _pos += name.Length + 1;
             var raw = "\\" + name;
 
-            // Control symbols: \, \; \{ \| ...
-            if (name.Length == 1 && !char.IsAsciiLetter(name[0]))
-            {
-                switch (name[0])
-                {
-                    case ',': return new MathSpace(3.0 / 18);
-                    case ':' or '>': return new MathSpace(4.0 / 18);
-                    case ';': return new MathSpace(5.0 / 18);
-                    case '!': return new MathSpace(-3.0 / 18);
-                    case ' ': return new MathSpace(0.25);
-                }
-                if (TexSymbols.TryGet(name, out var symbol)) return symbol;
-                Problem(raw, "unsupported command");
-                return new MathUnsupported(raw);
-            }
-
             if (TexSymbols.TryGet(name, out var atom)) return atom;
             if (TexSymbols.Functions.Contains(name))
                 return new MathAtom(name, MathClass.Op, MathVariant.Upright, TexSymbols.LimitFunctions.Contains(name));
+            if (Readers.TryGetValue(name, out var read)) return read(this, name);
 
-            switch (name)
-            {
-                case "frac" or "dfrac" or "tfrac" or "cfrac":
-                {
-                    var num = ParseArgument(raw);
-                    var den = ParseArgument(raw);
-                    return new MathFraction(num, den, name switch { "dfrac" or "cfrac" => MathStyle.Display, "tfrac" => MathStyle.Text, _ => null });
-                }
-                case "binom" or "dbinom" or "tbinom":
-                {
-                    var top = ParseArgument(raw);
-                    var bottom = ParseArgument(raw);
-                    var style = name switch { "dbinom" => MathStyle.Display, "tbinom" => (MathStyle?)MathStyle.Text, _ => null };
-                    return new MathFenced("(", new MathFraction(top, bottom, style, HasRule: false), ")");
-                }
-                case "sqrt":
-                {
-                    MathNode? index = null;
-                    SkipSpaces();
-                    if (_pos < source.Length && source[_pos] == '[')
-                    {
-                        _pos++;
-                        index = ParseRow(Stop.Bracket);
-                        if (_pos < source.Length && source[_pos] == ']') _pos++;
-                        else Problem(raw, "missing ]");
-                    }
-                    return new MathRadical(ParseArgument(raw), index);
-                }
-                case "left":
-                    return ParseFenced(raw);
-                case "big" or "Big" or "bigg" or "Bigg" or "bigl" or "Bigl" or "biggl" or "Biggl" or "bigr" or "Bigr" or "biggr" or "Biggr" or "bigm" or "Bigm" or "biggm" or "Biggm":
-                {
-                    var delimiter = ReadDelimiter(raw);
-                    var size = name.TrimEnd('l', 'r', 'm') switch { "big" => 1.2, "Big" => 1.8, "bigg" => 2.4, _ => 3.0 };
-                    var cls = name.EndsWith('l') ? MathClass.Open : name.EndsWith('r') ? MathClass.Close : name.EndsWith('m') ? MathClass.Rel : MathClass.Ord;
-                    return new MathDelimiter(delimiter, size, cls);
-                }
-                case "begin":
-                    return ParseEnvironment(start);
-                case "text" or "textrm" or "textup" or "textnormal" or "mbox" or "hbox":
-                    return new MathAtom(ReadRawGroup(raw), MathClass.Ord, MathVariant.Text);
-                case "textit" or "emph":
-                    return new MathAtom(ReadRawGroup(raw), MathClass.Ord, MathVariant.Italic);
-                case "textbf":
-                    return new MathAtom(ReadRawGroup(raw), MathClass.Ord, MathVariant.Bold);
-                case "texttt":
-                    return new MathAtom(ReadRawGroup(raw), MathClass.Ord, MathVariant.Mono);
-                case "textsf":
-                    return new MathAtom(ReadRawGroup(raw), MathClass.Ord, MathVariant.Sans);
-                case "operatorname" or "operatorname*":
-                {
-                    var limits = false;
-                    if (_pos < source.Length && source[_pos] == '*') { _pos++; limits = true; }
-                    return new MathAtom(ReadRawGroup(raw).Trim(), MathClass.Op, MathVariant.Upright, limits);
-                }
-                case "mathrm" or "rm":
-                    return WithAlphabet(MathVariant.Upright, raw);
-                case "mathbf" or "bf" or "bm":
-                    return WithAlphabet(MathVariant.Bold, raw);
-                case "boldsymbol":
-                    return WithAlphabet(MathVariant.BoldItalic, raw);
-                case "mathit" or "it":
-                    return WithAlphabet(MathVariant.Italic, raw);
-                case "mathsf":
-                    return WithAlphabet(MathVariant.Sans, raw);
-                case "mathtt":
-                    return WithAlphabet(MathVariant.Mono, raw);
-                case "mathbb":
-                    return Mapped(raw, TexSymbols.Blackboard, MathVariant.Upright, MathVariant.Bold);
-                case "mathcal" or "mathscr":
-                    return Mapped(raw, TexSymbols.Calligraphic, MathVariant.Symbol, MathVariant.Italic);
-                case "hat" or "widehat":
-                    return new MathAccent(MathAccentKind.Hat, ParseArgument(raw));
-                case "bar" or "overline":
-                    return new MathAccent(MathAccentKind.Bar, ParseArgument(raw));
-                case "tilde" or "widetilde":
-                    return new MathAccent(MathAccentKind.Tilde, ParseArgument(raw));
-                case "vec" or "overrightarrow":
-                    return new MathAccent(MathAccentKind.Vector, ParseArgument(raw));
-                case "dot":
-                    return new MathAccent(MathAccentKind.Dot, ParseArgument(raw));
-                case "ddot":
-                    return new MathAccent(MathAccentKind.DoubleDot, ParseArgument(raw));
-                case "underline":
-                    return new MathAccent(MathAccentKind.Underline, ParseArgument(raw));
-                case "overset" or "stackrel":
-                {
-                    var over = ParseArgument(raw);
-                    var nucleus = ParseArgument(raw);
-                    return new MathUnderOver(nucleus, over, null);
-                }
-                case "underset":
-                {
-                    var under = ParseArgument(raw);
-                    var nucleus = ParseArgument(raw);
-                    return new MathUnderOver(nucleus, null, under);
-                }
-                case "quad":
-                    return new MathSpace(1);
-                case "qquad":
-                    return new MathSpace(2);
-                case "enspace":
-                    return new MathSpace(0.5);
-                case "thinspace":
-                    return new MathSpace(3.0 / 18);
-                case "not":
-                {
-                    SkipSpaces();
-                    var next = _pos < source.Length ? (PeekCommand() is { } cmd ? "\\" + cmd : source[_pos].ToString()) : "";
-                    var negated = next switch { "=" => "≠", "\\in" => "∉", "<" => "≮", ">" => "≯", "\\le" or "\\leq" => "≰", "\\ge" or "\\geq" => "≱", "\\subseteq" => "⊈", "\\sim" => "≁", "\\equiv" => "≢", _ => null };
-                    if (negated is null) break;
-                    _pos += next.Length;
-                    return new MathAtom(negated, MathClass.Rel, MathVariant.Upright);
-                }
-                case "displaystyle" or "textstyle" or "limits" or "nolimits" or "nonumber" or "notag" or "strut" or "mathstrut":
-                    // Outside the places they mean something (handled by the row and script parsers) they change nothing visible.
-                    return MathRow.Empty;
-            }
-
-            Problem(raw, "unsupported command");
+            Unsupported(raw, "unsupported command" + Suggestions.DidYouMeanOneOf(name, SupportedCommands, "\\", ignoreCase: false));
             return new MathUnsupported(raw);
         }
 
-        private MathNode WithAlphabet(MathVariant variant, string raw)
+        // The readers of the commands in the table: each is called with the cursor after the command's name.
+
+        public MathNode Fraction(string name)
+        {
+            var raw = "\\" + name;
+            var num = ParseArgument(raw);
+            var den = ParseArgument(raw);
+            return new MathFraction(num, den, name switch { "dfrac" or "cfrac" => MathStyle.Display, "tfrac" => MathStyle.Text, _ => null });
+        }
+
+        public MathNode Binomial(string name)
+        {
+            var raw = "\\" + name;
+            var top = ParseArgument(raw);
+            var bottom = ParseArgument(raw);
+            var style = name switch { "dbinom" => MathStyle.Display, "tbinom" => (MathStyle?)MathStyle.Text, _ => null };
+            return new MathFenced("(", new MathFraction(top, bottom, style, HasRule: false), ")");
+        }
+
+        public MathNode SquareRoot(string name)
+        {
+            var raw = "\\" + name;
+            MathNode? index = null;
+            SkipSpaces();
+            if (_pos < source.Length && source[_pos] == '[')
+            {
+                _pos++;
+                index = ParseRow(Stop.Bracket);
+                if (_pos < source.Length && source[_pos] == ']') _pos++;
+                else Problem(raw, "missing ]");
+            }
+            return new MathRadical(ParseArgument(raw), index);
+        }
+
+        public MathNode BigDelimiter(string name)
+        {
+            var delimiter = ReadDelimiter("\\" + name);
+            var size = name.TrimEnd('l', 'r', 'm') switch { "big" => 1.2, "Big" => 1.8, "bigg" => 2.4, _ => 3.0 };
+            var cls = name.EndsWith('l') ? MathClass.Open : name.EndsWith('r') ? MathClass.Close : name.EndsWith('m') ? MathClass.Rel : MathClass.Ord;
+            return new MathDelimiter(delimiter, size, cls);
+        }
+
+        /// <summary>\text and its kin: the braced argument as it is, set in <paramref name="variant"/>.</summary>
+        public MathNode Text(string name, MathVariant variant) => new MathAtom(ReadRawGroup("\\" + name), MathClass.Ord, variant);
+
+        public MathNode OperatorName(string name)
+        {
+            var limits = false;
+            if (_pos < source.Length && source[_pos] == '*') { _pos++; limits = true; }
+            return new MathAtom(ReadRawGroup("\\" + name).Trim(), MathClass.Op, MathVariant.Upright, limits);
+        }
+
+        public MathNode Accent(string name, MathAccentKind kind) => new MathAccent(kind, ParseArgument("\\" + name));
+
+        public MathNode Overset(string name)
+        {
+            var over = ParseArgument("\\" + name);
+            var nucleus = ParseArgument("\\" + name);
+            return new MathUnderOver(nucleus, over, null);
+        }
+
+        public MathNode Underset(string name)
+        {
+            var under = ParseArgument("\\" + name);
+            var nucleus = ParseArgument("\\" + name);
+            return new MathUnderOver(nucleus, null, under);
+        }
+
+        /// <summary>\not before a relation it has a negated character for; before anything else it is unsupported.</summary>
+        public MathNode Not()
+        {
+            SkipSpaces();
+            var next = _pos < source.Length ? (PeekCommand() is { } cmd ? "\\" + cmd : source[_pos].ToString()) : "";
+            var negated = next switch { "=" => "≠", "\\in" => "∉", "<" => "≮", ">" => "≯", "\\le" or "\\leq" => "≰", "\\ge" or "\\geq" => "≱", "\\subseteq" => "⊈", "\\sim" => "≁", "\\equiv" => "≢", _ => null };
+            if (negated is null)
+            {
+                Unsupported("\\not", $"unsupported before {(next.Length == 0 ? "the end of the formula" : next)}: it negates only =, <, >, \\in, \\le, \\leq, \\ge, \\geq, \\subseteq, \\sim and \\equiv");
+                return new MathUnsupported("\\not");
+            }
+            _pos += next.Length;
+            // Of these DejaVu Serif has only ≠ and ∉: the others come from the sans face, as \nless and its kin do.
+            return new MathAtom(negated, MathClass.Rel, negated is "≠" or "∉" ? MathVariant.Upright : MathVariant.Symbol);
+        }
+
+        public MathNode WithAlphabet(MathVariant variant, string raw)
         {
             var outer = _alphabet;
             _alphabet = variant;
@@ -411,7 +436,7 @@ public static class TexParser
         }
 
         /// <summary>\mathbb and \mathcal: letters that exist as characters are mapped, the rest set in <paramref name="fallback"/>.</summary>
-        private MathNode Mapped(string raw, Func<char, string?> map, MathVariant mappedVariant, MathVariant fallback)
+        public MathNode Mapped(string raw, Func<char, string?> map, MathVariant mappedVariant, MathVariant fallback)
         {
             var text = ReadRawGroup(raw);
             var items = ImmutableArray.CreateBuilder<MathNode>();
@@ -484,11 +509,11 @@ public static class TexParser
             else name = source[_pos++].ToString();
             if (TexSymbols.Delimiter(name) is { } delimiter) return delimiter;
             var shown = name.Length > 1 || char.IsAsciiLetter(name[0]) ? "\\" + name : name;
-            Problem(owner + shown, "unsupported delimiter");
+            Unsupported(owner + shown, "unsupported delimiter");
             return shown;
         }
 
-        private MathNode ParseFenced(string raw)
+        public MathNode ParseFenced(string raw)
         {
             var left = ReadDelimiter(raw);
             var body = ParseRow(Stop.Right);
@@ -502,7 +527,7 @@ public static class TexParser
             return new MathFenced(left, body, "");
         }
 
-        private MathNode ParseEnvironment(int start)
+        public MathNode ParseEnvironment()
         {
             var name = ReadBracedName();
             var known = Array.IndexOf(Environments, name) >= 0;
@@ -569,7 +594,7 @@ public static class TexParser
             var array = new MathArray(kind, rows.ToImmutable(), alignments);
             if (known) return array;
             var begin = $"\\begin{{{name}}}";
-            Problem(begin, "unsupported environment");
+            Unsupported(begin, "unsupported environment" + Suggestions.DidYouMeanOneOf(name, Environments, "", ignoreCase: false));
             return new MathRow([new MathUnsupported(begin), array]);
         }
     }
