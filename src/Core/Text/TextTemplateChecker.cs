@@ -19,8 +19,11 @@ namespace DeepExam.Text;
 /// </summary>
 public static class TextTemplateChecker
 {
-    public static void Check(ExerciseTemplate template, DiagnosticBag diagnostics, BuiltinRegistry builtins)
+    /// <param name="records">The names known to hold records, and their fields: a misspelt field is reported at load.</param>
+    public static void Check(ExerciseTemplate template, DiagnosticBag diagnostics, BuiltinRegistry builtins,
+        IReadOnlyDictionary<string, Expressions.RecordShape>? records = null)
     {
+        records ??= new Dictionary<string, Expressions.RecordShape>();
         var renderer = new TextRenderer();
         var derived = template.Derived.ToDictionary(d => d.Name, d => d.Expression, StringComparer.Ordinal);
         var names = template.Parameters.Select(p => p.Name).Concat(derived.Keys).ToHashSet(StringComparer.Ordinal);
@@ -68,7 +71,7 @@ public static class TextTemplateChecker
                     diagnostics.Error(At(text, m.Span), $"{what}: {m.Message}");
                 return;
             }
-            new Walker(text, what, visible, functions, hidden, diagnostics).Walk(parsed.Page, []);
+            new Walker(text, what, visible, functions, hidden, records, diagnostics).Walk(parsed.Page, []);
         }
     }
 
@@ -85,9 +88,22 @@ public static class TextTemplateChecker
         public Dictionary<string, string> Calls { get; } = new(StringComparer.Ordinal);
     }
 
-    private sealed class Walker(TextTemplate text, string what, HashSet<string> visible, HashSet<string> functions, Hidden hidden, DiagnosticBag diagnostics)
+    private sealed class Walker(TextTemplate text, string what, HashSet<string> visible, HashSet<string> functions, Hidden hidden,
+        IReadOnlyDictionary<string, Expressions.RecordShape> records, DiagnosticBag diagnostics)
     {
         private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
+        // Loop variables that go over a list of records, with the records' shape.
+        private readonly Dictionary<string, Expressions.RecordShape> _loopRecords = new(StringComparer.Ordinal);
+
+        /// <summary>The record shape of a text expression, where the loader knows it: a name, an item of a list of records, a loop variable.</summary>
+        private Expressions.RecordShape? ShapeOf(ScriptNode? node) => node switch
+        {
+            ScriptVariable v when _loopRecords.TryGetValue(v.Name, out var loop) => loop,
+            ScriptVariable v when records.TryGetValue(v.Name, out var shape) => shape,
+            ScriptIndexerExpression { Target: var target } when ShapeOf(target) is { IsList: true } list => list.Item,
+            ScriptNestedExpression nested => ShapeOf(nested.Expression),
+            _ => null,
+        };
 
         public void Walk(ScriptNode? node, ImmutableStack<string> locals)
         {
@@ -98,6 +114,7 @@ public static class TextTemplateChecker
                 case ScriptForStatement loop:
                     Walk(loop.Iterator, locals);
                     var inner = loop.Variable is ScriptVariable v ? locals.Push(v.Name) : locals;
+                    if (loop.Variable is ScriptVariable each && ShapeOf(loop.Iterator) is { IsList: true } items) _loopRecords[each.Name] = items.Item;
                     Walk(loop.Body, inner.Push("for"));
                     Walk(loop.Else, locals);
                     return;
@@ -108,8 +125,15 @@ public static class TextTemplateChecker
                     Name(variable.Name, variable.Span, locals);
                     return;
                 case ScriptMemberExpression member:
-                    // Only the record is a name; its field is checked when the text renders.
+                    // The record is a name; its field is checked here where the loader knows the records' fields, else when the text renders.
                     Walk(member.Target, locals);
+                    if (member.Member?.Name is { } field && ShapeOf(member.Target) is { } record)
+                    {
+                        if (record.IsList)
+                            Error(member.Span, $"reads '.{field}' of a list of records: pick one first, e.g. {member.Target}[0].{field}");
+                        else if (!record.Fields.Contains(field))
+                            Error(member.Span, $"reads field '{field}', which the records do not have{Suggestions.DidYouMean(field, record.Fields)}; their fields are {string.Join(", ", record.Fields)}");
+                    }
                     return;
                 case ScriptFunctionCall call:
                     if (CallShape.Of(call) is var shape && hidden.Calls.TryGetValue(shape, out var callPart))

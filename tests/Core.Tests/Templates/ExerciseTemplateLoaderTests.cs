@@ -201,6 +201,33 @@ public class ExerciseTemplateLoaderTests
         Assert.That(result.Diagnostics.Select(d => d.ToString()), Is.Empty);
     }
 
+    [TestCase("{{ s.why }} {{ bank[0].text }} {{ for r in bank }}{{ r.truth }}{{ end }}", null)]
+    [TestCase("{{ s.wy }}", "reads field 'wy', which the records do not have (did you mean 'why'?); their fields are text, truth, why")]
+    [TestCase("{{ bank[1].txt }}", "reads field 'txt', which the records do not have (did you mean 'text'?); their fields are text, truth, why")]
+    [TestCase("{{ for r in bank }}{{ r.trth }}{{ end }}", "reads field 'trth', which the records do not have (did you mean 'truth'?); their fields are text, truth, why")]
+    [TestCase("{{ bank.text }}", "reads '.text' of a list of records: pick one first, e.g. bank[0].text")]
+    public void Record_fields_in_text_are_checked_at_load(string solution, string? problem)
+    {
+        var result = Load($$"""
+            schema: 2
+            id: sample
+            title: Sample
+            parameters:
+              s: { choice: [ { text: A, truth: true, why: a }, { text: B, truth: false, why: b } ] }
+              bank: { sample: 2, from: [ { text: A, truth: true, why: a }, { text: B, truth: false, why: b }, { text: C, truth: true, why: c } ] }
+            parts:
+              - id: a
+                prompt: ok
+                kind: bool
+                answer: s.truth
+                points: 1
+                solution: "{{solution}}"
+            """);
+        var messages = result.Diagnostics.Select(d => d.Message).ToList();
+        if (problem is null) Assert.That(messages, Is.Empty);
+        else Assert.That(messages, Is.EqualTo(new[] { $"solution of part 'a' {problem}" }));
+    }
+
     [Test]
     public void A_schema_1_file_says_to_run_migrate()
     {

@@ -121,7 +121,7 @@ public sealed class ExerciseTemplateLoader(BuiltinRegistry builtins)
 
         var template = new ExerciseTemplate(schema ?? ExerciseTemplate.CurrentSchema, id ?? "", title, topic, [.. tags], statement,
             parameters.ToImmutable(), derived.ToImmutable(), constraints.ToImmutable(), parts.ToImmutable(), maxTries, file);
-        if (!diagnostics.HasErrors) TextTemplateChecker.Check(template, diagnostics, builtins);
+        if (!diagnostics.HasErrors) TextTemplateChecker.Check(template, diagnostics, builtins, expressions.RecordShapes);
         return template;
     }
 
