@@ -21,9 +21,9 @@ public static class ShapeFunctions
                 var (n, k, stride, padding, dilation) = (a.Int("n"), a.Int("k"), a.Int("stride"), a.Int("padding"), a.Int("dilation"));
                 return WithFunctionName(a, () => OutputSize.Convolution(n, k, stride, padding, dilation));
             });
-        b.Add("pool_out", "Output size along one axis of max or average pooling, as torch.nn.MaxPool2d; the stride defaults to k. With ceil_mode the division rounds up, but a window starting in the right padding is dropped.",
+        b.Add("pool_out", "Output size along one axis of max or average pooling, as torch.nn.MaxPool2d; the stride defaults to k. With ceil_mode the division rounds up, ⌈(n + 2·padding − dilation·(k − 1) − 1) / stride⌉ + 1, so a last window may run past the padded input by less than the stride (a window larger than the whole padded input is then one window, clipped to it), but a window that would start in the right padding is dropped.",
             [Required("n", "integer"), Required("k", "integer"), OptionalNone("stride", "integer or none"), Optional("padding", "integer", 0), Optional("dilation", "integer", 1), Optional("ceil_mode", "boolean", false)],
-            [new("pool_out(109, 2)", "54"), new("pool_out(109, 2, 2, 0, 1, true)", "55")],
+            [new("pool_out(109, 2)", "54"), new("pool_out(109, 2, 2, 0, 1, true)", "55"), new("pool_out(2, 3, 2, ceil_mode=true)", "1")],
             a =>
             {
                 var (n, k, padding, dilation, ceilMode) = (a.Int("n"), a.Int("k"), a.Int("padding"), a.Int("dilation"), a.Bool("ceil_mode"));

@@ -139,14 +139,17 @@ public static class TensorFunctions
     {
         b.Category = "Pooling";
         const string Planes = " x is [H, W] or [C, H, W] (channels pooled separately); kernel, stride and padding are integers or pairs, and the stride defaults to the kernel.";
-        b.Add("maxpool2d", "Max pooling as torch MaxPool2d; padded cells never win (they count as −∞)." + Planes,
+        b.Add("maxpool2d", "Max pooling as torch MaxPool2d; padded cells never win (they count as −∞). With ceil_mode a last window may run past the padded input by less than the stride and is clipped to it, even a window larger than the whole input (see pool_out)." + Planes,
             Pooling(withDy: false),
-            [new("maxpool2d([[1, 4, 3, 2], [7, 8, 1, 2], [1, 0, 7, 3], [2, 1, 5, 1]], 2)", "[[8, 3], [2, 7]]")],
+            [new("maxpool2d([[1, 4, 3, 2], [7, 8, 1, 2], [1, 0, 7, 3], [2, 1, 5, 1]], 2)", "[[8, 3], [2, 7]]"),
+             new("maxpool2d([[1, 2], [3, 4]], 3, stride=2, ceil_mode=true)", "[[4]]")],
             a => Value.Of(MaxPooling.Forward(a.Tensor("x"), PoolingOf(a))));
-        b.Add("avgpool2d", "Average pooling as torch AvgPool2d with count_include_pad: padded cells count as zeros and the divisor is the number of window cells inside the padded input (k·k unless a ceil-mode window runs past it)." + Planes,
+        b.Add("avgpool2d", "Average pooling as torch AvgPool2d with count_include_pad: padded cells count as zeros, and the divisor is the number of the window's cells inside the padded input, zeros of the padding included. That is k·k, except for a ceil-mode window that runs past the padded input: PyTorch divides it only by the cells it keeps. In the last example the rows (and columns) of the windows are −1..1 (3 cells, 2 of the input), 1..3 (3 of the input) and 3..4 (row 4 is padding, row 5 lies past it), so the corner window divides its one input cell by 2·2 = 4." + Planes,
             Pooling(withDy: false),
             [new("avgpool2d([[1, 4, 3, 2], [7, 8, 1, 2], [1, 0, 7, 3], [2, 1, 5, 1]], 2)", "[[5, 2], [1, 4]]"),
-             new("avgpool2d([[1, 2], [3, 4]], 2, stride=1, padding=1)", "[[1/4, 3/4, 1/2], [1, 5/2, 3/2], [3/4, 7/4, 1]]")],
+             new("avgpool2d([[1, 2], [3, 4]], 2, stride=1, padding=1)", "[[1/4, 3/4, 1/2], [1, 5/2, 3/2], [3/4, 7/4, 1]]"),
+             new("avgpool2d([[1, 2], [3, 4]], 3, stride=2, ceil_mode=true)", "[[5/2]]"),
+             new("avgpool2d(ones([4, 4]), 3, stride=2, padding=1, ceil_mode=true)", "[[4/9, 2/3, 1/3], [2/3, 1, 1/2], [1/3, 1/2, 1/4]]")],
             a => Value.Of(AveragePooling.Forward(a.Tensor("x"), PoolingOf(a))));
         b.Add("maxpool2d_backward", "∂L/∂x through maxpool2d given dy = ∂L/∂y: each dy cell goes to the position of its window's maximum. Ties go to the first maximum in row-major order within the window (PyTorch's CPU rule); a cell that wins several overlapping windows receives their sum." + Planes,
             Pooling(withDy: true),

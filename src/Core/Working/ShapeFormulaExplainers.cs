@@ -50,6 +50,8 @@ internal static class ShapeFormulaExplainers
             yield break;
         }
         yield return Checked(e, "Output size along one axis", formula.Symbolic, formula.Substituted, formula.Value);
+        if (ceil && n + 2L * p < (long)d * (k - 1) + 1)
+            yield return new NoteStep("The window is larger than the padded input, but rounding up keeps the one window that starts at its beginning, cut off at its end.");
     }
 
     private static IEnumerable<WorkingStep> ConvTransposeOut(CallExplanation e)

@@ -178,6 +178,28 @@ public class WorkingTracerTests
     }
 
     [Test]
+    public void A_ceil_mode_average_window_cut_off_by_the_padded_input_says_what_it_divides_by()
+    {
+        var working = Working("""
+            derived: { X: "[[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12], [13, 14, 15, 16]]" }
+            parts: [ { id: a, prompt: p, kind: matrix, answer: "avgpool2d(X, 3, stride=2, padding=1, ceil_mode=true)", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain("a window that runs past the padded input (ceil mode) is cut off there and divides only by the cells it keeps:"));
+        Assert.That(working, Does.Contain(@"$$y_{1,1} = \frac{1 + 2 + 5 + 6}{9} = \frac{14}{9}$$"));
+        Assert.That(working, Does.Contain(@"$$y_{3,3} = \frac{16}{4} = 4$$"));
+    }
+
+    [Test]
+    public void A_ceil_mode_window_larger_than_the_input_is_explained_with_its_output_size()
+    {
+        var working = Working("""
+            parts: [ { id: a, prompt: p, kind: integer, answer: "pool_out(2, 3, 2, ceil_mode=true)", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain(@"$$\left\lceil \frac{n - k}{s} \right\rceil + 1 = \left\lceil \frac{2 - 3}{2} \right\rceil + 1 = 1$$"));
+        Assert.That(working, Does.Contain("The window is larger than the padded input, but rounding up keeps the one window that starts at its beginning, cut off at its end."));
+    }
+
+    [Test]
     public void The_weight_gradient_adds_upstream_gradient_times_input_over_every_output()
     {
         var working = Working("""

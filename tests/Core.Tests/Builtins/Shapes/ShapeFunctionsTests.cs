@@ -47,6 +47,23 @@ public class ShapeFunctionsTests
         Assert.That(CallInteger("pool_out", 109, 2, Named("ceil_mode", true)), Is.EqualTo((BigInteger)55));
 
     [Test]
+    public void Pool_output_size_in_ceil_mode_keeps_one_window_larger_than_the_input_that_starts_inside_it() =>
+        // ⌈(2 − 3)/2⌉ + 1 = 1: the 3-wide window starts at 0 and overhangs the 2 inputs by 1, less than the stride 2.
+        Assert.That(CallInteger("pool_out", 2, 3, 2, Named("ceil_mode", true)), Is.EqualTo((BigInteger)1));
+
+    [Test]
+    public void Pool_output_size_without_ceil_mode_refuses_a_window_larger_than_the_input() =>
+        Assert.That(() => Call("pool_out", 2, 3, 2),
+            Throws.TypeOf<EvaluationException>().With.Message.EqualTo("pool_out: a pooling window spanning 3 does not fit in an input of 2 with padding 0"));
+
+    [Test]
+    public void Pool_output_size_in_ceil_mode_refuses_a_window_overhanging_by_the_stride() =>
+        // ⌈(1 − 3)/2⌉ + 1 = 0: PyTorch's "output size is too small".
+        Assert.That(() => Call("pool_out", 1, 3, 2, Named("ceil_mode", true)),
+            Throws.TypeOf<EvaluationException>().With.Message.EqualTo(
+                "pool_out: a pooling window spanning 3 does not fit in an input of 1 with padding 0; ceil_mode lets a window run past the padded input by less than the stride 2, not by 2"));
+
+    [Test]
     public void Pool_output_size_in_ceil_mode_drops_a_window_starting_in_the_right_padding() =>
         // ceil((5 + 2 − 2) / 2) + 1 = 4, but the fourth window would start at 6 ≥ n + p = 6.
         Assert.That(CallInteger("pool_out", 5, 2, 2, 1, Named("ceil_mode", true)), Is.EqualTo((BigInteger)3));

@@ -60,7 +60,10 @@ public static class SmallTensors
         from bias in Of(f)
         select new ConvolutionCase(layout, x, w, dy, bias, geometry);
 
-    /// <summary>A 2-d pooling over [H, W] or [C, H, W] that PyTorch accepts (padding at most half the kernel).</summary>
+    /// <summary>
+    /// A 2-d pooling over [H, W] or [C, H, W] that PyTorch accepts (padding at most half the kernel); in ceil mode
+    /// the input may be smaller than the window by less than the stride.
+    /// </summary>
     public static Gen<PoolingCase> Pooling(bool distinct) =>
         from channels in Gen.Choose(0, 2)
         from kernel in Pair(1, 3)
@@ -69,7 +72,7 @@ public static class SmallTensors
         from ceilMode in Gen.Elements(false, true)
         from extra in Pair(0, 3)
         let padding = new[] { halfPadding[0] * (kernel[0] / 2), halfPadding[1] * (kernel[1] / 2) }
-        let size = Enumerable.Range(0, 2).Select(i => Math.Max(1, kernel[i] - 2 * padding[i]) + extra[i]).ToArray()
+        let size = Enumerable.Range(0, 2).Select(i => Math.Max(1, kernel[i] - 2 * padding[i] - (ceilMode ? stride[i] - 1 : 0)) + extra[i]).ToArray()
         let shape = channels == 0 ? size : [channels, .. size]
         from x in distinct ? Distinct(shape) : Of(shape)
         let geometry = new PoolingGeometry(kernel, stride, padding, ceilMode)
