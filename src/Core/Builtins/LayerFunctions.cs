@@ -13,11 +13,12 @@ public static class LayerFunctions
     public static void Register(BuiltinRegistry.Builder b)
     {
         b.Category = "Layers";
-        b.Add(ConvLayer.KindName, "A 2-D convolution layer, as torch.nn.Conv2d; k, stride, padding and dilation are one size or [h, w].",
+        b.Add(ConvLayer.KindName, "A 2-D convolution layer, as torch.nn.Conv2d; k, stride, padding and dilation are one size or [h, w]. With groups=g the input channels and the filters split into g groups and each filter sees the c_in/g channels of its group (g = c_in: depthwise); c_in and c_out must be multiples of g. groups comes last, after bias, so that calls written before it existed keep their meaning.",
             [Required("c_in", "integer"), Required("c_out", "integer"), Required("k", "integer or [h, w]"), Optional("stride", "integer or [h, w]", 1),
-             Optional("padding", "integer or [h, w]", 0), Optional("dilation", "integer or [h, w]", 1), Optional("bias", "boolean", true)],
-            [new("Conv(3, 64, 3, 1, 1)", "Conv(c_in=3, c_out=64, k=3, stride=1, padding=1, dilation=1, bias=true)"),
-             new("Conv(3, 16, [3, 5], 2)", "Conv(c_in=3, c_out=16, k=[3, 5], stride=2, padding=0, dilation=1, bias=true)")],
+             Optional("padding", "integer or [h, w]", 0), Optional("dilation", "integer or [h, w]", 1), Optional("bias", "boolean", true), Optional("groups", "integer", 1)],
+            [new("Conv(3, 64, 3, 1, 1)", "Conv(c_in=3, c_out=64, k=3, stride=1, padding=1, dilation=1, bias=true, groups=1)"),
+             new("Conv(3, 16, [3, 5], 2)", "Conv(c_in=3, c_out=16, k=[3, 5], stride=2, padding=0, dilation=1, bias=true, groups=1)"),
+             new("Conv(32, 32, 3, 1, 1, groups=32, bias=false)", "Conv(c_in=32, c_out=32, k=3, stride=1, padding=1, dilation=1, bias=false, groups=32)")],
             a => ConvLayer.Read(LayerFields.Of(a)).ToRecord());
         b.Add(MaxPoolLayer.KindName, "A max-pooling layer, as torch.nn.MaxPool2d; the stride defaults to k.",
             [Required("k", "integer or [h, w]"), OptionalNone("stride", "integer, [h, w] or none"), Optional("padding", "integer or [h, w]", 0),

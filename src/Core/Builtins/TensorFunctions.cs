@@ -102,15 +102,17 @@ public static class TensorFunctions
             [Required("w", "tensor")],
             [new("flip([[1, 2], [3, 4]])", "[[4, 3], [2, 1]]"), new("flip([1, 2, 3])", "[3, 2, 1]")],
             a => Value.Of(TrueConvolution.Flip(a.Tensor("w"))));
-        b.Add("conv1d", "Cross-correlation of vector x with kernel w (no flip, zero padding), as torch conv1d; also x [C, L] with w [C, k] (summed over channels) or w [F, C, k] (F output rows).",
-            [Required("x", "vector"), Required("w", "vector"), .. Geometry(dilation: true)],
-            [new("conv1d([1, 4, 0, -2, 3], [2, -1, 3])", "[-2, 2, 11]"), new("conv1d([1, 2, 3, 4, 5], [1, 1], stride=2)", "[3, 7]")],
-            a => Value.Of(CrossCorrelation.Apply(a.Tensor("x"), a.Tensor("w"), Geometry(a, 1))));
-        b.Add("conv2d", "Cross-correlation as torch conv2d (no kernel flip, zero padding): x [H, W] with w [kh, kw] gives a matrix; x [C, H, W] with w [C, kh, kw] sums over channels into a matrix; x [C, H, W] with w [F, C, kh, kw] gives [F, oh, ow]. stride, padding and dilation are integers or pairs; bias is a number or one entry per filter.",
-            [Required("x", "matrix or [C, H, W]"), Required("w", "kernel or filter bank"), .. Geometry(dilation: true), Optional("bias", "number or vector", 0)],
+        b.Add("conv1d", "Cross-correlation of vector x with kernel w (no flip, zero padding), as torch conv1d; also x [C, L] with w [C, k] (summed over channels) or w [F, C, k] (F output rows)." + GroupsText("k"),
+            [Required("x", "vector"), Required("w", "vector"), .. Geometry(dilation: true), Groups],
+            [new("conv1d([1, 4, 0, -2, 3], [2, -1, 3])", "[-2, 2, 11]"), new("conv1d([1, 2, 3, 4, 5], [1, 1], stride=2)", "[3, 7]"),
+             new("conv1d([[1, 2, 3], [4, 5, 6]], [[[1, 1]], [[1, -1]]], groups=2)", "[[3, 5], [-1, -1]]")],
+            a => Value.Of(CrossCorrelation.Apply(a.Tensor("x"), a.Tensor("w"), Geometry(a, 1), groups: a.Positive("groups"))));
+        b.Add("conv2d", "Cross-correlation as torch conv2d (no kernel flip, zero padding): x [H, W] with w [kh, kw] gives a matrix; x [C, H, W] with w [C, kh, kw] sums over channels into a matrix; x [C, H, W] with w [F, C, kh, kw] gives [F, oh, ow]. stride, padding and dilation are integers or pairs; bias is a number or one entry per filter." + GroupsText("kh, kw"),
+            [Required("x", "matrix or [C, H, W]"), Required("w", "kernel or filter bank"), .. Geometry(dilation: true), Optional("bias", "number or vector", 0), Groups],
             [new("conv2d([[0, -1, 3], [2, 1/2, 1]], [[0, 1], [1, 1/2]])", "[[5/4, 4]]"),
-             new("conv2d([[1, 2], [3, 4]], [[1, 0], [0, 1]], padding=1, bias=1)", "[[2, 3, 1], [4, 6, 3], [1, 4, 5]]")],
-            a => Value.Of(CrossCorrelation.Apply(a.Tensor("x"), a.Tensor("w"), Geometry(a, 2), Bias(a))));
+             new("conv2d([[1, 2], [3, 4]], [[1, 0], [0, 1]], padding=1, bias=1)", "[[2, 3, 1], [4, 6, 3], [1, 4, 5]]"),
+             new("conv2d([[[1, 2], [3, 4]], [[5, 6], [7, 8]]], [[[[1, 1]]], [[[1, -1]]]], groups=2)", "[[[3], [7]], [[-1], [-1]]]")],
+            a => Value.Of(CrossCorrelation.Apply(a.Tensor("x"), a.Tensor("w"), Geometry(a, 2), Bias(a), a.Positive("groups"))));
         b.Add("conv3d", "Cross-correlation over three spatial axes: x [D, H, W] with w [kd, kh, kw], or x [C, D, H, W] with w [C, kd, kh, kw] summed over channels; stride, padding and dilation are integers or triples.",
             [Required("x", "[D, H, W] or [C, D, H, W]"), Required("w", "kernel"), .. Geometry(dilation: true)],
             [new("conv3d([[[1, 2], [3, 4]], [[5, 6], [7, 8]]], [[[1, 0], [0, 0]], [[0, 0], [0, 1]]])", "[[[9]]]")],
@@ -119,14 +121,14 @@ public static class TensorFunctions
             [Required("x", "matrix or [C, H, W]"), Required("w", "kernel or filter bank"), .. Geometry(dilation: false)],
             [new("convolve2d([[1, 2, 3], [4, 5, 6]], [[1, 0], [0, 2]])", "[[7, 10]]")],
             a => Value.Of(TrueConvolution.Apply(a.Tensor("x"), a.Tensor("w"), Geometry(a, 2, dilation: false))));
-        b.Add("conv2d_grad_input", "∂L/∂x for y = conv2d(x, w, ...) given the upstream gradient dy = ∂L/∂y: the transposed convolution of dy, the shape of x (all conv2d layouts).",
-            [Required("x", "matrix or [C, H, W]"), Required("w", "kernel or filter bank"), Required("dy", "output-shaped tensor"), .. Geometry(dilation: true)],
+        b.Add("conv2d_grad_input", "∂L/∂x for y = conv2d(x, w, ...) given the upstream gradient dy = ∂L/∂y: the transposed convolution of dy, the shape of x (all conv2d layouts, groups too).",
+            [Required("x", "matrix or [C, H, W]"), Required("w", "kernel or filter bank"), Required("dy", "output-shaped tensor"), .. Geometry(dilation: true), Groups],
             [new("conv2d_grad_input([[0, -1, 3], [2, 1/2, 1]], [[0, 1], [1, 1/2]], [[1, 1]])", "[[0, 1, 1], [1, 3/2, 1/2]]")],
-            a => Value.Of(ConvolutionGradients.Input(a.Tensor("x"), a.Tensor("w"), a.Tensor("dy"), Geometry(a, 2))));
-        b.Add("conv2d_grad_weight", "∂L/∂w for y = conv2d(x, w, ...) given the upstream gradient dy = ∂L/∂y: the cross-correlation of x with dy, the shape of w (all conv2d layouts).",
-            [Required("x", "matrix or [C, H, W]"), Required("w", "kernel or filter bank"), Required("dy", "output-shaped tensor"), .. Geometry(dilation: true)],
+            a => Value.Of(ConvolutionGradients.Input(a.Tensor("x"), a.Tensor("w"), a.Tensor("dy"), Geometry(a, 2), a.Positive("groups"))));
+        b.Add("conv2d_grad_weight", "∂L/∂w for y = conv2d(x, w, ...) given the upstream gradient dy = ∂L/∂y: the cross-correlation of x with dy, the shape of w (all conv2d layouts, groups too).",
+            [Required("x", "matrix or [C, H, W]"), Required("w", "kernel or filter bank"), Required("dy", "output-shaped tensor"), .. Geometry(dilation: true), Groups],
             [new("conv2d_grad_weight([[0, -1, 3], [2, 1/2, 1]], [[0, 1], [1, 1/2]], [[1, 1]])", "[[-1, 2], [5/2, 3/2]]")],
-            a => Value.Of(ConvolutionGradients.Weight(a.Tensor("x"), a.Tensor("w"), a.Tensor("dy"), Geometry(a, 2))));
+            a => Value.Of(ConvolutionGradients.Weight(a.Tensor("x"), a.Tensor("w"), a.Tensor("dy"), Geometry(a, 2), a.Positive("groups"))));
         b.Add("conv_transpose2d", "Transposed convolution as torch ConvTranspose2d: each input cell stamps the kernel times its value at stride spacing, overlaps add, padding crops the border, output_padding extends the far edge. x [H, W] with w [kh, kw] gives a matrix; x [H, W] with w [F, kh, kw] or x [C, H, W] with w [C, F, kh, kw] (PyTorch's [in, out, kh, kw]) gives [F, oh, ow]. With the same w it is the adjoint of conv2d.",
             [Required("x", "matrix or [C, H, W]"), Required("w", "kernel or filter bank"), Optional("stride", "integer or pair", 1), Optional("padding", "integer or pair", 0),
              Optional("output_padding", "integer or pair", 0), Optional("dilation", "integer or pair", 1)],
@@ -165,6 +167,12 @@ public static class TensorFunctions
             [new("pool_has_ties([[1, 3], [3, 2]], 2)", "true"), new("pool_has_ties([[1, 4, 3, 2], [7, 8, 1, 2], [1, 0, 7, 3], [2, 1, 5, 1]], 2)", "false")],
             a => Value.Of(MaxPooling.HasTies(a.Tensor("x"), PoolingOf(a))));
     }
+
+    private static readonly BuiltinParameter Groups = Optional("groups", "integer", 1);
+
+    private static string GroupsText(string kernel) =>
+        $" With groups=g (torch's groups), x [C, ...] and w [F, C/g, {kernel}]: the channels and the filters are split into g groups in order, "
+        + "and each filter sees only the channels of its group; groups = C is a depthwise convolution.";
 
     private static BuiltinParameter[] Geometry(bool dilation) =>
         dilation

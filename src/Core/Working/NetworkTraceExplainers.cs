@@ -88,12 +88,15 @@ internal static class NetworkTraceExplainers
     {
         var (size, h, w) = Slide(conv.Window, shape, ceil: false);
         var w0 = conv.Window;
-        var perFilter = new BigInteger(w0.Kernel.Height) * w0.Kernel.Width * conv.InChannels;
-        var weights = $"{w0.Kernel.Height} \\cdot {w0.Kernel.Width} \\cdot {TexNumbers.Of(conv.InChannels)}";
+        // In groups a filter sees only the c_in/g channels of its group; the layer's name says how many groups.
+        var seen = conv.InChannels / conv.Groups;
+        var perFilter = new BigInteger(w0.Kernel.Height) * w0.Kernel.Width * seen;
+        var weights = $"{w0.Kernel.Height} \\cdot {w0.Kernel.Width} \\cdot {TexNumbers.Of(seen)}";
         var (count, text) = conv.Bias
             ? (conv.OutChannels * (perFilter + 1), $"{TexNumbers.Of(conv.OutChannels)} \\cdot ({weights} + 1)")
             : (conv.OutChannels * perFilter, $"{TexNumbers.Of(conv.OutChannels)} \\cdot {weights}");
-        return new($"Conv ${w0.Kernel.Height} \\times {w0.Kernel.Width}$, ${conv.InChannels} \\to {conv.OutChannels}${(conv.Bias ? "" : ", no bias")}", size,
+        var groups = conv.Groups == 1 ? "" : conv.Groups == conv.InChannels ? ", depthwise" : $", {conv.Groups} groups";
+        return new($"Conv ${w0.Kernel.Height} \\times {w0.Kernel.Width}$, ${conv.InChannels} \\to {conv.OutChannels}${groups}{(conv.Bias ? "" : ", no bias")}", size,
             [conv.OutChannels, h, w], $"${text} = {TexNumbers.Of(count)}$", count);
     }
 

@@ -65,4 +65,15 @@ public class NetworkTraceExplainersTests
         Assert.That(working, Does.Contain(@"| 1 | MaxPool $2 \times 2$, rounding up | $\lceil (5 + 2 \cdot 1 - 2)/2 \rceil + 1 = 4$, less a window in the padding: 3 | $[1, 3, 3]$ |"));
         Assert.That(working, Does.Not.Contain("parameters"));
     }
+
+    [Test]
+    public void A_grouped_convolution_names_its_groups_and_counts_the_channels_of_one_group()
+    {
+        var working = WorkingSheet.Working("""
+            derived: { net: "trace([32, 56, 56], [Conv(32, 32, 3, 1, 1, 1, false, 32), Conv(32, 64, 3, 1, 1, groups=4)])" }
+            parts: [ { id: a, prompt: p, kind: integer, answer: net.total, points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain(@"| 1 | Conv $3 \times 3$, $32 \to 32$, depthwise, no bias | $32 \cdot 3 \cdot 3 \cdot 1 = 288$ |"));
+        Assert.That(working, Does.Contain(@"| 2 | Conv $3 \times 3$, $32 \to 64$, 4 groups | $64 \cdot (3 \cdot 3 \cdot 8 + 1) = 4672$ |"));
+    }
 }

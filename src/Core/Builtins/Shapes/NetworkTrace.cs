@@ -58,7 +58,7 @@ public sealed record NetworkTrace(IReadOnlyList<int> Input, IReadOnlyList<IReadO
 
     private static BigInteger ParameterCount(Layer layer) => layer switch
     {
-        ConvLayer conv => ParameterCounts.Convolution(conv.InChannels, conv.OutChannels, [conv.Window.Kernel.Height, conv.Window.Kernel.Width], conv.Bias),
+        ConvLayer conv => ParameterCounts.Convolution(conv.InChannels, conv.OutChannels, [conv.Window.Kernel.Height, conv.Window.Kernel.Width], conv.Bias, conv.Groups),
         LinearLayer linear => ParameterCounts.FullyConnected(linear.InFeatures, linear.OutFeatures, linear.Bias),
         BatchNormLayer norm => ParameterCounts.BatchNorm(norm.Channels),
         _ => BigInteger.Zero,

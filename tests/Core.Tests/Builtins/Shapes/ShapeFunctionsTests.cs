@@ -213,4 +213,26 @@ public class ShapeFunctionsTests
     public void Weight_gradient_std_rejects_a_negative_sigma() =>
         Assert.That(() => Call("weight_grad_std", 5, 3, -1, 1), Throws.TypeOf<EvaluationException>()
             .With.Message.Contains("must not be negative"));
+
+    // PyTorch's rule: the weight is [c_out, c_in/groups, kh, kw], so c_out·(c_in/groups)·kh·kw weights plus c_out biases.
+    [TestCase(32, 32, 3, true, 32, 320)]            // depthwise 3×3: 32·(9·1 + 1)
+    [TestCase(32, 64, 1, false, 1, 2048)]           // the pointwise 1×1 after it: 64·32
+    [TestCase(64, 128, 3, false, 4, 18432)]         // 128·9·16
+    [TestCase(128, 128, 3, false, 32, 4608)]        // ResNeXt-50 32×4d, first stage 3×3: 128·9·4
+    public void Grouped_conv2d_params_count_the_channels_of_one_group_per_filter(int cIn, int cOut, int k, bool bias, int groups, long expected) =>
+        Assert.That(CallInteger("conv2d_params", cIn, cOut, k, bias, groups), Is.EqualTo((BigInteger)expected));
+
+    [Test]
+    public void Grouped_weight_shape_has_the_channels_of_one_group() =>
+        Assert.That(Call("conv2d_weight_shape", 32, 64, 3, Named("groups", 32)), Is.EqualTo(Value.Shape([64, 1, 3, 3])));
+
+    [Test]
+    public void Grouped_macs_count_the_channels_each_output_sees() =>
+        // 3·3·(32/32)·32·112·112: one channel per output value.
+        Assert.That(CallInteger("conv_macs", 32, 32, 3, new[] { 112, 112 }, Named("groups", 32)), Is.EqualTo((BigInteger)3_612_672));
+
+    [TestCase("conv2d_params", "conv2d_params: 'groups' (4) must divide 'c_in' (6)")]
+    [TestCase("conv3d_params", "conv3d_params: 'groups' (4) must divide 'c_in' (6)")]
+    public void Groups_that_do_not_split_the_input_channels_are_rejected(string name, string message) =>
+        Assert.That(() => Call(name, 6, 8, 3, Named("groups", 4)), Throws.TypeOf<EvaluationException>().With.Message.EqualTo(message));
 }

@@ -32,13 +32,17 @@ public static class SmallTensors
         select new[] { a, b };
 
     /// <summary>
-    /// A conv2d in one of its three layouts, with a kernel that fits: input sizes start from the
+    /// A conv2d in one of its four layouts, with a kernel that fits: input sizes start from the
     /// smallest the dilated kernel and padding allow.
     /// </summary>
     public static Gen<ConvolutionCase> Convolution() =>
-        from layout in Gen.Elements(ConvolutionLayout.Single, ConvolutionLayout.Channels, ConvolutionLayout.Bank)
-        from channels in Gen.Choose(1, 2)
-        from filters in Gen.Choose(1, 2)
+        from layout in Gen.Elements(ConvolutionLayout.Single, ConvolutionLayout.Channels, ConvolutionLayout.Bank, ConvolutionLayout.Grouped)
+        from groupCount in Gen.Choose(2, 3)
+        let groups = layout == ConvolutionLayout.Grouped ? groupCount : 1
+        from channelsEach in Gen.Choose(1, 2)
+        from filtersEach in Gen.Choose(1, 2)
+        let channels = channelsEach * groups
+        let filters = filtersEach * groups
         from kernel in Pair(1, 3)
         from stride in Pair(1, 3)
         from padding in Pair(0, 2)
@@ -46,19 +50,19 @@ public static class SmallTensors
         from extra in Pair(0, 3)
         let size = Enumerable.Range(0, 2).Select(i => Math.Max(1, dilation[i] * (kernel[i] - 1) + 1 - 2 * padding[i]) + extra[i]).ToArray()
         let c = layout == ConvolutionLayout.Single ? 1 : channels
-        let f = layout == ConvolutionLayout.Bank ? filters : 1
+        let f = layout is ConvolutionLayout.Bank or ConvolutionLayout.Grouped ? filters : 1
         from x in Of(layout == ConvolutionLayout.Single ? size : [c, .. size])
         from w in Of(layout switch
         {
             ConvolutionLayout.Single => kernel,
             ConvolutionLayout.Channels => [c, .. kernel],
-            _ => [f, c, .. kernel],
+            _ => [f, c / groups, .. kernel],
         })
         let geometry = new ConvolutionGeometry(stride, padding, dilation)
         let outputSize = geometry.ConvolutionOutput(size, kernel)
-        from dy in Of(layout == ConvolutionLayout.Bank ? [f, .. outputSize] : outputSize)
+        from dy in Of(layout is ConvolutionLayout.Bank or ConvolutionLayout.Grouped ? [f, .. outputSize] : outputSize)
         from bias in Of(f)
-        select new ConvolutionCase(layout, x, w, dy, bias, geometry);
+        select new ConvolutionCase(layout, x, w, dy, bias, geometry, groups);
 
     /// <summary>
     /// A 2-d pooling over [H, W] or [C, H, W] that PyTorch accepts (padding at most half the kernel); in ceil mode
@@ -89,12 +93,14 @@ public enum ConvolutionLayout
     Channels,
     /// <summary>x [C, H, W] with w [F, C, kh, kw].</summary>
     Bank,
+    /// <summary>x [C, H, W] with w [F, C/g, kh, kw] in g groups.</summary>
+    Grouped,
 }
 
-public sealed record ConvolutionCase(ConvolutionLayout Layout, Tensor X, Tensor W, Tensor Dy, Tensor Bias, ConvolutionGeometry Geometry)
+public sealed record ConvolutionCase(ConvolutionLayout Layout, Tensor X, Tensor W, Tensor Dy, Tensor Bias, ConvolutionGeometry Geometry, int Groups = 1)
 {
     public override string ToString() =>
-        $"{Layout}: x={X}, w={W}, dy={Dy}, bias={Bias}, stride={Show(Geometry.Stride)}, padding={Show(Geometry.Padding)}, dilation={Show(Geometry.Dilation)}";
+        $"{Layout}: x={X}, w={W}, dy={Dy}, bias={Bias}, stride={Show(Geometry.Stride)}, padding={Show(Geometry.Padding)}, dilation={Show(Geometry.Dilation)}, groups={Groups}";
 
     private static string Show(IReadOnlyList<int> values) => Tensor.FormatShape(values);
 }
