@@ -18,8 +18,11 @@ internal static class ConvolutionExplainers
         explainers["conv2d"] = e => Forward(e, axes: 2, flip: false);
         explainers["conv3d"] = e => Forward(e, axes: 3, flip: false);
         explainers["convolve2d"] = e => Forward(e, axes: 2, flip: true);
-        explainers["conv2d_grad_weight"] = WeightGradient;
-        explainers["conv2d_grad_input"] = InputGradient;
+        foreach (var axes in new[] { 1, 2, 3 })
+        {
+            explainers[$"conv{axes}d_grad_weight"] = e => WeightGradient(e, axes);
+            explainers[$"conv{axes}d_grad_input"] = e => InputGradient(e, axes);
+        }
         explainers["conv_transpose2d"] = Transposed;
     }
 
@@ -81,9 +84,9 @@ internal static class ConvolutionExplainers
         return steps;
     }
 
-    private static IEnumerable<WorkingStep> WeightGradient(CallExplanation e)
+    private static IEnumerable<WorkingStep> WeightGradient(CallExplanation e, int axes)
     {
-        var (filters, input, upstream, taps) = GradientOperands(e);
+        var (filters, input, upstream, taps) = GradientOperands(e, axes);
         var byKernel = taps.GroupBy(t => t.Kernel).ToDictionary(g => g.Key, g => g.ToList());
         var result = e.Result.AsTensor(e.Arguments.Function.Name);
         var (xName, wName, gName) = (e.Symbol("x", "x"), e.Symbol("w", "w"), e.Symbol("dy", "g"));
@@ -108,9 +111,9 @@ internal static class ConvolutionExplainers
         ];
     }
 
-    private static IEnumerable<WorkingStep> InputGradient(CallExplanation e)
+    private static IEnumerable<WorkingStep> InputGradient(CallExplanation e, int axes)
     {
-        var (filters, input, upstream, taps) = GradientOperands(e);
+        var (filters, input, upstream, taps) = GradientOperands(e, axes);
         var byInput = taps.GroupBy(t => t.Input).ToDictionary(g => g.Key, g => g.ToList());
         var result = e.Result.AsTensor(e.Arguments.Function.Name);
         var (xName, wName, gName) = (e.Symbol("x", "x"), e.Symbol("w", "w"), e.Symbol("dy", "g"));
@@ -136,12 +139,12 @@ internal static class ConvolutionExplainers
         ];
     }
 
-    /// <summary>What both gradients of a conv2d call read, as ConvolutionGradients reads it: the maps, the upstream gradient, the taps.</summary>
-    private static (FilterBank Filters, FeatureMaps Input, FeatureMaps Upstream, ConvolutionTap[] Taps) GradientOperands(CallExplanation e)
+    /// <summary>What both gradients of a convolution call read, as ConvolutionGradients reads it: the maps, the upstream gradient, the taps.</summary>
+    private static (FilterBank Filters, FeatureMaps Input, FeatureMaps Upstream, ConvolutionTap[] Taps) GradientOperands(CallExplanation e, int axes)
     {
         var a = e.Arguments;
-        var geometry = TensorFunctions.Geometry(a, 2);
-        var operands = ConvolutionOperands.ForConvolution(a.Tensor("x"), a.Tensor("w"), 2, Groups(a));
+        var geometry = TensorFunctions.Geometry(a, axes);
+        var operands = ConvolutionOperands.ForConvolution(a.Tensor("x"), a.Tensor("w"), axes, Groups(a));
         var (filters, input) = (operands.Filters, operands.Input);
         var size = geometry.ConvolutionOutput(input.Size, filters.Kernel);
         var upstream = operands.ReadOutput(a.Tensor("dy"), filters.Outputs, size, "'dy'");

@@ -237,6 +237,29 @@ public class WorkingTracerTests
     }
 
     [Test]
+    public void The_1d_gradients_are_worked_cell_by_cell_like_the_2d_ones()
+    {
+        const string Body = """
+            derived: { x: "[1, 4, 0, -2, 3]", w: "[2, -1, 3]", g: "[1, 0, 2]" }
+            parts:
+              - { id: a, prompt: p, kind: vector, answer: "conv1d_grad_weight(x, w, g)", points: 1 }
+              - { id: b, prompt: p, kind: vector, answer: "conv1d_grad_input(x, w, g)", points: 1 }
+            """;
+        Assert.That(Working(Body, 0), Does.Contain(@"$$\frac{\partial L}{\partial w_{3}} = (1 \times 0) + (0 \times -2) + (2 \times 3) = 6$$"));
+        Assert.That(Working(Body, 1), Does.Contain(@"$$\frac{\partial L}{\partial x_{3}} = (1 \times 3) + (0 \times -1) + (2 \times 2) = 7$$"));
+    }
+
+    [Test]
+    public void The_3d_gradients_are_worked_cell_by_cell_like_the_2d_ones()
+    {
+        var working = Working("""
+            derived: { x: "[[[1, 2], [3, 4]], [[5, 6], [7, 8]]]", w: "[[[1, 0], [0, 0]], [[0, 0], [0, 1]]]", g: "[[[2]]]" }
+            parts: [ { id: a, prompt: p, kind: tensor, answer: "conv3d_grad_weight(x, w, g)", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain(@"$$\frac{\partial L}{\partial w_{2,2,2}} = (2 \times 8) = 16$$"));
+    }
+
+    [Test]
     public void A_transposed_convolution_collects_the_stamps_on_each_output_cell()
     {
         var working = Working("""

@@ -31,24 +31,31 @@ public static class SmallTensors
         from b in Gen.Choose(low, high)
         select new[] { a, b };
 
+    /// <summary>Sizes for each of <paramref name="axes"/> axes.</summary>
+    public static Gen<int[]> Sizes(int axes, int low, int high) => Gen.ArrayOf(Gen.Choose(low, high), axes);
+
     /// <summary>
-    /// A conv2d in one of its four layouts, with a kernel that fits: input sizes start from the
-    /// smallest the dilated kernel and padding allow.
+    /// A convolution over <paramref name="axes"/> spatial axes in one of its layouts (four for 1-d and 2-d; 3-d
+    /// has no filter bank), with a kernel that fits: input sizes start from the smallest the dilated kernel and
+    /// padding allow. 3-d cases are smaller, since the finite-difference properties nudge every cell.
     /// </summary>
-    public static Gen<ConvolutionCase> Convolution() =>
-        from layout in Gen.Elements(ConvolutionLayout.Single, ConvolutionLayout.Channels, ConvolutionLayout.Bank, ConvolutionLayout.Grouped)
+    public static Gen<ConvolutionCase> Convolution(int axes = 2) =>
+        from layout in axes == 3
+            ? Gen.Elements(ConvolutionLayout.Single, ConvolutionLayout.Channels)
+            : Gen.Elements(ConvolutionLayout.Single, ConvolutionLayout.Channels, ConvolutionLayout.Bank, ConvolutionLayout.Grouped)
         from groupCount in Gen.Choose(2, 3)
         let groups = layout == ConvolutionLayout.Grouped ? groupCount : 1
         from channelsEach in Gen.Choose(1, 2)
         from filtersEach in Gen.Choose(1, 2)
         let channels = channelsEach * groups
         let filters = filtersEach * groups
-        from kernel in Pair(1, 3)
-        from stride in Pair(1, 3)
-        from padding in Pair(0, 2)
-        from dilation in Pair(1, 2)
-        from extra in Pair(0, 3)
-        let size = Enumerable.Range(0, 2).Select(i => Math.Max(1, dilation[i] * (kernel[i] - 1) + 1 - 2 * padding[i]) + extra[i]).ToArray()
+        let small = axes == 3
+        from kernel in Sizes(axes, 1, small ? 2 : 3)
+        from stride in Sizes(axes, 1, small ? 2 : 3)
+        from padding in Sizes(axes, 0, small ? 1 : 2)
+        from dilation in Sizes(axes, 1, 2)
+        from extra in Sizes(axes, 0, small ? 1 : 3)
+        let size = Enumerable.Range(0, axes).Select(i => Math.Max(1, dilation[i] * (kernel[i] - 1) + 1 - 2 * padding[i]) + extra[i]).ToArray()
         let c = layout == ConvolutionLayout.Single ? 1 : channels
         let f = layout is ConvolutionLayout.Bank or ConvolutionLayout.Grouped ? filters : 1
         from x in Of(layout == ConvolutionLayout.Single ? size : [c, .. size])
