@@ -36,7 +36,7 @@ public static class TemplateValidation
             random => solver.Solve(template, 1, random)));
         var space = template.Parameters.Aggregate(1.0, (s, p) => Math.Min(s * p.Domain.Size, 1e300));
         return new TemplateReport(template.Id, template.File, samples, tally.DistinctVariants, space, tally.MeanAttempts,
-            tally.Errors(), tally.Overlaps(), Enumerated: false, Rejected: 0);
+            tally.Errors(), tally.Overlaps(), Enumerated: false, Rejected: 0) { RawNames = tally.RawNames() };
     }
 
     /// <summary>
@@ -66,7 +66,8 @@ public static class TemplateValidation
                 $"no variant meets the constraints: all {space.Count} combinations of the parameters were tried; constraint {worst.Constraint.Describe()} rejected {worst.Count} of them. Widen the parameter ranges or relax the constraint"), "all rejected");
         }
         return new TemplateReport(template.Id, template.File, space.Count, tally.DistinctVariants, space.Count,
-            accepted.Length == 0 ? 0 : (double)space.Count / accepted.Length, tally.Errors(), tally.Overlaps(), Enumerated: true, Rejected: rejected);
+            accepted.Length == 0 ? 0 : (double)space.Count / accepted.Length, tally.Errors(), tally.Overlaps(), Enumerated: true, Rejected: rejected)
+        { RawNames = tally.RawNames() };
     }
 
     /// <summary>Solves one variant, its options ordered by the seed of number <paramref name="seed"/>, and records what it shows.</summary>
@@ -80,6 +81,7 @@ public static class TemplateValidation
             var texts = Texts(template, solved);
             if (checkTex) CheckTex(template, texts, tally);
             if (checkFigures) FigureCheck.Check(template, texts, tally.Add);
+            if (checkTex) CheckRawNames(template, solved, tally);
         }
         catch (InputException e)
         {
@@ -110,6 +112,20 @@ public static class TemplateValidation
         }
         return texts;
     }
+
+    // --- Raw names in the working (Working.RawNameCheck): a warning per name, on the variants whose TeX is checked.
+    private static void CheckRawNames(ExerciseTemplate template, SolvedExercise solved, ValidationTally tally)
+    {
+        foreach (var raw in Working.RawNameCheck.Find(template, solved.Scope, new ExpressionEvaluator(BuiltinRegistry.Default)))
+        {
+            var derived = template.Derived.FirstOrDefault(d => d.Name == raw.Name);
+            var location = derived?.Expression.Location
+                ?? template.Parameters.FirstOrDefault(p => p.Name == raw.Name)?.Location
+                ?? template.Parts.First(p => p.Id == raw.PartId).Location;
+            tally.AddRawName(raw.PartId, raw.Name, location, raw.Tex, isDerived: derived is not null);
+        }
+    }
+    // --- end of raw names
 
     private static void CheckTex(ExerciseTemplate template, List<RenderedText> texts, ValidationTally tally)
     {

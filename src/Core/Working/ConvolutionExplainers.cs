@@ -39,7 +39,7 @@ internal static class ConvolutionExplainers
         if (flip)
         {
             w = TrueConvolution.Flip(w);
-            wName += "'";
+            wName = TexNames.Primed(wName);
             steps.Add(new TensorStep("A true convolution turns the kernel by 180° first", wName, w));
         }
         // A single padded map is shown padded, and its sums include the zeros, as one works it by hand.
@@ -47,7 +47,7 @@ internal static class ConvolutionExplainers
         if (padded)
         {
             x = Padding.Pad(x, [.. geometry.Padding], Number.Zero);
-            xName += "'";
+            xName = TexNames.Primed(xName);
             steps.Add(new TensorStep("The input with its zero padding", xName, x));
             geometry = new ConvolutionGeometry(geometry.Stride, [.. geometry.Padding.Select(_ => 0)], geometry.Dilation);
         }
@@ -77,7 +77,9 @@ internal static class ConvolutionExplainers
         var sentence = $"Each output cell is the sum of the products of ${wName}${(flip ? "" : ", not flipped,")} with the window of ${xName}$ under it";
         if (filters.Groups > 1) steps.Add(new NoteStep(GroupNote(filters)));
         if (filters.Inputs > 1) sentence += filters.Groups > 1 ? $", over the {filters.Inputs} input channels of its group" : $", over all {filters.Inputs} input channels";
-        if (bias is not null && bias.Values.Any(v => v.Sign != 0)) sentence += ", plus the bias";
+        // The bias by the name the call gave it, so the number added last in each sum can be traced back.
+        if (bias is not null && bias.Values.Any(v => v.Sign != 0))
+            sentence += bias.Count > 1 ? $", plus the filter's entry of the bias ${e.Symbol("bias", "b")}$" : $", plus the bias ${e.Symbol("bias", "b")}$";
         if (!padded && geometry.Padding.Any(p => p > 0)) sentence += " (products with the zero padding are 0 and left out)";
         steps.Add(new NoteStep(sentence + ":"));
         steps.AddRange(sums.Steps("cells"));
