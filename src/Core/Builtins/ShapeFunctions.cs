@@ -60,7 +60,7 @@ public static class ShapeFunctions
             a => Value.Shape([a.Positive("c_out"), GroupChannels(a), .. PositiveSizes(a, "k", 2)]));
         b.Add("conv3d_weight_shape", "Shape of a 3-D convolution's weight tensor, [c_out, c_in/groups, kt, kh, kw], as PyTorch stores it.",
             [Required("c_in", "integer"), Required("c_out", "integer"), Required("k", "integer or [kt, kh, kw]"), Optional("groups", "integer", 1)],
-            [new("conv3d_weight_shape(1, 64, 3)", "[64, 1, 3, 3, 3]")],
+            [new("conv3d_weight_shape(1, 64, 3)", "[64, 1, 3, 3, 3]"), new("conv3d_weight_shape(8, 16, 3, groups=8)", "[16, 1, 3, 3, 3]")],
             a => Value.Shape([a.Positive("c_out"), GroupChannels(a), .. PositiveSizes(a, "k", 3)]));
         b.Add("locally_connected_params", "Parameters of a locally connected layer on an h×w×c_in input: a convolution that shares no weights, so every output position has its own filters: out_h·out_w·c_out·(kh·kw·c_in + 1) with a bias.",
             [Required("h", "integer"), Required("w", "integer"), Required("c_in", "integer"), Required("c_out", "integer"), Required("k", "integer or [kh, kw]"),

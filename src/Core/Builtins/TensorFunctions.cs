@@ -122,14 +122,18 @@ public static class TensorFunctions
             [new("convolve2d([[1, 2, 3], [4, 5, 6]], [[1, 0], [0, 2]])", "[[7, 10]]")],
             a => Value.Of(TrueConvolution.Apply(a.Tensor("x"), a.Tensor("w"), Geometry(a, 2, dilation: false))));
         Gradients(b, axes: 1, "vector or [C, L]", "kernel or filter bank",
-            new("conv1d_grad_input([1, 4, 0, -2, 3], [2, -1, 3], [1, 0, 2])", "[2, -1, 7, -2, 6]"),
-            new("conv1d_grad_weight([1, 4, 0, -2, 3], [2, -1, 3], [1, 0, 2])", "[1, 0, 6]"));
+            [new("conv1d_grad_input([1, 4, 0, -2, 3], [2, -1, 3], [1, 0, 2])", "[2, -1, 7, -2, 6]"),
+             new("conv1d_grad_input([[1, 2, 3], [4, 5, 6]], [[[1, 1]], [[1, -1]]], [[1, 0], [0, 1]], groups=2)", "[[1, 1, 0], [0, 1, -1]]")],
+            [new("conv1d_grad_weight([1, 4, 0, -2, 3], [2, -1, 3], [1, 0, 2])", "[1, 0, 6]"),
+             new("conv1d_grad_weight([[1, 2, 3], [4, 5, 6]], [[[1, 1]], [[1, -1]]], [[1, 0], [0, 1]], groups=2)", "[[[1, 2]], [[5, 6]]]")]);
         Gradients(b, axes: 2, "matrix or [C, H, W]", "kernel or filter bank",
-            new("conv2d_grad_input([[0, -1, 3], [2, 1/2, 1]], [[0, 1], [1, 1/2]], [[1, 1]])", "[[0, 1, 1], [1, 3/2, 1/2]]"),
-            new("conv2d_grad_weight([[0, -1, 3], [2, 1/2, 1]], [[0, 1], [1, 1/2]], [[1, 1]])", "[[-1, 2], [5/2, 3/2]]"));
+            [new("conv2d_grad_input([[0, -1, 3], [2, 1/2, 1]], [[0, 1], [1, 1/2]], [[1, 1]])", "[[0, 1, 1], [1, 3/2, 1/2]]"),
+             new("conv2d_grad_input([[[1, 2]], [[3, 4]]], [[[[1, 1]]], [[[2, 0]]]], [[[1]], [[1]]], groups=2)", "[[[1, 1]], [[2, 0]]]")],
+            [new("conv2d_grad_weight([[0, -1, 3], [2, 1/2, 1]], [[0, 1], [1, 1/2]], [[1, 1]])", "[[-1, 2], [5/2, 3/2]]"),
+             new("conv2d_grad_weight([[[1, 2]], [[3, 4]]], [[[[1, 1]]], [[[2, 0]]]], [[[1]], [[1]]], groups=2)", "[[[[1, 2]]], [[[3, 4]]]]")]);
         Gradients(b, axes: 3, "[D, H, W] or [C, D, H, W]", "kernel",
-            new("conv3d_grad_input([[[1, 2], [3, 4]], [[5, 6], [7, 8]]], [[[1, 0], [0, 0]], [[0, 0], [0, 1]]], [[[2]]])", "[[[2, 0], [0, 0]], [[0, 0], [0, 2]]]"),
-            new("conv3d_grad_weight([[[1, 2], [3, 4]], [[5, 6], [7, 8]]], [[[1, 0], [0, 0]], [[0, 0], [0, 1]]], [[[2]]])", "[[[2, 4], [6, 8]], [[10, 12], [14, 16]]]"));
+            [new("conv3d_grad_input([[[1, 2], [3, 4]], [[5, 6], [7, 8]]], [[[1, 0], [0, 0]], [[0, 0], [0, 1]]], [[[2]]])", "[[[2, 0], [0, 0]], [[0, 0], [0, 2]]]")],
+            [new("conv3d_grad_weight([[[1, 2], [3, 4]], [[5, 6], [7, 8]]], [[[1, 0], [0, 0]], [[0, 0], [0, 1]]], [[[2]]])", "[[[2, 4], [6, 8]], [[10, 12], [14, 16]]]")]);
         b.Add("conv_transpose2d", "Transposed convolution as torch ConvTranspose2d: each input cell stamps the kernel times its value at stride spacing, overlaps add, padding crops the border, output_padding extends the far edge. x [H, W] with w [kh, kw] gives a matrix; x [H, W] with w [F, kh, kw] or x [C, H, W] with w [C, F, kh, kw] (PyTorch's [in, out, kh, kw]) gives [F, oh, ow]. With the same w it is the adjoint of conv2d.",
             [Required("x", "matrix or [C, H, W]"), Required("w", "kernel or filter bank"), Optional("stride", "integer or pair", 1), Optional("padding", "integer or pair", 0),
              Optional("output_padding", "integer or pair", 0), Optional("dilation", "integer or pair", 1)],
@@ -173,7 +177,7 @@ public static class TensorFunctions
     /// conv{axes}d_grad_input and conv{axes}d_grad_weight, with the arguments of conv{axes}d (and dy); 3-D has
     /// no filter bank (its weights would have rank 5), so no groups either.
     /// </summary>
-    private static void Gradients(BuiltinRegistry.Builder b, int axes, string input, string kernel, BuiltinExample inputExample, BuiltinExample weightExample)
+    private static void Gradients(BuiltinRegistry.Builder b, int axes, string input, string kernel, BuiltinExample[] inputExamples, BuiltinExample[] weightExamples)
     {
         var name = $"conv{axes}d";
         var groups = axes < 3;
@@ -181,10 +185,10 @@ public static class TensorFunctions
             [Required("x", input), Required("w", kernel), Required("dy", "output-shaped tensor"), .. Geometry(dilation: true), .. groups ? [Groups] : Array.Empty<BuiltinParameter>()];
         var layouts = groups ? $"all {name} layouts, groups too" : $"the {name} layouts";
         b.Add($"{name}_grad_input", $"∂L/∂x for y = {name}(x, w, ...) given the upstream gradient dy = ∂L/∂y: the transposed convolution of dy, the shape of x ({layouts}).",
-            parameters, [inputExample],
+            parameters, inputExamples,
             a => Value.Of(ConvolutionGradients.Input(a.Tensor("x"), a.Tensor("w"), a.Tensor("dy"), Geometry(a, axes), groups ? a.Positive("groups") : 1)));
         b.Add($"{name}_grad_weight", $"∂L/∂w for y = {name}(x, w, ...) given the upstream gradient dy = ∂L/∂y: the cross-correlation of x with dy, the shape of w ({layouts}).",
-            parameters, [weightExample],
+            parameters, weightExamples,
             a => Value.Of(ConvolutionGradients.Weight(a.Tensor("x"), a.Tensor("w"), a.Tensor("dy"), Geometry(a, axes), groups ? a.Positive("groups") : 1)));
     }
 
