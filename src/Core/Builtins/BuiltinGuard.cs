@@ -61,7 +61,7 @@ internal static class BuiltinGuard
     private static string Describe(double bad) => double.IsNaN(bad) ? "a value that is not a number" : "an infinite value";
 
     /// <summary>The first number in <paramref name="value"/> that is not finite, or null.</summary>
-    public static double? NonFinite(Value value)
+    private static double? NonFinite(Value value)
     {
         switch (value)
         {
