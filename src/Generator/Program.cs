@@ -50,6 +50,7 @@ validate.SetAction(parse => Cli.Run(() =>
         Console.WriteLine($"{(report.Passed ? "ok  " : "FAIL")} {report.TemplateId,-36} {report.Summary}");
         foreach (var error in report.Errors) Console.Error.WriteLine("     " + error);
         foreach (var overlap in report.Overlaps) Console.WriteLine("     " + overlap);
+        foreach (var raw in report.RawNames) Console.WriteLine("     " + raw);
         if (!report.Passed) failed++;
     }
     Console.WriteLine(failed == 0 ? $"All {templates.Count} templates passed." : $"{failed} of {templates.Count} templates failed.");

@@ -2,7 +2,6 @@ using DeepExam.Builtins.Tensors;
 using DeepExam.Numbers;
 using DeepExam.Values;
 using static DeepExam.Builtins.BuiltinParameter;
-using static DeepExam.Builtins.Tensors.BuiltinErrors;
 
 namespace DeepExam.Builtins;
 
@@ -20,47 +19,47 @@ public static class ActivationFunctions
         b.Add("relu", "max(0, x), exact (element-wise on tensors).",
             [Required("x", "number or tensor")],
             [new("relu([-2, 0, 3/2])", "[0, 0, 3/2]"), new("relu(-1)", "0")],
-            Named(a => Elementwise.Apply(a["x"], "'x'", Activations.Relu)));
+            a => Elementwise.Apply(a["x"], "'x'", Activations.Relu));
         b.Add("relu_grad", "The derivative of relu, 1 where x > 0 and 0 elsewhere (0 at x = 0), multiplied by the upstream gradient dy when given.",
             [Required("x", "number or tensor"), OptionalNone("dy", "number or tensor")],
             [new("relu_grad([-2, 0, 3])", "[0, 0, 1]"), new("relu_grad([-2, 0, 3], [5, 6, 7])", "[0, 0, 7]")],
-            Named(a => Backward(a, Activations.ReluGrad)));
+            a => Backward(a, Activations.ReluGrad));
         b.Add("leaky_relu", "x for x > 0, slope·x otherwise; exact (element-wise on tensors).",
             [Required("x", "number or tensor"), Optional("slope", "number", DefaultSlope)],
             [new("leaky_relu([-2, 3])", "[-1/50, 3]"), new("leaky_relu(-4, slope=1/4)", "-1")],
-            Named(a =>
+            a =>
             {
                 var slope = a.Number("slope");
                 return Elementwise.Apply(a["x"], "'x'", x => Activations.LeakyRelu(x, slope));
-            }));
+            });
         b.Add("leaky_relu_grad", "The derivative of leaky_relu, 1 where x > 0 and slope elsewhere (slope at x = 0), multiplied by the upstream gradient dy when given.",
             [Required("x", "number or tensor"), OptionalNone("dy", "number or tensor"), Optional("slope", "number", DefaultSlope)],
             [new("leaky_relu_grad([-2, 0, 3])", "[1/100, 1/100, 1]"), new("leaky_relu_grad([-2, 3], [4, 4], slope=1/2)", "[2, 4]")],
-            Named(a =>
+            a =>
             {
                 var slope = a.Number("slope");
                 return Backward(a, x => Activations.LeakyReluGrad(x, slope));
-            }));
+            });
         b.Add("sigmoid", "1 / (1 + e^−x), approximate (element-wise on tensors).",
             [Required("x", "number or tensor")],
             [new("sigmoid(0)", "0.5"), new("sigmoid(2)", "0.8807970779778823")],
-            Named(a => Elementwise.Apply(a["x"], "'x'", Activations.Sigmoid)));
+            a => Elementwise.Apply(a["x"], "'x'", Activations.Sigmoid));
         b.Add("sigmoid_grad", "The derivative of sigmoid, σ(x)(1 − σ(x)), approximate (element-wise on tensors).",
             [Required("x", "number or tensor")],
             [new("sigmoid_grad(0)", "0.25")],
-            Named(a => Elementwise.Apply(a["x"], "'x'", Activations.SigmoidGrad)));
+            a => Elementwise.Apply(a["x"], "'x'", Activations.SigmoidGrad));
         b.Add("tanh", "Hyperbolic tangent, approximate (element-wise on tensors).",
             [Required("x", "number or tensor")],
             [new("tanh(0)", "0"), new("tanh(1)", "0.7615941559557649")],
-            Named(a => Elementwise.Apply(a["x"], "'x'", Activations.Tanh)));
+            a => Elementwise.Apply(a["x"], "'x'", Activations.Tanh));
         b.Add("tanh_grad", "The derivative of tanh, 1 − tanh²(x), approximate (element-wise on tensors).",
             [Required("x", "number or tensor")],
             [new("tanh_grad(0)", "1")],
-            Named(a => Elementwise.Apply(a["x"], "'x'", Activations.TanhGrad)));
+            a => Elementwise.Apply(a["x"], "'x'", Activations.TanhGrad));
         b.Add("softmax", "e^{x_i} / Σ e^{x_j} over a vector, approximate; computed with the maximum subtracted, so large inputs do not overflow.",
             [Required("x", "vector")],
             [new("softmax([0, 0])", "[0.5, 0.5]"), new("softmax([1, 2, 3])", "[0.09003057317038046, 0.24472847105479764, 0.6652409557748218]")],
-            Named(a => Value.Of(Activations.Softmax(a.Tensor("x", 1)))));
+            a => Value.Of(Activations.Softmax(a.Tensor("x", 1))));
     }
 
     // A local derivative, times the upstream gradient when one is given (the chain rule's one step).

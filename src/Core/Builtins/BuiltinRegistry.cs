@@ -33,9 +33,10 @@ public sealed class BuiltinRegistry
         public Builder AddVariadic(string name, string summary, BuiltinExample[] examples, Func<BuiltinArguments, Value> body)
             => Add(new BuiltinFunction(name, Category, summary, [], [.. examples], true, body));
 
+        /// <summary>Registers <paramref name="function"/> with its body wrapped by <see cref="BuiltinGuard"/>.</summary>
         public Builder Add(BuiltinFunction function)
         {
-            if (!_functions.TryAdd(function.Name, function))
+            if (!_functions.TryAdd(function.Name, function with { Body = BuiltinGuard.Wrap(function.Name, function.Body) }))
                 throw new InvalidOperationException($"builtin '{function.Name}' is registered twice");
             return this;
         }

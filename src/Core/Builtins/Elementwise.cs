@@ -31,7 +31,7 @@ public static class Elementwise
                     foreach (var x in Flatten(l.Items, what)) yield return x;
                     break;
                 default:
-                    throw new EvaluationException($"{what} takes numbers, lists and tensors, got {value.Describe()}");
+                    throw new EvaluationException($"{what}: expects numbers, lists and tensors, got {value.Describe()}");
             }
         }
     }

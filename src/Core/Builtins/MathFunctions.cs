@@ -49,7 +49,7 @@ public static class MathFunctions
         b.Add("log", "Natural logarithm (approximate); x must be positive.",
             [Required("x", "number or tensor")], [new("log(1)", "0")],
             a => Elementwise.Apply(a["x"], "log: 'x'", n => n.Sign > 0
-                ? Number.Approx(Math.Log(n.ToDouble()))
+                ? Number.Approx(n.Log())
                 : throw new EvaluationException($"log: 'x' must be positive, got {n}")));
         b.Add("gcd", "Greatest common divisor of two integers.",
             [Required("a", "integer"), Required("b", "integer")], [new("gcd(12, 18)", "6")],
@@ -65,7 +65,7 @@ public static class MathFunctions
     {
         if (n.Sign < 0) throw new EvaluationException($"sqrt: 'x' must not be negative, got {n}");
         if (n.IsExact && n.ExactValue.TrySqrt(out var root)) return root;
-        return Number.Approx(Math.Sqrt(n.ToDouble()));
+        return Number.Approx(n.IsExact ? n.ExactValue.SqrtToDouble() : Math.Sqrt(n.ToDouble()));
     }
 
     private static Number Reduce(BuiltinArguments a, Func<Number, Number, Number> f)

@@ -31,6 +31,9 @@ public readonly struct Number : IEquatable<Number>
 
     public double ToDouble() => IsExact ? _exact.ToDouble() : _approx;
 
+    /// <summary>False only for an approximate infinity or NaN, which evaluation never lets a builtin or an operator return.</summary>
+    public bool IsFinite => IsExact || double.IsFinite(_approx);
+
     public bool IsInteger => IsExact && _exact.IsInteger;
     public int Sign => IsExact ? _exact.Sign : Math.Sign(_approx);
 
@@ -43,6 +46,9 @@ public readonly struct Number : IEquatable<Number>
         return a.IsExact && b.IsExact ? new(a._exact / b._exact) : new(a.ToDouble() / b.ToDouble());
     }
     public static Number operator -(Number a) => a.IsExact ? new(-a._exact) : new(-a._approx);
+
+    /// <summary>The natural logarithm of a positive number, approximate; exact inputs beyond double's range keep their logarithm (<see cref="Rational.Log"/>).</summary>
+    public double Log() => IsExact ? _exact.Log() : Math.Log(_approx);
 
     public Number Abs() => IsExact ? new(_exact.Abs()) : new(Math.Abs(_approx));
 

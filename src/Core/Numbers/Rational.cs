@@ -165,10 +165,44 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     private static BigInteger IntegerSqrt(BigInteger n)
     {
         if (n < 2) return n;
-        var x = (BigInteger)Math.Sqrt((double)n);
+        BigInteger x;
+        if (n.GetBitLength() <= 52)
+            x = (BigInteger)Math.Sqrt((double)n); // n is exact as a double, so the root is off by at most one
+        else
+        {
+            // Newton's steps from a power of two above the root: a double would be infinite beyond 2^1024, and far
+            // from the root well before, and stepping one by one from there would never end.
+            x = BigInteger.One << (int)((n.GetBitLength() + 1) / 2);
+            for (var next = (x + n / x) / 2; next < x; next = (x + n / x) / 2) x = next;
+        }
         while (x * x > n) x--;
         while ((x + 1) * (x + 1) <= n) x++;
         return x;
+    }
+
+    /// <summary>
+    /// The natural logarithm of a positive rational, to double precision even where the rational itself lies beyond
+    /// double's range (10^400 has the logarithm 921.03…): there the numerator and denominator are taken apart.
+    /// </summary>
+    public double Log()
+    {
+        if (Sign <= 0) throw new ArgumentOutOfRangeException(nameof(Rational), "the logarithm needs a positive number");
+        var value = ToDouble();
+        return double.IsNormal(value) ? Math.Log(value) : BigInteger.Log(Numerator) - BigInteger.Log(Denominator);
+    }
+
+    /// <summary>
+    /// The square root of a non-negative rational as a double, also where the rational lies beyond double's range:
+    /// there it is scaled by an even power of two first, whose root is exact.
+    /// </summary>
+    public double SqrtToDouble()
+    {
+        if (Sign < 0) throw new ArgumentOutOfRangeException(nameof(Rational), "the square root needs a number that is not negative");
+        var value = ToDouble();
+        if (value == 0 && Sign == 0 || double.IsNormal(value)) return Math.Sqrt(value);
+        var half = (long)(Numerator.GetBitLength() - Denominator.GetBitLength()) / 2;
+        var scaled = half >= 0 ? new Rational(Numerator, Denominator << (int)(2 * half)) : new Rational(Numerator << (int)(-2 * half), Denominator);
+        return Math.ScaleB(Math.Sqrt(scaled.ToDouble()), (int)half);
     }
 
     public double ToDouble()

@@ -15,6 +15,9 @@ public sealed record TemplateReport(string TemplateId, string File, int Samples,
 {
     public bool Passed => Errors.IsEmpty;
 
+    /// <summary>Template names that a part's working shows in their raw spelling (see Working.RawNameCheck); warnings, not errors.</summary>
+    public ImmutableArray<RawNameWarning> RawNames { get; init; } = [];
+
     /// <summary>One line for the report: "all 9 variants enumerated (12 combinations, 3 rejected)…" or "484 distinct of 1000 sampled…".</summary>
     public string Summary => Enumerated
         ? string.Create(CultureInfo.InvariantCulture,

@@ -37,7 +37,7 @@ public static class TemplateValidation
             random => solver.Solve(template, 1, random)));
         var space = template.Parameters.Aggregate(1.0, (s, p) => Math.Min(s * p.Domain.Size, 1e300));
         return new TemplateReport(template.Id, template.File, samples, tally.DistinctVariants, space, tally.MeanAttempts,
-            tally.Errors(), tally.Overlaps(), Enumerated: false, Rejected: 0);
+            tally.Errors(), tally.Overlaps(), Enumerated: false, Rejected: 0) { RawNames = tally.RawNames() };
     }
 
     /// <summary>
@@ -70,7 +70,8 @@ public static class TemplateValidation
                 DiagnosticCodes.ConstraintsNeverMet), DiagnosticCodes.ConstraintsNeverMet, order: 0);
         }
         return new TemplateReport(template.Id, template.File, space.Count, tally.DistinctVariants, space.Count,
-            accepted.Length == 0 ? 0 : (double)space.Count / accepted.Length, tally.Errors(), tally.Overlaps(), Enumerated: true, Rejected: rejected);
+            accepted.Length == 0 ? 0 : (double)space.Count / accepted.Length, tally.Errors(), tally.Overlaps(), Enumerated: true, Rejected: rejected)
+        { RawNames = tally.RawNames() };
     }
 
     /// <summary>
@@ -88,6 +89,7 @@ public static class TemplateValidation
             // A text that reads the same in another variant (a prompt without numbers) is typeset once.
             CheckTypesetting(template, [.. texts.Where(tally.FirstTypesetting)], (d, kind) => tally.Add(d, kind, seed));
             if (checkFigures) FigureCheck.Check(template, texts, (d, kind) => tally.Add(d, kind, seed));
+            if (checkFigures) CheckRawNames(template, solved, tally);
         }
         catch (InputException e)
         {
@@ -117,6 +119,20 @@ public static class TemplateValidation
         }
         return texts;
     }
+
+    // --- Raw names in the working (Working.RawNameCheck): a warning per name, on the variants whose TeX is checked.
+    private static void CheckRawNames(ExerciseTemplate template, SolvedExercise solved, ValidationTally tally)
+    {
+        foreach (var raw in Working.RawNameCheck.Find(template, solved.Scope, new ExpressionEvaluator(BuiltinRegistry.Default)))
+        {
+            var derived = template.Derived.FirstOrDefault(d => d.Name == raw.Name);
+            var location = derived?.Expression.Location
+                ?? template.Parameters.FirstOrDefault(p => p.Name == raw.Name)?.Location
+                ?? template.Parts.First(p => p.Id == raw.PartId).Location;
+            tally.AddRawName(raw.PartId, raw.Name, location, raw.Tex, isDerived: derived is not null);
+        }
+    }
+    // --- end of raw names
 
     /// <summary>
     /// How each text is typeset: TeX the typesetter cannot set, an unsupported command at the line that writes it with

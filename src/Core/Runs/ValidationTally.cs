@@ -19,6 +19,7 @@ internal sealed class ValidationTally(ExerciseTemplate template)
     private readonly ConcurrentDictionary<(TextTemplate, string), byte> _typeset = new();
     // Per part and mistake: the variants where the mistake rule applies, and those of them where it gives the answer.
     private readonly int[][] _applies = [.. template.Parts.Select(p => new int[p.Mistakes.Length])];
+    private readonly ConcurrentDictionary<(string Part, string Name), (SourceLocation Location, string Tex, bool IsDerived)> _rawNames = new();
     private readonly int[][] _overlaps = [.. template.Parts.Select(p => new int[p.Mistakes.Length])];
     private long _attempts, _solved;
 
@@ -68,6 +69,20 @@ internal sealed class ValidationTally(ExerciseTemplate template)
     {
         var cut = message.IndexOf(" (in the variant with", StringComparison.Ordinal);
         return cut < 0 ? message : message[..cut];
+    }
+
+    /// <summary>Notes that part <paramref name="partId"/>'s working shows <paramref name="name"/> raw; the same name shows in many variants.</summary>
+    public void AddRawName(string partId, string name, SourceLocation location, string tex, bool isDerived) =>
+        _rawNames.TryAdd((partId, name), (location, tex, isDerived));
+
+    /// <summary>One warning per name, with the parts whose working shows it, in the template's order.</summary>
+    public ImmutableArray<RawNameWarning> RawNames()
+    {
+        var parts = template.Parts.Select(p => p.Id).ToList();
+        return [.. _rawNames.GroupBy(r => r.Key.Name)
+            .Select(g => (Name: g.Key, Parts: g.Select(r => r.Key.Part).OrderBy(parts.IndexOf).ToImmutableArray(), Found: g.First().Value))
+            .OrderBy(w => parts.IndexOf(w.Parts[0])).ThenBy(w => w.Name, StringComparer.Ordinal)
+            .Select(w => new RawNameWarning(w.Found.Location, template.Id, w.Parts, w.Name, w.Found.Tex, w.Found.IsDerived))];
     }
 
     public ImmutableArray<Diagnostic> Errors() =>

@@ -20,14 +20,29 @@ public sealed class Tensor : IEquatable<Tensor>
     public int Count => _data.Length;
     public bool IsExact { get; }
 
+    /// <summary>False when a cell is an approximate infinity or NaN (see <see cref="Number.IsFinite"/>).</summary>
+    public bool IsFinite { get; }
+
+    /// <summary>The most cells a tensor may have: far beyond an exam's, and a guard against a typo of a size.</summary>
+    public const int MaxCells = 10_000_000;
+
     private Tensor(ImmutableArray<int> shape, Number[] data)
     {
         Shape = shape;
         _data = data;
         IsExact = Array.TrueForAll(data, n => n.IsExact);
+        IsFinite = IsExact || Array.TrueForAll(data, n => n.IsFinite);
     }
 
     public static Tensor Create(IReadOnlyList<int> shape, Number[] data)
+    {
+        var count = CheckShape(shape);
+        if (count != data.Length) throw new EvaluationException($"shape {FormatShape(shape)} needs {count} values, got {data.Length}");
+        return new Tensor([.. shape], data);
+    }
+
+    /// <summary>The number of cells of a valid shape; an error for a rank, a size or a count a tensor cannot have.</summary>
+    private static int CheckShape(IReadOnlyList<int> shape)
     {
         if (shape.Count is < 1 or > MaxRank) throw new EvaluationException($"tensors have rank 1 to {MaxRank}, not {shape.Count}");
         long count = 1;
@@ -35,17 +50,16 @@ public sealed class Tensor : IEquatable<Tensor>
         {
             if (d < 1) throw new EvaluationException($"tensor dimensions must be at least 1, got shape {FormatShape(shape)}");
             count *= d;
-            if (count > 10_000_000) throw new EvaluationException($"tensor of shape {FormatShape(shape)} is too large");
+            if (count > MaxCells) throw new EvaluationException($"tensor of shape {FormatShape(shape)} is too large");
         }
-        if (count != data.Length) throw new EvaluationException($"shape {FormatShape(shape)} needs {count} values, got {data.Length}");
-        return new Tensor([.. shape], data);
+        return (int)count;
     }
 
     /// <summary>Builds a tensor by calling <paramref name="cell"/> for each multi-index in row-major order.</summary>
     public static Tensor Build(IReadOnlyList<int> shape, Func<int[], Number> cell)
     {
-        var count = 1;
-        foreach (var d in shape) count *= Math.Max(d, 0);
+        // Checked before the cells are made: a shape of 100000 × 100000 is an error, not an allocation.
+        var count = CheckShape(shape);
         var data = new Number[count];
         var index = new int[shape.Count];
         for (var flat = 0; flat < count; flat++)

@@ -13,10 +13,13 @@ public sealed class CallExplanation
 {
     private readonly Dictionary<string, Expr> _written;
 
-    public CallExplanation(RecordedCall call, string target)
+    private readonly SymbolNames _names;
+
+    public CallExplanation(RecordedCall call, string target, SymbolNames? names = null)
     {
         Call = call;
         Target = target;
+        _names = names ?? SymbolNames.Plain;
         ArgumentBinder.Bind(call.Arguments.Function, [.. call.Call.Arguments.Select(a => (a.Name, a.Value))], out _written, out _);
     }
 
@@ -33,16 +36,18 @@ public sealed class CallExplanation
     public string ResultSymbol(string fallback) => Target.Length > 0 ? Target : fallback;
 
     /// <summary>
-    /// The TeX name an argument was written with (<c>conv2d(M, K)</c> gives M and K; <c>conv2d(M, K / 16)</c> gives
-    /// \frac{K}{16}), or <paramref name="fallback"/> for an argument with no short written form (a list, a literal).
+    /// How the call wrote an argument, in TeX: a name as the template's TeX name for it (<c>conv2d(M, K)</c> gives M
+    /// and K, or the <c>tex</c> the author gave a derived value), anything else as the expression itself
+    /// (<c>conv2d(M, K / 16)</c> gives \frac{K}{16}, <c>conv2d(M, flip(K))</c> \operatorname{flip}(K)), so that no
+    /// argument is shown under a name the template does not give it. <paramref name="fallback"/> is for a parameter
+    /// the call left to its default, which has no written form.
     /// </summary>
     public string Symbol(string parameter, string fallback)
     {
         if (!_written.TryGetValue(parameter, out var expr)) return fallback;
-        if (expr is Identifier id) return TexNames.Of(id.Name);
-        if (!ExpressionTex.IsArithmetic(expr)) return fallback;
+        if (expr is Identifier id) return _names[id.Name];
         // A sum or product is bracketed, so that "the products of (a + b)" and "(W x)_1" read as one thing.
-        var tex = ExpressionTex.Symbolic(expr);
+        var tex = ExpressionTex.Written(expr, _names);
         return expr is BinaryExpr { Operator: BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply } ? $"({tex})" : tex;
     }
 }

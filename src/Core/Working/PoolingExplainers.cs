@@ -28,7 +28,8 @@ internal static class PoolingExplainers
         var result = e.Result.AsTensor(a.Function.Name);
         var symbol = e.ResultSymbol("y");
         var steps = new List<WindowStep>();
-        var countsPadding = false;
+        var (countsPadding, cut) = (false, false);
+        var geometry = TensorFunctions.PoolingOf(a);
         for (var p = 0; p < planes.Planes; p++)
         {
             var plane = p * planes.PlaneCells;
@@ -41,14 +42,18 @@ internal static class PoolingExplainers
                 if (value.CompareTo(result[flat]) != 0)
                     throw new InvalidOperationException($"the worked window for {a.Function.Name} gives {value}, the solver {result[flat]}: the working and the solver disagree");
                 countsPadding |= !max && window.PaddedCells != window.Cells.Length;
+                cut |= !max && window.PaddedCells != geometry.Kernel[0] * geometry.Kernel[1];
                 steps.Add(new WindowStep(TexNames.Cell(symbol, CellSums.Unflatten(flat, result.Shape)), values, max ? 0 : window.PaddedCells, value));
             }
         }
         var note = max
             ? "Each output is the largest value in its window:"
             : countsPadding
-                ? "Each output is the mean of its window; cells of the zero padding count as zeros in the divisor:"
-                : "Each output is the mean of its window:";
+                ? "Each output is the mean of its window; cells of the zero padding count as zeros in the divisor"
+                : "Each output is the mean of its window";
+        // PyTorch's rule for a ceil-mode window that runs past the padded input, which a student would not guess.
+        if (cut) note += "; a window that runs past the padded input (ceil mode) is cut off there and divides only by the cells it keeps";
+        if (!max) note += ":";
         return [new NoteStep(note), .. CellSums.Limit(steps, "windows")];
     }
 

@@ -50,6 +50,8 @@ internal static class ShapeFormulaExplainers
             yield break;
         }
         yield return Checked(e, "Output size along one axis", formula.Symbolic, formula.Substituted, formula.Value);
+        if (ceil && n + 2L * p < (long)d * (k - 1) + 1)
+            yield return new NoteStep("The window is larger than the padded input, but rounding up keeps the one window that starts at its beginning, cut off at its end.");
     }
 
     private static IEnumerable<WorkingStep> ConvTransposeOut(CallExplanation e)
@@ -80,16 +82,34 @@ internal static class ShapeFormulaExplainers
     private static IEnumerable<WorkingStep> ConvParams(CallExplanation e, int spatialAxes)
     {
         var a = e.Arguments;
-        var (cIn, cOut, bias) = (a.Integer("c_in"), a.Integer("c_out"), a.Bool("bias"));
+        var (cIn, cOut, bias, groups) = (a.Integer("c_in"), a.Integer("c_out"), a.Bool("bias"), a.Int("groups"));
         var k = a.IntOrTuple("k", spatialAxes);
         var kernelSymbols = spatialAxes == 2 ? "k_h k_w" : "k_t k_h k_w";
         var kernel = string.Join(" \\cdot ", k);
+        if (groups != 1)
+        {
+            yield return GroupedConvParams(e, k, kernelSymbols, cIn, cOut, bias, groups);
+            yield break;
+        }
         var perFilter = k.Aggregate(System.Numerics.BigInteger.One, (x, y) => x * y) * cIn;
         yield return bias
             ? Checked(e, "Each filter has a weight per kernel cell and input channel, plus a bias", $"c_{{out}} ({kernelSymbols} \\, c_{{in}} + 1)",
                 $"{TexNumbers.Of(cOut)} \\cdot ({kernel} \\cdot {TexNumbers.Of(cIn)} + 1)", cOut * (perFilter + 1))
             : Checked(e, "Each filter has a weight per kernel cell and input channel", $"c_{{out}} \\, {kernelSymbols} \\, c_{{in}}",
                 $"{TexNumbers.Of(cOut)} \\cdot {kernel} \\cdot {TexNumbers.Of(cIn)}", cOut * perFilter);
+    }
+
+    /// <summary>c_out (k_h k_w c_in/g + 1): each filter spans the channels of its group only.</summary>
+    private static FormulaStep GroupedConvParams(CallExplanation e, int[] k, string kernelSymbols, System.Numerics.BigInteger cIn, System.Numerics.BigInteger cOut, bool bias, int groups)
+    {
+        var kernel = string.Join(" \\cdot ", k);
+        var perFilter = k.Aggregate(System.Numerics.BigInteger.One, (x, y) => x * y) * (cIn / groups);
+        var channels = $"\\frac{{{TexNumbers.Of(cIn)}}}{{{groups}}}";
+        return bias
+            ? Checked(e, $"In {groups} groups each filter has a weight per kernel cell and input channel of its group, plus a bias",
+                $"c_{{out}} ({kernelSymbols} \\, \\frac{{c_{{in}}}}{{g}} + 1)", $"{TexNumbers.Of(cOut)} \\cdot ({kernel} \\cdot {channels} + 1)", cOut * (perFilter + 1))
+            : Checked(e, $"In {groups} groups each filter has a weight per kernel cell and input channel of its group",
+                $"c_{{out}} \\, {kernelSymbols} \\, \\frac{{c_{{in}}}}{{g}}", $"{TexNumbers.Of(cOut)} \\cdot {kernel} \\cdot {channels}", cOut * perFilter);
     }
 
     private static IEnumerable<WorkingStep> LocallyConnectedParams(CallExplanation e)
@@ -131,11 +151,15 @@ internal static class ShapeFormulaExplainers
         var axes = size.Length switch { 1 => new[] { "" }, 2 => ["h", "w"], _ => ["t", "h", "w"] };
         var kernel = string.Join(" ", axes.Select(x => x.Length == 0 ? "k" : $"k_{x}"));
         var output = string.Join(" ", axes.Select(x => x.Length == 0 ? "n_{out}" : $"{x}_{{out}}"));
-        var macs = k.Concat(size).Aggregate(cIn * cOut, (product, n) => product * n);
-        // Filter weights times output values, the two groups the caption names.
+        var groups = a.Int("groups");
+        var macs = k.Concat(size).Aggregate(cIn / groups * cOut, (product, n) => product * n);
+        // Filter weights times output values, the two groups the caption names; a grouped filter sees c_in/g channels.
+        var (channels, channelsText) = groups == 1
+            ? ("c_{in}", TexNumbers.Of(cIn))
+            : ("\\frac{c_{in}}{g}", $"\\frac{{{TexNumbers.Of(cIn)}}}{{{groups}}}");
         yield return Checked(e, "Every output value takes one multiply-accumulate per weight of its filter",
-            $"{kernel} \\, c_{{in}} \\cdot c_{{out}} \\, {output}",
-            $"{string.Join(" \\cdot ", k)} \\cdot {TexNumbers.Of(cIn)} \\cdot {TexNumbers.Of(cOut)} \\cdot {string.Join(" \\cdot ", size)}", macs);
+            $"{kernel} \\, {channels} \\cdot c_{{out}} \\, {output}",
+            $"{string.Join(" \\cdot ", k)} \\cdot {channelsText} \\cdot {TexNumbers.Of(cOut)} \\cdot {string.Join(" \\cdot ", size)}", macs);
     }
 
     private static IEnumerable<WorkingStep> WeightGradStd(CallExplanation e)

@@ -26,13 +26,24 @@ public static class TexNames
 
     /// <summary>
     /// A cell of a named tensor, indexed from 1 as the sheets count: o_{1,2}; (n_{in})_{1,2} when the name has a
-    /// subscript, and (W_{1} x)_{1} for a product, so the index applies to the whole.
+    /// subscript, (W_{1} x)_{1} for a product and ([[5]])_{1,1} for a list written out, so the index applies to the whole.
     /// </summary>
     public static string Cell(string symbol, IEnumerable<int> zeroBasedIndex)
     {
         var index = string.Join(",", zeroBasedIndex.Select(i => (i + 1).ToString(CultureInfo.InvariantCulture)));
-        return symbol.Contains('_') || symbol.Contains(' ') ? $"({symbol})_{{{index}}}" : $"{symbol}_{{{index}}}";
+        return symbol.Contains('_') || symbol.Contains(' ') || symbol.StartsWith('[') ? $"({symbol})_{{{index}}}" : $"{symbol}_{{{index}}}";
     }
+
+    /// <summary>
+    /// True when <see cref="Of"/> writes the name as the word it is (outS as \mathit{outS}, fc_total as
+    /// \mathit{fc}_{\mathit{total}}): a word of several letters that is no Greek letter and no labelled capital, which
+    /// reads on a solution sheet as the template's identifier rather than as a symbol of the exercise.
+    /// </summary>
+    public static bool IsRaw(string name) => Of(name).StartsWith("\\mathit{", StringComparison.Ordinal);
+
+    /// <summary>A symbol with a prime (the padded input M', the flipped kernel K'), bracketed when it is more than a name.</summary>
+    public static string Primed(string symbol) =>
+        symbol.Contains('(') || symbol.Contains(' ') || symbol.StartsWith("\\frac", StringComparison.Ordinal) || symbol.StartsWith('[') ? $"({symbol})'" : symbol + "'";
 
     private static string Word(string word)
     {

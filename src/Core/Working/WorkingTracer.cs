@@ -18,8 +18,10 @@ namespace DeepExam.Working;
 public sealed class WorkingTracer(ExpressionEvaluator evaluator)
 {
     /// <summary>One list of steps per part, in the template's order.</summary>
-    public ImmutableArray<ImmutableArray<WorkingStep>> Trace(ExerciseTemplate template, IReadOnlyDictionary<string, Value> scope)
+    /// <param name="names">How the template's names are written (null: <see cref="SymbolNames.Of"/> the template).</param>
+    public ImmutableArray<ImmutableArray<WorkingStep>> Trace(ExerciseTemplate template, IReadOnlyDictionary<string, Value> scope, SymbolNames? names = null)
     {
+        names ??= SymbolNames.Of(template);
         var derivedIndex = template.Derived.Select((d, i) => (d.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
         var shown = new HashSet<string>(StringComparer.Ordinal);
         // The part whose working shows a derived value, for the values that have any working.
@@ -37,10 +39,10 @@ public sealed class WorkingTracer(ExpressionEvaluator evaluator)
                     var d = template.Derived[i];
                     if (!shown.Add(d.Name)) continue;
                     var before = steps.Count;
-                    steps.AddRange(Steps(template, d.Expression, scope, TexNames.Of(d.Name)));
+                    steps.AddRange(Steps(template, d.Expression, scope, names[d.Name], names));
                     if (steps.Count > before) workedIn[d.Name] = part.Id;
                 }
-                steps.AddRange(Steps(template, answer, scope, ""));
+                steps.AddRange(Steps(template, answer, scope, "", names));
                 // A part whose answer was all worked earlier (a field of a traced network) says where.
                 if (steps.Count == 0 && Reference(answer.Root, template, derivedIndex, workedIn) is { } reference)
                     steps.Add(reference);
@@ -84,18 +86,18 @@ public sealed class WorkingTracer(ExpressionEvaluator evaluator)
                 Collect(template.Derived[i].Expression.Root, template, derivedIndex, needed);
     }
 
-    private IEnumerable<WorkingStep> Steps(ExerciseTemplate template, CompiledExpression expression, IReadOnlyDictionary<string, Value> scope, string target)
+    private IEnumerable<WorkingStep> Steps(ExerciseTemplate template, CompiledExpression expression, IReadOnlyDictionary<string, Value> scope, string target, SymbolNames names)
     {
         var recorder = new CallRecorder();
         var value = evaluator.Evaluate(template, expression, scope, "worked solution", recorder);
         var steps = new List<WorkingStep>();
         foreach (var call in recorder.Calls)
             if (CallExplainers.Explains(call.Call.Name))
-                steps.AddRange(CallExplainers.Explain(new CallExplanation(call, ReferenceEquals(call.Call, expression.Root) ? target : "")));
+                steps.AddRange(CallExplainers.Explain(new CallExplanation(call, ReferenceEquals(call.Call, expression.Root) ? target : "", names)));
         // A call on its own is its explainer's business: substituting it would only repeat its value.
         if (expression.Root is not CallExpr && ExpressionTex.IsArithmetic(expression.Root) && value is NumberValue number
             && Numbers(expression.Root, scope, recorder) is { } valueOf)
-            steps.Add(new FormulaStep("", target, ExpressionTex.Symbolic(expression.Root), ExpressionTex.Substituted(expression.Root, valueOf), number));
+            steps.Add(new FormulaStep("", target, ExpressionTex.Symbolic(expression.Root, names), ExpressionTex.Substituted(expression.Root, valueOf, names), number));
         return steps;
     }
 

@@ -340,4 +340,24 @@ public class TemplateValidationTests
             "t.yaml:7:5: error DX0101: [t] no variant met the constraints in 1,000 draws: 'sum(X) > 200' held in 0 of 1,000 draws (never); 'not pool_has_ties(X, 2)' held in 425 of 1,000. Widen the parameter ranges or relax the constraint",
         }));
     }
+
+    [Test]
+    public void A_working_that_shows_a_raw_template_name_is_a_warning_naming_the_template_parts_and_name()
+    {
+        var report = TemplateValidation.Validate(Template("""
+            parameters: { N: { int: [5, 9] } }
+            derived:
+              outS: conv_out(N, 3)
+              side: { expr: "conv_out(N, 5)", tex: "n_{5}" }
+            parts:
+              - { id: a, prompt: x, kind: integer, answer: outS, points: 1 }
+              - { id: b, prompt: x, kind: integer, answer: side, points: 1 }
+              - { id: c, prompt: x, kind: integer, answer: outS + side, points: 1 }
+            """), samples: 20);
+        Assert.That(report.Passed, Is.True, "a raw name is a warning, not an error");
+        Assert.That(report.RawNames.Select(w => w.ToString()), Is.EqualTo(new[]
+        {
+            "t.yaml:6:9: warning: [t] the working of parts 'a' and 'c' writes the derived value 'outS' as $\\mathit{outS}$; give it a TeX name: outS: { expr: ..., tex: \"...\" }",
+        }));
+    }
 }

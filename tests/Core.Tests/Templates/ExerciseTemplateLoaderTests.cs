@@ -84,6 +84,10 @@ public class ExerciseTemplateLoaderTests
     [TestCase("kind: integer", "kind: integr", "9:11", "unknown answer kind 'integr'")]
     [TestCase("points: 2", "points: two", "11:13", "'points' must be a number")]
     [TestCase("prompt: What", "promt: What", "8:5", "unknown key 'promt' in a part (did you mean 'prompt'?)")]
+    [TestCase("{ out: N - K + 1 }", "{ out: { tex: n } }", "5:17", "'expr' is required")]
+    [TestCase("{ out: N - K + 1 }", "{ out: { expr: N - K + 1, texx: n } }", "5:36", "unknown key 'texx' in derived 'out' (did you mean 'tex'?)")]
+    [TestCase("{ out: N - K + 1 }", "{ out: { expr: N - K + 1, tex: \"$n$\" } }", "5:41", "derived 'out': 'tex' must be a TeX name on one line, without $ (e.g. W_0), got '$n$'")]
+    [TestCase("{ out: N - K + 1 }", "{ out: { expr: N - K + , tex: n } }", "5:32", "derived 'out': the expression ends too early")]
     public void Reports_a_problem_at_its_file_line_and_column(string replace, string with, string lineColumn, string message)
     {
         var yaml = """
@@ -295,5 +299,22 @@ public class ExerciseTemplateLoaderTests
               - { id: c, prompt: x, kind: integer, answer: "b + N", points: 1 }
             """);
         Assert.That(ok.Template!.Parts[1].Uses, Is.EqualTo(new[] { "b" }));
+    }
+
+    [Test]
+    public void A_derived_value_may_carry_the_tex_name_the_working_writes_it_with()
+    {
+        var template = Load("""
+            schema: 2
+            id: sample
+            title: Sample
+            parameters: { N: { int: [5, 9] }, K: 3 }
+            derived:
+              out: { expr: N - K + 1, tex: "n_{out}" }
+              twice: 2 * out
+            parts: [ { id: a, prompt: What, kind: integer, answer: twice, points: 1 } ]
+            """).Template!;
+        Assert.That(template.Derived.Select(d => (d.Name, d.Expression.Source, d.Tex)),
+            Is.EqualTo(new[] { ("out", "N - K + 1", (string?)"n_{out}"), ("twice", "2 * out", null) }));
     }
 }

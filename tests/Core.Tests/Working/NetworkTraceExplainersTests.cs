@@ -65,4 +65,48 @@ public class NetworkTraceExplainersTests
         Assert.That(working, Does.Contain(@"| 1 | MaxPool $2 \times 2$, rounding up | $\lceil (5 + 2 \cdot 1 - 2)/2 \rceil + 1 = 4$, less a window in the padding: 3 | $[1, 3, 3]$ |"));
         Assert.That(working, Does.Not.Contain("parameters"));
     }
+
+    [Test]
+    public void A_grouped_convolution_names_its_groups_and_counts_the_channels_of_one_group()
+    {
+        var working = WorkingSheet.Working("""
+            derived: { net: "trace([32, 56, 56], [Conv(32, 32, 3, 1, 1, 1, false, 32), Conv(32, 64, 3, 1, 1, groups=4)])" }
+            parts: [ { id: a, prompt: p, kind: integer, answer: net.total, points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain(@"| 1 | Conv $3 \times 3$, $32 \to 32$, depthwise, no bias | $32 \cdot 3 \cdot 3 \cdot 1 = 288$ |"));
+        Assert.That(working, Does.Contain(@"| 2 | Conv $3 \times 3$, $32 \to 64$, 4 groups | $64 \cdot (3 \cdot 3 \cdot 8 + 1) = 4672$ |"));
+    }
+
+    // A downsampling BasicBlock of ResNet-18 (layer2's first), then an identity block, dropout and the classifier.
+    private const string ResidualNet = """
+        derived:
+          net: "trace([64, 56, 56], [Residual([Conv(64, 128, 3, 2, 1, bias=false), BatchNorm(128), ReLU(), Conv(128, 128, 3, 1, 1, bias=false), BatchNorm(128)], [Conv(64, 128, 1, 2, bias=false), BatchNorm(128)]), ReLU(), Residual([Conv(128, 128, 3, 1, 1, bias=false), BatchNorm(128)]), Dropout(0.2), AdaptiveAvgPool(1), Flatten(), Linear(128, 10)])"
+        parts: [ { id: a, prompt: p, kind: integer, answer: net.total, points: 1 } ]
+        """;
+
+    [Test]
+    public void A_residual_block_shows_each_path_layer_by_layer_and_then_the_addition()
+    {
+        var working = WorkingSheet.Working(ResidualNet);
+        Assert.That(working, Does.Contain("the rows of a residual block are numbered within it (1.1, 1.2, … on the main path, 1.s1, … on the shortcut), and its own row adds the two paths"));
+        Assert.That(working, Does.Contain(@"| 1.1 | Conv $3 \times 3$, $64 \to 128$, no bias | $\lfloor (56 + 2 \cdot 1 - 3)/2 \rfloor + 1 = 28$ | $[128, 28, 28]$ |"));
+        Assert.That(working, Does.Contain(@"| 1.s1 | Conv $1 \times 1$, $64 \to 128$, no bias | $\lfloor (56 - 1)/2 \rfloor + 1 = 28$ | $[128, 28, 28]$ |"));
+        Assert.That(working, Does.Contain("| 1 | Residual: 1.5 + 1.s2 |  | $[128, 28, 28]$ |"));
+        Assert.That(working, Does.Contain("| 3 | Residual: 3.2 + the block's input |  | $[128, 28, 28]$ |"));
+        Assert.That(working, Does.Contain(@"| 4 | Dropout, $p = \frac{1}{5}$ |  | $[128, 28, 28]$ |"));
+    }
+
+    [Test]
+    public void A_residual_block_counts_the_parameters_of_its_layers_and_then_its_total()
+    {
+        var working = WorkingSheet.Working(ResidualNet);
+        Assert.That(working, Does.Contain(@"| 1.s1 | Conv $1 \times 1$, $64 \to 128$, no bias | $128 \cdot 1 \cdot 1 \cdot 64 = 8192$ |"));
+        Assert.That(working, Does.Contain(@"| 1 | Residual block, both paths | $73{,}728 + 256 + 147{,}456 + 256 + 8192 + 256 = 230{,}144$ |"));
+        Assert.That(working, Does.Contain(@"| 3 | Residual block | $147{,}456 + 256 = 147{,}712$ |"));
+        Assert.That(working, Does.Contain(@"$$230{,}144 + 147{,}712 + 1290 = 379{,}146$$"));
+    }
+
+    [Test]
+    public void A_residual_trace_typesets_without_problems() =>
+        Assert.That(MarkdownToDocument.Convert(WorkingSheet.Working(ResidualNet)).Problems, Is.Empty);
 }

@@ -43,6 +43,30 @@ public class WorkingTracerTests
     }
 
     [Test]
+    public void A_grouped_convolution_says_which_filters_see_which_channels_and_sums_only_over_the_group()
+    {
+        var working = Working("""
+            derived: { x: "[[[1]], [[2]], [[3]], [[4]]]", W: "[[[[1]], [[1]]], [[[1]], [[-1]]]]" }
+            parts: [ { id: a, prompt: p, kind: tensor, answer: "conv2d(x, W, groups=2)", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain("With 2 groups, filter 1 sees channels 1–2; filter 2 sees channels 3–4."));
+        Assert.That(working, Does.Contain("over the 2 input channels of its group"));
+        Assert.That(working, Does.Contain(@"$$y_{1,1,1} = (1 \times 1) + (2 \times 1) = 3$$"));
+        Assert.That(working, Does.Contain(@"$$y_{2,1,1} = (3 \times 1) + (4 \times -1) = -1$$"));
+    }
+
+    [Test]
+    public void A_depthwise_convolution_says_each_filter_sees_its_own_channel()
+    {
+        var working = Working("""
+            derived: { x: "[[[1, 2]], [[3, 4]]]", W: "[[[[1, 1]]], [[[2, 0]]]]" }
+            parts: [ { id: a, prompt: p, kind: tensor, answer: "conv2d(x, W, groups=2)", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain("With 2 groups, one per channel (a depthwise convolution), filter $i$ sees only input channel $i$."));
+        Assert.That(working, Does.Contain(@"$$y_{2,1,1} = (3 \times 2) + (4 \times 0) = 6$$"));
+    }
+
+    [Test]
     public void A_true_convolution_shows_the_flipped_kernel_first()
     {
         var working = Working("""
@@ -58,6 +82,8 @@ public class WorkingTracerTests
     [TestCase("conv_out(7, 3, dilation=2)", @"n - d (k - 1) = 7 - 2 \cdot (3 - 1) = 3")]
     [TestCase("pool_out(7, 2, ceil_mode=true)", @"\left\lceil \frac{n - k}{s} \right\rceil + 1 = \left\lceil \frac{7 - 2}{2} \right\rceil + 1 = 4")]
     [TestCase("conv2d_params(3, 16, 5)", @"c_{out} (k_h k_w \, c_{in} + 1) = 16 \cdot (5 \cdot 5 \cdot 3 + 1) = 1216")]
+    [TestCase("conv2d_params(32, 64, 3, groups=4)", @"c_{out} (k_h k_w \, \frac{c_{in}}{g} + 1) = 64 \cdot (3 \cdot 3 \cdot \frac{32}{4} + 1) = 4672")]
+    [TestCase("conv_macs(32, 32, 3, [112, 112], groups=32)", @"k_h k_w \, \frac{c_{in}}{g} \cdot c_{out} \, h_{out} w_{out} = 3 \cdot 3 \cdot \frac{32}{32} \cdot 32 \cdot 112 \cdot 112 = 3{,}612{,}672")]
     [TestCase("fc_params(100, 10, bias=false)", @"n_{out} \, n_{in} = 10 \cdot 100 = 1000")]
     [TestCase("fc_params(25088, 4096)", @"n_{out} (n_{in} + 1) = 4096 \cdot (25{,}088 + 1) = 102{,}764{,}544")]
     [TestCase("conv_macs(3, 64, 3, [224, 224])", @"k_h k_w \, c_{in} \cdot c_{out} \, h_{out} w_{out} = 3 \cdot 3 \cdot 3 \cdot 64 \cdot 224 \cdot 224 = 86{,}704{,}128")]
@@ -178,6 +204,28 @@ public class WorkingTracerTests
     }
 
     [Test]
+    public void A_ceil_mode_average_window_cut_off_by_the_padded_input_says_what_it_divides_by()
+    {
+        var working = Working("""
+            derived: { X: "[[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12], [13, 14, 15, 16]]" }
+            parts: [ { id: a, prompt: p, kind: matrix, answer: "avgpool2d(X, 3, stride=2, padding=1, ceil_mode=true)", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain("a window that runs past the padded input (ceil mode) is cut off there and divides only by the cells it keeps:"));
+        Assert.That(working, Does.Contain(@"$$y_{1,1} = \frac{1 + 2 + 5 + 6}{9} = \frac{14}{9}$$"));
+        Assert.That(working, Does.Contain(@"$$y_{3,3} = \frac{16}{4} = 4$$"));
+    }
+
+    [Test]
+    public void A_ceil_mode_window_larger_than_the_input_is_explained_with_its_output_size()
+    {
+        var working = Working("""
+            parts: [ { id: a, prompt: p, kind: integer, answer: "pool_out(2, 3, 2, ceil_mode=true)", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain(@"$$\left\lceil \frac{n - k}{s} \right\rceil + 1 = \left\lceil \frac{2 - 3}{2} \right\rceil + 1 = 1$$"));
+        Assert.That(working, Does.Contain("The window is larger than the padded input, but rounding up keeps the one window that starts at its beginning, cut off at its end."));
+    }
+
+    [Test]
     public void The_weight_gradient_adds_upstream_gradient_times_input_over_every_output()
     {
         var working = Working("""
@@ -186,6 +234,29 @@ public class WorkingTracerTests
             """);
         Assert.That(working, Does.Contain(@"$$\frac{\partial L}{\partial W_{1,1}} = (1 \times 0) + (1 \times -1) = -1$$"));
         Assert.That(working, Does.Contain(@"$$\frac{\partial L}{\partial W_{2,1}} = (1 \times 2) + (1 \times \frac{1}{2}) = \frac{5}{2}$$"));
+    }
+
+    [Test]
+    public void The_1d_gradients_are_worked_cell_by_cell_like_the_2d_ones()
+    {
+        const string Body = """
+            derived: { x: "[1, 4, 0, -2, 3]", w: "[2, -1, 3]", g: "[1, 0, 2]" }
+            parts:
+              - { id: a, prompt: p, kind: vector, answer: "conv1d_grad_weight(x, w, g)", points: 1 }
+              - { id: b, prompt: p, kind: vector, answer: "conv1d_grad_input(x, w, g)", points: 1 }
+            """;
+        Assert.That(Working(Body, 0), Does.Contain(@"$$\frac{\partial L}{\partial w_{3}} = (1 \times 0) + (0 \times -2) + (2 \times 3) = 6$$"));
+        Assert.That(Working(Body, 1), Does.Contain(@"$$\frac{\partial L}{\partial x_{3}} = (1 \times 3) + (0 \times -1) + (2 \times 2) = 7$$"));
+    }
+
+    [Test]
+    public void The_3d_gradients_are_worked_cell_by_cell_like_the_2d_ones()
+    {
+        var working = Working("""
+            derived: { x: "[[[1, 2], [3, 4]], [[5, 6], [7, 8]]]", w: "[[[1, 0], [0, 0]], [[0, 0], [0, 1]]]", g: "[[[2]]]" }
+            parts: [ { id: a, prompt: p, kind: tensor, answer: "conv3d_grad_weight(x, w, g)", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain(@"$$\frac{\partial L}{\partial w_{2,2,2}} = (2 \times 8) = 16$$"));
     }
 
     [Test]

@@ -23,15 +23,18 @@ public abstract record Layer
     /// <summary>How messages name the layer at a 1-based position: "layer 4 (Conv)".</summary>
     public static string Label(int position, string kind) => Invariant($"layer {position} ({kind})");
 
-    /// <summary>The layers of a network; positions in messages count from 1, as a reader numbers them.</summary>
-    public static IReadOnlyList<Layer> ListFrom(IReadOnlyList<Value> values) =>
-        [.. values.Select((value, index) => FromValue(value, index + 1))];
+    /// <summary>
+    /// The layers of a network, or of a path of a block (<paramref name="within"/> says which, for messages);
+    /// positions in messages count from 1, as a reader numbers them.
+    /// </summary>
+    public static IReadOnlyList<Layer> ListFrom(IReadOnlyList<Value> values, string within = "") =>
+        [.. values.Select((value, index) => FromValue(value, index + 1, within))];
 
-    public static Layer FromValue(Value value, int position)
+    public static Layer FromValue(Value value, int position, string within = "")
     {
         if (value is not RecordValue record)
-            throw new EvaluationException(Invariant($"layer {position} must be a layer such as Conv(...) or ReLU(), got {value.Describe()}"));
-        var fields = LayerFields.Of(record, position);
+            throw new EvaluationException(Invariant($"{within}layer {position} must be a layer such as Conv(...) or ReLU(), got {value.Describe()}"));
+        var fields = LayerFields.Of(record, position, within);
         return record.Kind switch
         {
             ConvLayer.KindName => ConvLayer.Read(fields),
@@ -42,14 +45,16 @@ public abstract record Layer
             FlattenLayer.KindName => new FlattenLayer(),
             LinearLayer.KindName => LinearLayer.Read(fields),
             BatchNormLayer.KindName => BatchNormLayer.Read(fields),
+            DropoutLayer.KindName => DropoutLayer.Read(fields),
+            ResidualLayer.KindName => ResidualLayer.Read(fields),
             _ => throw new EvaluationException(
-                Invariant($"layer {position} is {record.Describe()}, not a layer; layers are {string.Join(", ", KindNames)}")),
+                Invariant($"{within}layer {position} is {record.Describe()}, not a layer; layers are {string.Join(", ", KindNames)}")),
         };
     }
 
     private static readonly ImmutableArray<string> KindNames =
     [
         ConvLayer.KindName, MaxPoolLayer.KindName, AvgPoolLayer.KindName, AdaptiveAvgPoolLayer.KindName,
-        ReluLayer.KindName, FlattenLayer.KindName, LinearLayer.KindName, BatchNormLayer.KindName,
+        ReluLayer.KindName, FlattenLayer.KindName, LinearLayer.KindName, BatchNormLayer.KindName, DropoutLayer.KindName, ResidualLayer.KindName,
     ];
 }

@@ -17,8 +17,8 @@ public sealed class LayerFields(string context, Func<string, Value?> lookup)
 
     public static LayerFields Of(BuiltinArguments arguments) => new(arguments.Function.Name, name => arguments[name]);
 
-    /// <summary>The fields of a layer record at a 1-based position in a network.</summary>
-    public static LayerFields Of(RecordValue record, int position) => new(Layer.Label(position, record.Kind), record.Get);
+    /// <summary>The fields of a layer record at a 1-based position in a network, or in a path of a block (<paramref name="within"/>).</summary>
+    public static LayerFields Of(RecordValue record, int position, string within = "") => new(within + Layer.Label(position, record.Kind), record.Get);
 
     public Value this[string name] => lookup(name) ?? throw Error($"has no field '{name}'");
 
@@ -32,6 +32,17 @@ public sealed class LayerFields(string context, Func<string, Value?> lookup)
         var value = this[name].AsInt(What(name));
         return value > 0 ? value : throw Error(Invariant($"'{name}' must be positive, got {value}"));
     }
+
+    /// <summary>An exact number from 0 to 1, such as a dropout probability.</summary>
+    public Numbers.Rational Probability(string name)
+    {
+        var p = this[name].AsExact(What(name));
+        return p.Sign >= 0 && p <= Numbers.Rational.One ? p : throw Error($"'{name}' must be a probability from 0 to 1, got {p}");
+    }
+
+    /// <summary>A list of layers, such as a path of a residual block; <paramref name="within"/> names the path in messages.</summary>
+    public System.Collections.Immutable.ImmutableArray<Layer> Layers(string name, string within) =>
+        [.. Layer.ListFrom(this[name].AsList(What(name)), within)];
 
     public HeightWidth PositivePair(string name) => Pair(name, minimum: 1, "positive");
 

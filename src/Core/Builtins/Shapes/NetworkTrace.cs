@@ -7,7 +7,7 @@ namespace DeepExam.Builtins.Shapes;
 
 /// <summary>
 /// A network walked layer by layer from an input shape: the shape after each layer and the parameters
-/// each layer learns. Shapes are [C, H, W] for feature maps and [N] for flat features (after Flatten
+/// each layer learns. A residual block is one layer here: its shape is that of the sum, its count that of both paths. Shapes are [C, H, W] for feature maps and [N] for flat features (after Flatten
 /// or Linear); the batch axis is left out, as exam sheets leave it out.
 /// </summary>
 public sealed record NetworkTrace(IReadOnlyList<int> Input, IReadOnlyList<IReadOnlyList<int>> Shapes, IReadOnlyList<BigInteger> Parameters)
@@ -47,7 +47,8 @@ public sealed record NetworkTrace(IReadOnlyList<int> Input, IReadOnlyList<IReadO
         MaxPoolLayer pool => [shape[0], .. Slide(pool.Window, shape, context, (n, k, s, p, d) => OutputSize.Pooling(n, k, s, p, d, pool.CeilMode))],
         AvgPoolLayer pool => [shape[0], .. Slide(pool.Window, shape, context, (n, k, s, p, d) => OutputSize.Pooling(n, k, s, p, d, pool.CeilMode))],
         AdaptiveAvgPoolLayer adaptive => [FeatureMap(shape, context)[0], adaptive.Output.Height, adaptive.Output.Width],
-        ReluLayer => shape,
+        ReluLayer or DropoutLayer => shape,
+        ResidualLayer block => Residual(block, shape, context),
         FlattenLayer => [Flatten(shape, context)],
         LinearLayer linear => [Linear(linear, shape, context)],
         BatchNormLayer norm => shape[0] == norm.Channels
@@ -58,11 +59,32 @@ public sealed record NetworkTrace(IReadOnlyList<int> Input, IReadOnlyList<IReadO
 
     private static BigInteger ParameterCount(Layer layer) => layer switch
     {
-        ConvLayer conv => ParameterCounts.Convolution(conv.InChannels, conv.OutChannels, [conv.Window.Kernel.Height, conv.Window.Kernel.Width], conv.Bias),
+        ConvLayer conv => ParameterCounts.Convolution(conv.InChannels, conv.OutChannels, [conv.Window.Kernel.Height, conv.Window.Kernel.Width], conv.Bias, conv.Groups),
         LinearLayer linear => ParameterCounts.FullyConnected(linear.InFeatures, linear.OutFeatures, linear.Bias),
         BatchNormLayer norm => ParameterCounts.BatchNorm(norm.Channels),
+        ResidualLayer block => Sum(block.Main) + (block.Shortcut is { } shortcut ? Sum(shortcut) : BigInteger.Zero),
         _ => BigInteger.Zero,
     };
+
+    private static BigInteger Sum(IEnumerable<Layer> layers) => layers.Aggregate(BigInteger.Zero, (sum, layer) => sum + ParameterCount(layer));
+
+    /// <summary>The shape after <paramref name="layers"/>, each named in messages after <paramref name="within"/>.</summary>
+    private static IReadOnlyList<int> Walk(IReadOnlyList<Layer> layers, IReadOnlyList<int> shape, string within)
+    {
+        for (var i = 0; i < layers.Count; i++) shape = OutputShape(layers[i], shape, within + Layer.Label(i + 1, layers[i].Kind));
+        return shape;
+    }
+
+    /// <summary>Both paths of a block from its input; their results are added, so their shapes must agree.</summary>
+    private static IReadOnlyList<int> Residual(ResidualLayer block, IReadOnlyList<int> shape, string context)
+    {
+        var main = Walk(block.Main, shape, ResidualLayer.PathContext(context, shortcut: false));
+        var shortcut = block.Shortcut is { } path ? Walk(path, shape, ResidualLayer.PathContext(context, shortcut: true)) : shape;
+        if (main.SequenceEqual(shortcut)) return main;
+        throw new EvaluationException(block.Shortcut is null
+            ? $"{context}: the main path gives {Format(main)} but the identity shortcut passes the input on as {Format(shortcut)}; the two must have the same shape to be added, so a block that changes the shape needs a projection shortcut such as [Conv(c_in, c_out, 1, stride, bias=false), BatchNorm(c_out)]"
+            : $"{context}: the main path gives {Format(main)} but the shortcut gives {Format(shortcut)}; the two must have the same shape to be added");
+    }
 
     private static int OutputChannels(ConvLayer conv, IReadOnlyList<int> shape, string context)
     {

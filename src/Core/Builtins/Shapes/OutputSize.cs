@@ -20,8 +20,10 @@ public static class OutputSize
     }
 
     /// <summary>
-    /// As torch.nn.MaxPool*d / AvgPool*d. With ceil_mode the division rounds up, but PyTorch drops the
-    /// last window when it would start beyond the input and the left padding (start ≥ n + p).
+    /// As torch.nn.MaxPool*d / AvgPool*d: ⌊(n + 2p − d(k−1) − 1)/s⌋ + 1. With ceil_mode the division rounds up, so a
+    /// last window may run past the padded input by less than a stride (even the first, when the window is larger
+    /// than the padded input), but PyTorch drops a last window that would start beyond the input and the left
+    /// padding (start ≥ n + p). The windows are clipped to the padded input.
     /// </summary>
     public static int Pooling(int n, int kernel, int stride, int padding = 0, int dilation = 1, bool ceilMode = false)
     {
@@ -30,9 +32,14 @@ public static class OutputSize
         if (padding > span / 2)
             throw new EvaluationException($"pooling padding {padding} must be at most half the window span {span}");
         var room = n + 2L * padding - span;
-        if (room < 0)
+        if (room < 0 && !ceilMode)
             throw new EvaluationException($"a pooling window spanning {span} does not fit in an input of {n} with padding {padding}");
-        var steps = ceilMode ? (room + stride - 1) / stride : room / stride;
+        if (room <= -stride)
+            throw new EvaluationException(
+                $"a pooling window spanning {span} does not fit in an input of {n} with padding {padding}; ceil_mode lets a window run past the padded input by less than the stride {stride}, not by {-room}");
+        // Rounded towards −∞ (room may be negative in ceil mode), as PyTorch divides.
+        var steps = Math.DivRem(ceilMode ? room + stride - 1 : room, stride, out var remainder);
+        if (remainder < 0) steps--;
         var size = steps + 1;
         if (ceilMode && (size - 1) * stride >= (long)n + padding) size--;
         return Fit(size);

@@ -12,9 +12,12 @@ public static class ParameterCounts
     public static BigInteger FullyConnected(int inFeatures, int outFeatures, bool bias) =>
         (BigInteger)outFeatures * (inFeatures + BiasTerm(bias));
 
-    /// <summary>c_out·(k₁·…·k_d·c_in + 1): each output channel owns one kernel spanning every input channel, plus a bias.</summary>
-    public static BigInteger Convolution(int inChannels, int outChannels, IReadOnlyList<int> kernel, bool bias) =>
-        outChannels * (Product(kernel) * inChannels + BiasTerm(bias));
+    /// <summary>
+    /// c_out·(k₁·…·k_d·c_in/g + 1): each output channel owns one kernel spanning every input channel of its group
+    /// (all of them when <paramref name="groups"/> is 1; see <see cref="ChannelGroups"/>), plus a bias.
+    /// </summary>
+    public static BigInteger Convolution(int inChannels, int outChannels, IReadOnlyList<int> kernel, bool bias, int groups = 1) =>
+        outChannels * (Product(kernel) * (inChannels / groups) + BiasTerm(bias));
 
     /// <summary>
     /// A locally connected layer slides like a convolution but shares nothing: every output position

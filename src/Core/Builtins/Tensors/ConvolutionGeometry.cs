@@ -39,15 +39,23 @@ public sealed class ConvolutionGeometry
     public int[] ConvolutionOutput(IReadOnlyList<int> input, IReadOnlyList<int> kernel)
     {
         CheckFits(input, kernel);
-        return [.. Enumerable.Range(0, Axes).Select(i => OutputSize.Convolution(input[i], kernel[i], Stride[i], Padding[i], Dilation[i]))];
+        return Checked([.. Enumerable.Range(0, Axes).Select(i => OutputSize.Convolution(input[i], kernel[i], Stride[i], Padding[i], Dilation[i]))]);
     }
 
     /// <summary>The output size of a transposed convolution, as torch.nn.ConvTranspose*d.</summary>
     public int[] TransposedOutput(IReadOnlyList<int> input, IReadOnlyList<int> kernel, IReadOnlyList<int> outputPadding)
     {
         if (outputPadding.Count != Axes) throw new ArgumentException("output_padding needs one entry per spatial axis");
-        return [.. Enumerable.Range(0, Axes).Select(i =>
-            OutputSize.TransposedConvolution(input[i], kernel[i], Stride[i], Padding[i], outputPadding[i], Dilation[i]))];
+        return Checked([.. Enumerable.Range(0, Axes).Select(i =>
+            OutputSize.TransposedConvolution(input[i], kernel[i], Stride[i], Padding[i], outputPadding[i], Dilation[i]))]);
+    }
+
+    // Checked before any cell is computed: a padding of 100000 asks for billions of cells, which is an error, not a wait.
+    private static int[] Checked(int[] size)
+    {
+        if (size.Aggregate(1L, (cells, n) => cells * n) > Tensor.MaxCells)
+            throw new EvaluationException($"the output would be {string.Join(" × ", size)} cells, too large to compute");
+        return size;
     }
 
     // OutputSize names a single axis; a student's mistake is best named with whole shapes.

@@ -11,9 +11,9 @@ namespace DeepExam.Builtins.Tensors;
 public static class ConvolutionGradients
 {
     /// <summary>∂L/∂x, the shape of <paramref name="x"/>.</summary>
-    public static Tensor Input(Tensor x, Tensor w, Tensor dy, ConvolutionGeometry geometry)
+    public static Tensor Input(Tensor x, Tensor w, Tensor dy, ConvolutionGeometry geometry, int groups = 1)
     {
-        var operands = ConvolutionOperands.ForConvolution(x, w, geometry.Axes);
+        var operands = ConvolutionOperands.ForConvolution(x, w, geometry.Axes, groups);
         var filters = operands.Filters;
         var size = geometry.ConvolutionOutput(operands.Input.Size, filters.Kernel);
         var upstream = operands.ReadOutput(dy, filters.Outputs, size, "'dy'");
@@ -22,9 +22,9 @@ public static class ConvolutionGradients
     }
 
     /// <summary>∂L/∂w, the shape of <paramref name="w"/>.</summary>
-    public static Tensor Weight(Tensor x, Tensor w, Tensor dy, ConvolutionGeometry geometry)
+    public static Tensor Weight(Tensor x, Tensor w, Tensor dy, ConvolutionGeometry geometry, int groups = 1)
     {
-        var operands = ConvolutionOperands.ForConvolution(x, w, geometry.Axes);
+        var operands = ConvolutionOperands.ForConvolution(x, w, geometry.Axes, groups);
         var filters = operands.Filters;
         var input = operands.Input;
         var size = geometry.ConvolutionOutput(input.Size, filters.Kernel);
@@ -34,7 +34,7 @@ public static class ConvolutionGradients
         for (var f = 0; f < filters.Outputs; f++)
             for (var c = 0; c < filters.Inputs; c++)
                 foreach (var tap in taps)
-                    dw[filters.FlatIndex(f, c, tap.Kernel)] += upstream[f, tap.Output] * input[c, tap.Input];
+                    dw[filters.FlatIndex(f, c, tap.Kernel)] += upstream[f, tap.Output] * input[filters.InputChannel(f, c), tap.Input];
         return Tensor.Create(w.Shape, dw);
     }
 
@@ -46,11 +46,11 @@ public static class ConvolutionGradients
     {
         var taps = ConvolutionTap.All(inputSize, w.Kernel, dy.Size, geometry);
         var cells = inputSize.Aggregate(1, (a, b) => a * b);
-        var dx = FeatureMaps.ZeroData(w.Inputs * cells);
+        var dx = FeatureMaps.ZeroData(w.InputChannels * cells);
         for (var f = 0; f < w.Outputs; f++)
             for (var c = 0; c < w.Inputs; c++)
                 foreach (var tap in taps)
-                    dx[c * cells + tap.Input] += dy[f, tap.Output] * w[f, c, tap.Kernel];
-        return new FeatureMaps(w.Inputs, inputSize, dx);
+                    dx[w.InputChannel(f, c) * cells + tap.Input] += dy[f, tap.Output] * w[f, c, tap.Kernel];
+        return new FeatureMaps(w.InputChannels, inputSize, dx);
     }
 }

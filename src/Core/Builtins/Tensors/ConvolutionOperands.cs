@@ -26,10 +26,12 @@ internal sealed class ConvolutionOperands
 
     /// <summary>
     /// For a convolution over <paramref name="axes"/> spatial axes: x [spatial] with w [kernel]; x [C, spatial]
-    /// with w [C, kernel]; x [C, spatial] with w [F, C, kernel].
+    /// with w [C, kernel]; x [C, spatial] with w [F, C, kernel]; or, in <paramref name="groups"/> groups,
+    /// x [C, spatial] with w [F, C/groups, kernel], C and F multiples of the groups.
     /// </summary>
-    public static ConvolutionOperands ForConvolution(Tensor x, Tensor w, int axes)
+    public static ConvolutionOperands ForConvolution(Tensor x, Tensor w, int axes, int groups = 1)
     {
+        if (groups != 1) return Grouped(x, w, axes, groups);
         var input = ReadInput(x, axes, "'x'");
         var (size, channels) = (input.Size, input.Channels);
         var kernel = KernelOf(w, axes);
@@ -46,6 +48,25 @@ internal sealed class ConvolutionOperands
             default:
                 throw new EvaluationException($"{Describe(x, axes, size)}, so 'w' must be {layouts}, got {Tensor.FormatShape(w.Shape)}");
         }
+    }
+
+    // Only the filter-bank layout has filters to group; the messages say which divisibility fails.
+    private static ConvolutionOperands Grouped(Tensor x, Tensor w, int axes, int groups)
+    {
+        if (groups < 1) throw new EvaluationException($"'groups' must be positive, got {groups}");
+        var input = ReadInput(x, axes, "'x'");
+        var channels = input.Channels;
+        if (x.Rank != axes + 1)
+            throw new EvaluationException($"'groups' needs 'x' with a channel axis, [C, {Spatial(axes)}], got {Tensor.FormatShape(x.Shape)}");
+        if (channels % groups != 0)
+            throw new EvaluationException($"'groups' ({groups}) must divide the input channels of 'x' ({channels})");
+        var perGroup = channels / groups;
+        if (w.Rank != axes + 2 || w.Shape[1] != perGroup)
+            throw new EvaluationException(
+                $"'x' has {channels} channels in {groups} groups of {perGroup}, so 'w' must be {Kernel($"F, {perGroup}", axes)}, got {Tensor.FormatShape(w.Shape)}");
+        if (w.Shape[0] % groups != 0)
+            throw new EvaluationException($"'groups' ({groups}) must divide the filters of 'w' ({w.Shape[0]})");
+        return new(input, new FilterBank(w.Shape[0], perGroup, KernelOf(w, axes), w.ToArray(), groups), true);
     }
 
     /// <summary>

@@ -16,6 +16,8 @@ internal readonly record struct ConvolutionTap(int Output, int Kernel, int Input
         var axes = inputSize.Length;
         var outputCells = outputSize.Aggregate(1, (a, b) => a * b);
         var kernelCells = kernel.Aggregate(1, (a, b) => a * b);
+        if ((long)outputCells * kernelCells > Values.Tensor.MaxCells)
+            throw new Evaluation.EvaluationException($"{outputCells} output cells of {kernelCells} kernel cells each are too many terms to compute");
         var taps = new List<ConvolutionTap>();
         var o = new int[axes];
         var k = new int[axes];

@@ -6,7 +6,8 @@ namespace DeepExam.Builtins.Tensors;
 
 /// <summary>
 /// What deep-learning libraries call convolution: the kernel slides over the zero-padded input
-/// without being flipped, y[f, o] = b[f] + Σ_c Σ_k x[c, o·s − p + k·d] · w[f, c, k]. Exact for exact inputs.
+/// without being flipped, y[f, o] = b[f] + Σ_c Σ_k x[c, o·s − p + k·d] · w[f, c, k], the sum over c running over the
+/// channels of f's group when the channels are grouped. Exact for exact inputs.
 /// </summary>
 public static class CrossCorrelation
 {
@@ -15,9 +16,9 @@ public static class CrossCorrelation
     /// <see cref="ConvolutionOperands.ForConvolution"/>. <paramref name="bias"/> is a vector with one entry
     /// per output map, or a single entry for all of them.
     /// </summary>
-    public static Tensor Apply(Tensor x, Tensor w, ConvolutionGeometry geometry, Tensor? bias = null)
+    public static Tensor Apply(Tensor x, Tensor w, ConvolutionGeometry geometry, Tensor? bias = null, int groups = 1)
     {
-        var operands = ConvolutionOperands.ForConvolution(x, w, geometry.Axes);
+        var operands = ConvolutionOperands.ForConvolution(x, w, geometry.Axes, groups);
         var filters = operands.Filters;
         var biasOf = BiasPerFilter(bias, filters.Outputs);
         return operands.OutputTensor(Apply(operands.Input, filters, geometry, biasOf));
@@ -35,7 +36,7 @@ public static class CrossCorrelation
             for (var o = 0; o < cells; o++) y[f * cells + o] = b;
             for (var c = 0; c < w.Inputs; c++)
                 foreach (var tap in taps)
-                    y[f * cells + tap.Output] += x[c, tap.Input] * w[f, c, tap.Kernel];
+                    y[f * cells + tap.Output] += x[w.InputChannel(f, c), tap.Input] * w[f, c, tap.Kernel];
         }
         return new FeatureMaps(w.Outputs, size, y);
     }

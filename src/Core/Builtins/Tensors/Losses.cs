@@ -39,7 +39,7 @@ public static class Losses
         for (var i = 0; i < p.Count; i++)
         {
             if (y[i].Sign == 0) continue;
-            sum -= y[i].ToDouble() * Math.Log(Positive(p, i).ToDouble());
+            sum -= y[i].ToDouble() * Positive(p, i).Log();
         }
         // Adding +0 turns a −0 (from −1·log 1) into 0, which prints as "0".
         return Number.Approx(sum + 0.0);

@@ -1,3 +1,4 @@
+using DeepExam.Evaluation;
 using DeepExam.Numbers;
 using DeepExam.Values;
 
@@ -55,7 +56,13 @@ public static class MaxPooling
     {
         var best = window.Cells[0];
         foreach (var cell in window.Cells)
+        {
+            // A NaN compares below every number, so it would lose silently, or win a window of NaNs; evaluation
+            // never makes one, and none passes here either.
+            if (!x[plane + cell].IsFinite)
+                throw new EvaluationException($"'x' holds {x[plane + cell]}, which has no place in an order of numbers");
             if (x[plane + cell].CompareTo(x[plane + best]) > 0) best = cell;
+        }
         return best;
     }
 }

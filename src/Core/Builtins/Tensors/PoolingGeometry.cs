@@ -34,7 +34,8 @@ public sealed class PoolingGeometry
     /// <summary>The pooled size of an [H, W] plane.</summary>
     public int[] OutputSize(int height, int width)
     {
-        if (Kernel[0] > height + 2 * Padding[0] || Kernel[1] > width + 2 * Padding[1])
+        // Ceil mode may keep a window larger than the padded input; Shapes.OutputSize says when.
+        if (!CeilMode && (Kernel[0] > height + 2 * Padding[0] || Kernel[1] > width + 2 * Padding[1]))
             throw new EvaluationException(
                 $"kernel {Tensor.FormatShape(Kernel)} does not fit input {Tensor.FormatShape([height, width])} with padding {ConvolutionGeometry.Format(Padding)}");
         return

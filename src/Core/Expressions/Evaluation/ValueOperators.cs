@@ -143,15 +143,20 @@ public static class ValueOperators
 
     public static Number Arithmetic(BinaryOperator op, Number a, Number b) => op switch
     {
-        BinaryOperator.Add => a + b,
-        BinaryOperator.Subtract => a - b,
-        BinaryOperator.Multiply => a * b,
-        BinaryOperator.Divide => a / b,
-        BinaryOperator.FloorDivide => Number.Exact((a / b).Floor()),
-        BinaryOperator.Modulo => a - b * Number.Exact((a / b).Floor()),
-        BinaryOperator.Power => Power(a, b),
+        BinaryOperator.Add => Finite(op, a + b),
+        BinaryOperator.Subtract => Finite(op, a - b),
+        BinaryOperator.Multiply => Finite(op, a * b),
+        BinaryOperator.Divide => Finite(op, a / b),
+        BinaryOperator.FloorDivide => Number.Exact(Finite(op, a / b).Floor()),
+        BinaryOperator.Modulo => Finite(op, a - b * Number.Exact(Finite(op, a / b).Floor())),
+        BinaryOperator.Power => Finite(op, Power(a, b)),
         _ => throw new EvaluationException($"'{OperatorText.Of(op)}' is not arithmetic"),
     };
+
+    /// <summary>Approximate arithmetic can overflow a double; an infinity is an error here, never a value.</summary>
+    private static Number Finite(BinaryOperator op, Number result) => result.IsFinite
+        ? result
+        : throw new EvaluationException($"'{OperatorText.Of(op)}': the result is too large to represent (overflow)");
 
     private static Number Power(Number a, Number b)
     {

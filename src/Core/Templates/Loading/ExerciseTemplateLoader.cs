@@ -74,12 +74,13 @@ public sealed class ExerciseTemplateLoader(BuiltinRegistry builtins)
         {
             foreach (var (name, key, value) in derivedMap.Entries)
             {
+                var (expression, tex) = ReadDerived(file, name, value, diagnostics);
                 // Each derived value sees the parameters and the derived values above it.
-                var compiled = expressions.Compile(value, names.ToHashSet(StringComparer.Ordinal), $"derived '{name}'");
+                var compiled = expressions.Compile(expression, names.ToHashSet(StringComparer.Ordinal), $"derived '{name}'");
                 if (!CheckName(name, key, file, names, diagnostics)) continue;
                 names.Add(name);
                 if (compiled is null) continue;
-                derived.Add(new DerivedValue(name, compiled));
+                derived.Add(new DerivedValue(name, compiled, tex));
                 if (RecordFieldChecker.ShapeOf(compiled.Root, expressions.RecordShapes) is { } shape) expressions.RecordShapes[name] = shape;
             }
         }
@@ -133,6 +134,22 @@ public sealed class ExerciseTemplateLoader(BuiltinRegistry builtins)
         Templates.Domains.ChoiceDomain c => RecordShape.Common(c.Options, isList: false),
         _ => null,
     };
+
+    /// <summary>
+    /// A derived value is an expression, or a map of the expression (<c>expr</c>) and the TeX name the worked
+    /// solution writes it with (<c>tex</c>, written as in math mode: <c>W_0</c>, <c>\hat{y}</c>).
+    /// </summary>
+    private static (YamlNode? Expression, string? Tex) ReadDerived(string file, string name, YamlNode value, DiagnosticBag diagnostics)
+    {
+        if (value is not YamlMappingNode) return (value, null);
+        var map = YamlMap.From(file, value, diagnostics, $"derived '{name}'")!;
+        var expression = map.Get("expr", required: true);
+        var tex = map.String("tex");
+        if (tex is not null && (tex.Trim().Length == 0 || tex.Contains('$') || tex.Contains('\n')))
+            diagnostics.Error(map.LocationOf("tex"), $"derived '{name}': 'tex' must be a TeX name on one line, without $ (e.g. W_0), got '{tex}'");
+        map.ReportUnknownKeys($"derived '{name}'");
+        return (expression, tex?.Trim());
+    }
 
     private static ConstraintPurpose ReadPurpose(YamlMap constraint, DiagnosticBag diagnostics)
     {

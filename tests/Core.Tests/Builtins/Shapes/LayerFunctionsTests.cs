@@ -11,16 +11,27 @@ public class LayerFunctionsTests
     [Test]
     public void Conv_record_lists_every_setting_with_defaults() =>
         Assert.That(Call("Conv", 3, 64, 3).ToString(),
-            Is.EqualTo("Conv(c_in=3, c_out=64, k=3, stride=1, padding=0, dilation=1, bias=true)"));
+            Is.EqualTo("Conv(c_in=3, c_out=64, k=3, stride=1, padding=0, dilation=1, bias=true, groups=1)"));
 
     [Test]
     public void Conv_keeps_a_rectangular_kernel_as_a_pair() =>
         Assert.That(Call("Conv", 3, 16, new[] { 3, 5 }, 2).ToString(),
-            Is.EqualTo("Conv(c_in=3, c_out=16, k=[3, 5], stride=2, padding=0, dilation=1, bias=true)"));
+            Is.EqualTo("Conv(c_in=3, c_out=16, k=[3, 5], stride=2, padding=0, dilation=1, bias=true, groups=1)"));
 
     [Test]
     public void Conv_writes_an_equal_pair_as_one_size() =>
         Assert.That(Call("Conv", 3, 16, new[] { 3, 3 }), Is.EqualTo(Call("Conv", 3, 16, 3)));
+
+    [Test]
+    public void Conv_takes_groups_after_bias_so_that_a_positional_bias_keeps_its_meaning() =>
+        Assert.That(Call("Conv", 32, 64, 3, 1, 1, 1, false, 32).ToString(),
+            Is.EqualTo("Conv(c_in=32, c_out=64, k=3, stride=1, padding=1, dilation=1, bias=false, groups=32)"));
+
+    [TestCase(6, 4, 4, "Conv: 'groups' (4) must divide 'c_in' (6)")]
+    [TestCase(8, 6, 4, "Conv: 'groups' (4) must divide 'c_out' (6)")]
+    [TestCase(8, 8, 0, "Conv: 'groups' must be positive, got 0")]
+    public void Conv_rejects_groups_that_do_not_split_both_channel_counts(int cIn, int cOut, int groups, string message) =>
+        Assert.That(() => Call("Conv", cIn, cOut, 3, Named("groups", groups)), Throws.TypeOf<EvaluationException>().With.Message.EqualTo(message));
 
     [Test]
     public void Conv_rejects_zero_output_channels() =>

@@ -30,6 +30,32 @@ public class NetworkTraceTests
     }
 
     [Test]
+    public void Ceil_mode_pooling_keeps_one_window_larger_than_the_map_when_it_starts_inside_it()
+    {
+        // Rows: ⌈(2 − 3)/2⌉ + 1 = 1; columns: ⌈(3 − 3)/2⌉ + 1 = 1.
+        Assert.That(Trace([8, 2, 3], MaxPool(3, 2, Named("ceil_mode", true)))["output"], Is.EqualTo(Value.Shape([8, 1, 1])));
+        Assert.That(Trace([8, 2, 3], Call("AvgPool", 3, 2, Named("ceil_mode", true)))["output"], Is.EqualTo(Value.Shape([8, 1, 1])));
+        Assert.That(() => Trace([8, 1, 1], MaxPool(3, 2, Named("ceil_mode", true))), Throws.TypeOf<EvaluationException>().With.Message.EqualTo(
+            "trace: layer 1 (MaxPool) on [8, 1, 1]: a pooling window spanning 3 does not fit in an input of 1 with padding 0; ceil_mode lets a window run past the padded input by less than the stride 2, not by 2"));
+    }
+
+    [Test]
+    public void A_depthwise_separable_block_counts_one_channel_per_depthwise_filter()
+    {
+        // MobileNet's block on [32, 112, 112]: depthwise 3×3 (32·9 = 288), BN (64), pointwise 1×1 (64·32 = 2048), BN (128).
+        var trace = Trace([32, 112, 112],
+            Conv(32, 32, 3, 1, 1, 1, false, 32), Call("BatchNorm", 32), ReLU(),
+            Conv(32, 64, 1, 1, 0, 1, false), Call("BatchNorm", 64), ReLU());
+        Assert.That(trace["params"], Is.EqualTo(Counts(288, 64, 0, 2048, 128, 0)));
+        Assert.That(trace["output"], Is.EqualTo(Value.Shape([64, 112, 112])));
+    }
+
+    [Test]
+    public void A_grouped_layer_that_does_not_split_its_channels_names_the_layer() =>
+        Assert.That(() => Trace([6, 8, 8], Conv(6, 6, 3, Named("groups", 4))), Throws.TypeOf<EvaluationException>()
+            .With.Message.EqualTo("Conv: 'groups' (4) must divide 'c_in' (6)"));
+
+    [Test]
     public void Trace_record_prints_its_fields_in_order() =>
         Assert.That(Trace([3, 32, 32], Conv(3, 16, 5, 2, 1), ReLU(), MaxPool(2, 1)).ToString(),
             Is.EqualTo("Trace(shapes=[[16, 15, 15], [16, 15, 15], [16, 14, 14]], params=[1216, 0, 0], total=1216, output=[16, 14, 14])"));

@@ -34,6 +34,13 @@ public class OutputSizePropertyTests
     private static Arbitrary<WindowCase> PoolingWindows =>
         AnyFittingWindow.Where(w => w.Span <= w.Padded && w.Padding <= w.Span / 2).ToArbitrary();
 
+    // In ceil mode PyTorch also takes a window larger than the padded input, when it overhangs by less than the stride.
+    private static Arbitrary<WindowCase> CeilPoolingWindows =>
+        AnyFittingWindow.Where(w => w.Padding <= w.Span / 2 && w.Span - w.Padded < w.Stride).ToArbitrary();
+
+    private static Arbitrary<WindowCase> OverhangingBeyondAStride =>
+        AnyFittingWindow.Where(w => w.Padding <= w.Span / 2 && w.Span - w.Padded >= w.Stride).ToArbitrary();
+
     private static int Size(string builtin, params object[] arguments) => Call(builtin, arguments).AsInt(builtin);
 
     private static void Holds<T>(Arbitrary<T> cases, Func<T, bool> law) =>
@@ -50,10 +57,12 @@ public class OutputSizePropertyTests
     /// <summary>
     /// Ceil mode keeps sliding past the end: one more window that hangs over the end is kept when
     /// some of the padded input is still unseen, but never a window that starts in the right padding.
+    /// Before the first window, the window one stride to the left of it counts as seen: so a first
+    /// window larger than the padded input is kept when it overhangs by less than a stride.
     /// </summary>
     private static int WindowsInCeilMode(WindowCase w)
     {
-        var (count, seenUpTo) = (0, 0);
+        var (count, seenUpTo) = (0, w.Span - w.Stride);
         for (var start = 0; start < w.N + w.Padding; start += w.Stride)
         {
             if (start + w.Span <= w.Padded)
@@ -78,7 +87,15 @@ public class OutputSizePropertyTests
 
     [Test]
     public void Pool_output_size_in_ceil_mode_counts_windows_starting_inside_input_and_left_padding() =>
-        Holds(PoolingWindows, w => Size("pool_out", w.N, w.K, w.Stride, w.Padding, w.Dilation, true) == WindowsInCeilMode(w));
+        Holds(CeilPoolingWindows, w => Size("pool_out", w.N, w.K, w.Stride, w.Padding, w.Dilation, true) == WindowsInCeilMode(w));
+
+    [Test]
+    public void A_window_overhanging_the_padded_input_by_a_stride_or_more_is_an_error_even_in_ceil_mode() =>
+        Holds(OverhangingBeyondAStride, w =>
+        {
+            var error = Assert.Throws<EvaluationException>(() => Size("pool_out", w.N, w.K, w.Stride, w.Padding, w.Dilation, true));
+            return error!.Message.Contains("ceil_mode lets a window run past the padded input by less than the stride", StringComparison.Ordinal);
+        });
 
     [Test]
     public void Ceil_mode_adds_at_most_one_window() =>

@@ -1,4 +1,6 @@
+using System.Numerics;
 using DeepExam.Evaluation;
+using DeepExam.Numbers;
 using DeepExam.Values;
 using NUnit.Framework;
 using static DeepExam.Tests.Builtins.Shapes.BuiltinCall;
@@ -79,4 +81,64 @@ public class ReceptiveFieldTests
     public void Linear_layers_are_rejected() =>
         Assert.That(() => Stride(Stack(Conv(3, 8, 3), Call("Flatten"))), Throws.TypeOf<EvaluationException>()
             .With.Message.StartsWith("effective_stride: layer 2 (Flatten): mixes positions across the whole input"));
+
+    private static IReadOnlyList<(BigInteger Rf, BigInteger Jump, Rational Start)> Table(Value layers) =>
+        [.. Call("receptive_fields", layers).AsList("table").Cast<RecordValue>()
+            .Select(r => (r["rf"].AsInteger("rf"), r["jump"].AsInteger("jump"), r["start"].AsExact("start")))];
+
+    private static Value Residual(Value[] main, Value[]? shortcut = null) =>
+        shortcut is null ? Call("Residual", Value.List(main)) : Call("Residual", Value.List(main), Value.List(shortcut));
+
+    [Test]
+    public void The_table_gives_field_jump_and_start_after_every_layer()
+    {
+        // Conv 3: r 3, j 1, start 0 + (1 − 0)·1 = 1; MaxPool 2: r 4, j 2, start 1 + ½·1 = 3/2; Conv 3 with padding 1:
+        // r 4 + 2·2 = 8, j 2, start 3/2 + (1 − 1)·2 = 3/2.
+        var table = Table(Stack(Conv(1, 1, 3), Call("MaxPool", 2), Conv(1, 1, 3, 1, 1)));
+        Assert.That(table, Is.EqualTo(new[] { (new BigInteger(3), BigInteger.One, new Rational(1)), (4, 2, new Rational(3, 2)), (8, 2, new Rational(3, 2)) }));
+    }
+
+    [Test]
+    public void Two_strided_padded_convolutions_keep_the_first_unit_centred_on_the_first_pixel()
+    {
+        // Dang Ha The Hien's example (k 3, stride 2, padding 1, twice): r 3 then 7, j 2 then 4, start 0 both times
+        // (0.5 in a convention that puts the first pixel's centre at 0.5).
+        var table = Table(Stack(Conv(1, 1, 3, 2, 1), Conv(1, 1, 3, 2, 1)));
+        Assert.That(table, Is.EqualTo(new[] { (new BigInteger(3), new BigInteger(2), Rational.Zero), (7, 4, Rational.Zero) }));
+    }
+
+    [Test]
+    public void Padding_beyond_half_the_window_puts_the_start_before_the_first_pixel() =>
+        Assert.That(Table(Stack(Conv(1, 1, 3, 1, 2)))[0].Start, Is.EqualTo(new Rational(-1)));
+
+    [Test]
+    public void The_table_counts_each_layer_it_passes_through() =>
+        Assert.That(Table(Stack(Conv(1, 1, 3), Call("ReLU"), Call("Dropout"), Call("BatchNorm", 1))).Select(row => row.Rf), Is.EqualTo(new BigInteger[] { 3, 3, 3, 3 }));
+
+    [Test]
+    public void A_residual_block_sees_what_its_wider_path_sees()
+    {
+        // Main: 3×3 stride 2 then 3×3 (r 3, then 3 + 2·2 = 7, j 2); the 1×1 stride-2 projection sees 1 pixel, centred alike.
+        var block = Residual([Conv(1, 1, 3, 2, 1), Conv(1, 1, 3, 1, 1)], [Conv(1, 1, 1, 2)]);
+        Assert.That(Table(Stack(block)), Is.EqualTo(new[] { (new BigInteger(7), new BigInteger(2), Rational.Zero) }));
+        Assert.That(Stride(Stack(block, Conv(1, 1, 3))), Is.EqualTo(Value.Of(2)));
+    }
+
+    [Test]
+    public void Paths_centred_apart_see_from_the_first_pixel_either_sees_to_the_last()
+    {
+        // Main sees pixels 0–2 (no padding), the shortcut −2–0 (padding 2): together −2–2, 5 pixels centred on 0.
+        var block = Residual([Conv(1, 1, 3)], [Conv(1, 1, 3, 1, 2)]);
+        Assert.That(Table(Stack(block)), Is.EqualTo(new[] { (new BigInteger(5), BigInteger.One, Rational.Zero) }));
+    }
+
+    [Test]
+    public void Paths_with_different_jumps_cannot_be_added() =>
+        Assert.That(() => Field(Stack(Residual([Conv(1, 1, 3, 2, 1)]))), Throws.TypeOf<EvaluationException>().With.Message.EqualTo(
+            "receptive_field: layer 1 (Residual): the main path's units are 2 input pixels apart but the shortcut's 1, so the two cannot be added"));
+
+    [Test]
+    public void The_start_needs_the_same_padding_on_both_axes() =>
+        Assert.That(() => Table(Stack(Conv(1, 1, 3, 1, new[] { 1, 0 }))), Throws.TypeOf<EvaluationException>().With.Message.EqualTo(
+            "receptive_fields: layer 1 (Conv): the start of the receptive field needs the same padding on both axes, but 'padding' is [1, 0]"));
 }

@@ -47,6 +47,23 @@ public class ShapeFunctionsTests
         Assert.That(CallInteger("pool_out", 109, 2, Named("ceil_mode", true)), Is.EqualTo((BigInteger)55));
 
     [Test]
+    public void Pool_output_size_in_ceil_mode_keeps_one_window_larger_than_the_input_that_starts_inside_it() =>
+        // ⌈(2 − 3)/2⌉ + 1 = 1: the 3-wide window starts at 0 and overhangs the 2 inputs by 1, less than the stride 2.
+        Assert.That(CallInteger("pool_out", 2, 3, 2, Named("ceil_mode", true)), Is.EqualTo((BigInteger)1));
+
+    [Test]
+    public void Pool_output_size_without_ceil_mode_refuses_a_window_larger_than_the_input() =>
+        Assert.That(() => Call("pool_out", 2, 3, 2),
+            Throws.TypeOf<EvaluationException>().With.Message.EqualTo("pool_out: a pooling window spanning 3 does not fit in an input of 2 with padding 0"));
+
+    [Test]
+    public void Pool_output_size_in_ceil_mode_refuses_a_window_overhanging_by_the_stride() =>
+        // ⌈(1 − 3)/2⌉ + 1 = 0: PyTorch's "output size is too small".
+        Assert.That(() => Call("pool_out", 1, 3, 2, Named("ceil_mode", true)),
+            Throws.TypeOf<EvaluationException>().With.Message.EqualTo(
+                "pool_out: a pooling window spanning 3 does not fit in an input of 1 with padding 0; ceil_mode lets a window run past the padded input by less than the stride 2, not by 2"));
+
+    [Test]
     public void Pool_output_size_in_ceil_mode_drops_a_window_starting_in_the_right_padding() =>
         // ceil((5 + 2 − 2) / 2) + 1 = 4, but the fourth window would start at 6 ≥ n + p = 6.
         Assert.That(CallInteger("pool_out", 5, 2, 2, 1, Named("ceil_mode", true)), Is.EqualTo((BigInteger)3));
@@ -196,4 +213,26 @@ public class ShapeFunctionsTests
     public void Weight_gradient_std_rejects_a_negative_sigma() =>
         Assert.That(() => Call("weight_grad_std", 5, 3, -1, 1), Throws.TypeOf<EvaluationException>()
             .With.Message.Contains("must not be negative"));
+
+    // PyTorch's rule: the weight is [c_out, c_in/groups, kh, kw], so c_out·(c_in/groups)·kh·kw weights plus c_out biases.
+    [TestCase(32, 32, 3, true, 32, 320)]            // depthwise 3×3: 32·(9·1 + 1)
+    [TestCase(32, 64, 1, false, 1, 2048)]           // the pointwise 1×1 after it: 64·32
+    [TestCase(64, 128, 3, false, 4, 18432)]         // 128·9·16
+    [TestCase(128, 128, 3, false, 32, 4608)]        // ResNeXt-50 32×4d, first stage 3×3: 128·9·4
+    public void Grouped_conv2d_params_count_the_channels_of_one_group_per_filter(int cIn, int cOut, int k, bool bias, int groups, long expected) =>
+        Assert.That(CallInteger("conv2d_params", cIn, cOut, k, bias, groups), Is.EqualTo((BigInteger)expected));
+
+    [Test]
+    public void Grouped_weight_shape_has_the_channels_of_one_group() =>
+        Assert.That(Call("conv2d_weight_shape", 32, 64, 3, Named("groups", 32)), Is.EqualTo(Value.Shape([64, 1, 3, 3])));
+
+    [Test]
+    public void Grouped_macs_count_the_channels_each_output_sees() =>
+        // 3·3·(32/32)·32·112·112: one channel per output value.
+        Assert.That(CallInteger("conv_macs", 32, 32, 3, new[] { 112, 112 }, Named("groups", 32)), Is.EqualTo((BigInteger)3_612_672));
+
+    [TestCase("conv2d_params", "conv2d_params: 'groups' (4) must divide 'c_in' (6)")]
+    [TestCase("conv3d_params", "conv3d_params: 'groups' (4) must divide 'c_in' (6)")]
+    public void Groups_that_do_not_split_the_input_channels_are_rejected(string name, string message) =>
+        Assert.That(() => Call(name, 6, 8, 3, Named("groups", 4)), Throws.TypeOf<EvaluationException>().With.Message.EqualTo(message));
 }

@@ -41,6 +41,15 @@ public class AveragePoolingTests
     }
 
     [Test]
+    public void A_ceil_mode_window_larger_than_the_input_divides_by_the_cells_it_keeps()
+    {
+        // One 3 × 3 window cut to the 2 × 2 input (PyTorch's pool_size = (hend − hstart)·(wend − wstart) = 2·2).
+        var geometry = PoolingGeometry.Square(3, stride: 2, ceilMode: true);
+        Assert.That(AveragePooling.Forward(T("[[1, 2], [3, 4]]"), geometry), Is.EqualTo(T("[[5/2]]")));
+        Assert.That(AveragePooling.Backward(T("[[1, 2], [3, 4]]"), T("[[8]]"), geometry), Is.EqualTo(T("[[2, 2], [2, 2]]")));
+    }
+
+    [Test]
     public void Average_pool_backward_shares_each_gradient_over_its_window()
     {
         var dx = AveragePooling.Backward(T("[[1, 2], [3, 4]]"), T("[[4]]"), PoolingGeometry.Square(2));

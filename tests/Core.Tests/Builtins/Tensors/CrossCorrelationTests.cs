@@ -117,6 +117,52 @@ public class CrossCorrelationTests
     }
 
     [Test]
+    public void A_depthwise_convolution_applies_each_filter_to_its_own_channel()
+    {
+        // groups = C = 2: filter 1 ([[1, 1]]) on channel 1, filter 2 ([[1, −1]]) on channel 2, each plus its bias.
+        var x = T("[[[1, 2], [3, 4]], [[5, 6], [7, 8]]]");
+        var y = CrossCorrelation.Apply(x, T("[[[[1, 1]]], [[[1, -1]]]]"), Plain2d, T("[10, 20]"), groups: 2);
+        Assert.That(y, Is.EqualTo(T("[[[13], [17]], [[19], [19]]]")));
+    }
+
+    [Test]
+    public void Two_groups_of_two_channels_feed_three_filters_each()
+    {
+        // Filters 1–3 read channels 1–2 and filters 4–6 channels 3–4; 1×1 kernels make each output a weighted sum.
+        var x = T("[[[1]], [[2]], [[3]], [[4]]]");
+        var w = Tensor.Create([6, 2, 1, 1], [1, 0, 0, 1, 1, 1, 1, 0, 0, 1, 1, -1]);
+        Assert.That(CrossCorrelation.Apply(x, w, Plain2d, groups: 2), Is.EqualTo(T("[[[1]], [[2]], [[3]], [[3]], [[4]], [[-1]]]")));
+    }
+
+    [Test]
+    public void A_grouped_convolution_is_the_ordinary_convolutions_of_its_groups_stacked()
+    {
+        // Group k: channels k·C/g … (k+1)·C/g − 1 with filters k·F/g … (k+1)·F/g − 1, an ordinary filter bank each.
+        Check.One(SmallTensors.Config, Prop.ForAll(SmallTensors.Convolution().Where(c => c.Groups > 1).ToArbitrary(), c =>
+        {
+            var (channels, filters) = (c.X.Shape[0] / c.Groups, c.W.Shape[0] / c.Groups);
+            var parts = Enumerable.Range(0, c.Groups).Select(k => CrossCorrelation.Apply(
+                Slice(c.X, k * channels, channels), Slice(c.W, k * filters, filters), c.Geometry, Slice(c.Bias, k * filters, filters)));
+            var stacked = Tensor.Create([c.W.Shape[0], .. parts.First().Shape.Skip(1)], [.. parts.SelectMany(p => p.Values)]);
+            return CrossCorrelation.Apply(c.X, c.W, c.Geometry, c.Bias, c.Groups).Equals(stacked);
+        }));
+    }
+
+    private static Tensor Slice(Tensor t, int start, int count) =>
+        Tensor.Build([count, .. t.Shape.Skip(1)], i => t[[i[0] + start, .. i[1..]]]);
+
+    [TestCase(new[] { 3, 4, 4 }, new[] { 2, 1, 2, 2 }, 2, "'groups' (2) must divide the input channels of 'x' (3)")]
+    [TestCase(new[] { 4, 4, 4 }, new[] { 3, 2, 2, 2 }, 2, "'groups' (2) must divide the filters of 'w' (3)")]
+    [TestCase(new[] { 4, 4, 4 }, new[] { 2, 4, 2, 2 }, 2, "'x' has 4 channels in 2 groups of 2, so 'w' must be [F, 2, kh, kw], got [2, 4, 2, 2]")]
+    [TestCase(new[] { 4, 4 }, new[] { 2, 1, 2, 2 }, 2, "'groups' needs 'x' with a channel axis, [C, H, W], got [4, 4]")]
+    [TestCase(new[] { 4, 4, 4 }, new[] { 2, 4, 2, 2 }, 0, "'groups' must be positive, got 0")]
+    public void Groups_that_do_not_split_the_channels_and_filters_are_rejected(int[] x, int[] w, int groups, string message)
+    {
+        var error = Assert.Throws<EvaluationException>(() => CrossCorrelation.Apply(Tensor.Zeros(x), Tensor.Zeros(w), Plain2d, groups: groups));
+        Assert.That(error!.Message, Is.EqualTo(message));
+    }
+
+    [Test]
     public void Padding_the_input_first_gives_the_same_result_as_convolution_padding()
     {
         Check.One(SmallTensors.Config, Prop.ForAll(SmallTensors.Convolution().ToArbitrary(), c =>
@@ -124,7 +170,7 @@ public class CrossCorrelationTests
             var g = c.Geometry;
             var padded = Padding.Pad(c.X, g.Padding, 0);
             var unpadded = new ConvolutionGeometry(g.Stride, [0, 0], g.Dilation);
-            return CrossCorrelation.Apply(c.X, c.W, g).Equals(CrossCorrelation.Apply(padded, c.W, unpadded));
+            return CrossCorrelation.Apply(c.X, c.W, g, groups: c.Groups).Equals(CrossCorrelation.Apply(padded, c.W, unpadded, groups: c.Groups));
         }));
     }
 }

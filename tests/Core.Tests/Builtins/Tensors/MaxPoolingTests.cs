@@ -35,6 +35,22 @@ public class MaxPoolingTests
     }
 
     [Test]
+    public void Ceil_mode_keeps_one_window_larger_than_the_input_when_it_starts_inside_it()
+    {
+        // PyTorch: MaxPool2d(3, stride=2, ceil_mode=True) on a 2 × 2 input gives one window, cut to the input.
+        var geometry = PoolingGeometry.Square(3, stride: 2, ceilMode: true);
+        Assert.That(MaxPooling.Forward(T("[[1, 2], [3, 4]]"), geometry), Is.EqualTo(T("[[4]]")));
+        Assert.That(MaxPooling.Backward(T("[[1, 2], [3, 4]]"), T("[[7]]"), geometry), Is.EqualTo(T("[[0, 0], [0, 7]]")));
+    }
+
+    [Test]
+    public void Without_ceil_mode_a_window_larger_than_the_input_is_an_error()
+    {
+        var error = Assert.Throws<EvaluationException>(() => MaxPooling.Forward(T("[[1, 2], [3, 4]]"), PoolingGeometry.Square(3, stride: 2)));
+        Assert.That(error!.Message, Is.EqualTo("kernel [3, 3] does not fit input [2, 2] with padding 0"));
+    }
+
+    [Test]
     public void Channels_are_pooled_separately()
     {
         var y = MaxPooling.Forward(T("[[[1, 2], [3, 4]], [[8, 7], [6, 5]]]"), PoolingGeometry.Square(2));
