@@ -33,15 +33,26 @@ generate.SetAction(parse => Cli.Run(() =>
 
 var samplesOption = new Option<int>("--samples") { Description = "Variants to sample per template; a template with at most this many parameter combinations is enumerated whole", DefaultValueFactory = _ => TemplateValidation.DefaultSamples };
 var templateOption = new Option<string?>("--template") { Description = "Validate only the template with this id" };
+var validateBlueprint = new Option<string?>("--blueprint") { Description = "Validate the exercises this exam uses, and print how each slot's points are shared among the parts" };
 var validate = new Command("validate", "Load every template, solve N sampled variants of each (every variant when there are at most N), and report errors and variant counts.")
 {
-    exercisesOption, samplesOption, templateOption,
+    exercisesOption, samplesOption, templateOption, validateBlueprint,
 };
 validate.SetAction(parse => Cli.Run(() =>
 {
     var library = ExerciseLibrary.Load(parse.GetValue(exercisesOption)!, BuiltinRegistry.Default);
     var only = parse.GetValue(templateOption);
-    var templates = library.Templates.Where(t => only is null || t.Id == only).ToList();
+    var used = (IReadOnlySet<string>?)null;
+    if (parse.GetValue(validateBlueprint) is { } blueprintPath)
+    {
+        var blueprint = BlueprintLoader.Load(blueprintPath, library);
+        used = blueprint.Slots.SelectMany(s => s.Pool).ToHashSet(StringComparer.Ordinal);
+        var plans = SlotPoints.Of(blueprint, library).ToList();
+        foreach (var plan in plans) Console.WriteLine(plan);
+        var quarters = plans.Count(p => p.Points.NeedsQuarters);
+        if (quarters > 0) Console.WriteLine($"{quarters} exercise{(quarters == 1 ? "" : "s")} needed steps of 1/4 (above); a few more points for the slot would allow halves.");
+    }
+    var templates = library.Templates.Where(t => (only is null || t.Id == only) && (used is null || used.Contains(t.Id))).ToList();
     if (templates.Count == 0) throw new InputException(new Diagnostic(new SourceLocation(library.Folder, 1, 1), only, "no such template"));
     var failed = 0;
     foreach (var template in templates)

@@ -146,12 +146,7 @@ public static class ExamDocument
         }
     }
 
-    /// <summary>"1 point", "2 points", "1.5 points", "2/3 points".</summary>
-    public static string PointsText(Numbers.Rational points)
-    {
-        var text = points.IsInteger ? points.ToString()
-            : points.HasTerminatingDecimal ? points.ToDecimalString(6)
-            : points.ToString();
-        return points == Numbers.Rational.One ? "1 point" : $"{text} points";
-    }
+    /// <summary>"1 point", "2 points", "1.5 points", "0.75 points": always a decimal (points in an exam are steps of ½ or ¼).</summary>
+    public static string PointsText(Numbers.Rational points) =>
+        points == Numbers.Rational.One ? "1 point" : $"{Exams.PointsFormat.Decimal(points)} points";
 }

@@ -55,12 +55,6 @@ public static class InstructorKeyDocument
         return tex.Contains('$') || tex.Contains('\n') ? null : tex.Trim();
     }
 
-    /// <summary>"2 pt", "1.5 pt", "2/3 pt": the key is dense, so points are abbreviated.</summary>
-    public static string ShortPoints(Numbers.Rational points)
-    {
-        var text = points.IsInteger ? points.ToString()
-            : points.HasTerminatingDecimal ? points.ToDecimalString(6)
-            : points.ToString();
-        return $"{text} pt";
-    }
+    /// <summary>"2 pt", "1.5 pt", "0.75 pt": the key is dense, so points are abbreviated.</summary>
+    public static string ShortPoints(Numbers.Rational points) => $"{Exams.PointsFormat.Decimal(points)} pt";
 }

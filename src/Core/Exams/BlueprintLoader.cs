@@ -57,6 +57,10 @@ public static class BlueprintLoader
             if (points is { Sign: <= 0 }) diagnostics.Error(slot.LocationOf("points"), "points must be positive");
             var template = pool.Count == 1 && library.Contains(pool[0]) ? library[pool[0]] : null;
             var pins = pinReader.Read(slot, template, pool.Count);
+            if (points is { Sign: > 0 } total)
+                foreach (var exercise in pool.Where(library.Contains).Select(e => library[e]))
+                    if (PartPoints.Of([.. exercise.Parts.Select(p => p.Points)], total) is null)
+                        diagnostics.Error(slot.LocationOf("points"), $"{PointsFormat.Decimal(total)} points cannot be shared among the {exercise.Parts.Length} parts of {exercise.Id} in steps of ½ or ¼ without a part getting none; give the slot more points");
             slot.ReportUnknownKeys("an exercise slot");
             slots.Add(new ExerciseSlot(slots.Count + 1, [.. pool], points, slot.Location, pins));
         }

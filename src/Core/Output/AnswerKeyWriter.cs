@@ -22,7 +22,7 @@ public static class AnswerKeyWriter
         y.Append("student: ").Append(YamlText.Quote(exam.Student.Id)).Append('\n');
         y.Append("name: ").Append(YamlText.Quote(exam.Student.Name)).Append('\n');
         y.Append("check: ").Append(YamlText.Quote(exam.CheckCode)).Append('\n');
-        y.Append("total_points: ").Append(YamlText.Flow(Value.Of(exam.TotalPoints))).Append('\n');
+        y.Append("total_points: ").Append(PointsFormat.Decimal(exam.TotalPoints)).Append('\n');
         y.Append("exercises:\n");
         foreach (var ex in exam.Exercises)
         {
@@ -36,7 +36,7 @@ public static class AnswerKeyWriter
             {
                 y.Append("      - key: ").Append(YamlText.Quote(part.Key)).Append('\n');
                 y.Append("        kind: ").Append(AnswerKinds.NameOf(part.Kind)).Append('\n');
-                y.Append("        points: ").Append(YamlText.Flow(Value.Of(part.Points))).Append('\n');
+                y.Append("        points: ").Append(PointsFormat.Decimal(part.Points)).Append('\n');
                 y.Append("        answer: ").Append(YamlText.Flow(part.Answer)).Append('\n');
                 if (part.Answer is NumberValue { Number: { IsExact: true, IsInteger: false } n })
                     y.Append("        decimal: ").Append(Decimal(n.ExactValue, part.Template.Digits ?? 0)).Append('\n');

@@ -32,7 +32,7 @@ public sealed class ClassKeyWriter : IDisposable
                 _csv.Text(ex.Template.Id);
                 _csv.Text(part.Key);
                 _csv.Text(AnswerKinds.NameOf(part.Kind));
-                _csv.Figure(part.Points.ToString());
+                _csv.Figure(PointsFormat.Decimal(part.Points));
                 var answer = AnswerText.Format(part.Answer);
                 if (IsNumeric(part.Answer)) _csv.Figure(answer);
                 else _csv.Text(answer);

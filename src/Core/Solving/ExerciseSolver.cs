@@ -20,7 +20,7 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
     private readonly VariantSampler _sampler = new(evaluator);
     private readonly Working.WorkingTracer _tracer = new(evaluator);
 
-    /// <param name="points">The exercise's total in the exam; its parts' points are scaled to it (null: as written).</param>
+    /// <param name="points">The exercise's total in the exam, shared among its parts by <see cref="Exams.PartPoints"/> (null: as written).</param>
     /// <param name="pins">Parameter values fixed by the blueprint instead of drawn (null: none).</param>
     public SolvedExercise Solve(ExerciseTemplate template, int slot, DeterministicRandom random, Numbers.Rational? points = null,
         IReadOnlyDictionary<string, Value>? pins = null) =>
@@ -29,7 +29,9 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
     /// <summary>Solves a variant made elsewhere (validate enumerates small spaces); <paramref name="random"/> orders the options.</summary>
     public SolvedExercise Solve(ExerciseTemplate template, int slot, Variant variant, DeterministicRandom random, Numbers.Rational? points = null)
     {
-        var scale = points is { } total ? total / template.TotalPoints : Numbers.Rational.One;
+        var partPoints = Exams.PartPoints.Of([.. template.Parts.Select(p => p.Points)], points)
+            ?? throw new InputException(new Diagnostic(template.Parts[0].Location, template.Id,
+                $"{(points is { } p ? Exams.PointsFormat.Decimal(p) : "")} points cannot be shared among the {template.Parts.Length} parts in steps of 1/4 without a part getting none; give the exercise more points"));
         var scope = variant.Scope();
         var parts = ImmutableArray.CreateBuilder<SolvedPart>(template.Parts.Length);
         var answered = new List<(PartTemplate Part, Value Answer, ImmutableArray<SolvedOption> Options)>();
@@ -61,7 +63,7 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
             var feedback = renderText
                 ? part.Mistakes.Select((m, i) => mistakes.Value[i] is NoneValue ? "" : Render(template, m.Feedback, scope)).ToImmutableArray()
                 : [];
-            parts.Add(new SolvedPart(part, $"{slot}.{part.Id}", part.Points * scale, answer, mistakes, feedback, options,
+            parts.Add(new SolvedPart(part, $"{slot}.{part.Id}", partPoints.Points[index], answer, mistakes, feedback, options,
                 Text(template, part.Prompt, scope), Text(template, part.Solution, scope)) { Working = renderText ? working[index] : [] });
             index++;
         }

@@ -114,4 +114,23 @@ public class BlueprintLoaderTests
     [Test]
     public void A_constraint_that_reads_an_unpinned_parameter_is_left_to_sampling() =>
         Assert.That(_exercises.Load("good", "  - exercise: pins\n    parameters: { X: \"[[0, 0], [0, 0]]\" }\n").Slots.Single().Pins, Has.Length.EqualTo(1));
+
+    [Test]
+    public void Points_the_parts_cannot_share_in_quarters_are_refused_at_the_slot()
+    {
+        // pins has three parts: two points are eight quarters, half a point only two.
+        Assert.That(_exercises.Load("good", "  - exercise: pins\n    points: 2\n").Slots.Single().Points, Is.EqualTo(new DeepExam.Numbers.Rational(2)));
+        Assert.That(Problems("  - exercise: pins\n    points: 0.5\n"), Is.EqualTo(new[]
+        {
+            "bad.yaml:6:13: error: [bad] 0.5 points cannot be shared among the 3 parts of pins in steps of ½ or ¼ without a part getting none; give the slot more points",
+        }));
+    }
+
+    [Test]
+    public void A_slots_points_are_shared_among_the_parts_in_halves_on_every_students_sheet()
+    {
+        var blueprint = _exercises.Load("halves", "  - exercise: pins\n    points: 5\n");
+        var exam = new DeepExam.Exams.ExamGenerator(blueprint, _exercises.Library, "secret", renderText: false).Generate(new DeepExam.Exams.Student("s1", "A", "s1"));
+        Assert.That(exam.Exercises.Single().Parts.Select(p => p.Points.ToString()), Is.EqualTo(new[] { "2", "3/2", "3/2" }));
+    }
 }

@@ -103,4 +103,15 @@ public class GeneratorCommandLineTests
         Assert.That(exit, Is.EqualTo(0));
         Assert.That(output, Does.Contain("ok   conv-layer-volume").And.Contain("templates passed"));
     }
+
+    [Test]
+    public void Validate_with_a_blueprint_prints_each_slots_shares_and_validates_only_its_exercises()
+    {
+        var (exit, output, _) = Run("validate", "--blueprint", Path.Combine(TestPaths.Repository, "templates", "cv-final-exam.yaml"), "--samples", "5");
+        Assert.That(exit, Is.EqualTo(0));
+        Assert.That(output, Does.Contain("slot 2 fc-flattened-image: 8 points = 3.5 + 3 + 1.5 (in steps of 1/2)"));
+        Assert.That(output, Does.Contain("slot 2 fc-as-conv: 8 points = 2 + 2 + 1 + 2 + 1 (as written)"));
+        Assert.That(output, Does.Not.Contain("depthwise-separable-conv"), "an exercise the exam does not use");
+        Assert.That(output, Does.Contain("ok   mlp-sigmoid-backprop"));
+    }
 }
