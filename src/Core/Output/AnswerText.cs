@@ -28,14 +28,15 @@ public static class AnswerText
                 var labels = t.Order.Length > 0 ? t.Order : [.. Enumerable.Range(1, ((ListValue)part.Answer).Items.Length).Select(i => $"d{i}")];
                 return $"{(t.Kind == AnswerKind.Shape ? "a shape" : "a tuple")} [{string.Join(", ", labels)}]";
             case AnswerKind.Vector:
-                return $"a vector of {((TensorValue)part.Answer).Tensor.Shape[0]} numbers, e.g. [1, -2, 1/2]";
+                var v = ((TensorValue)part.Answer).Tensor;
+                return $"a vector of {v.Shape[0]} numbers, e.g. {AnswerExample.Of(v)}";
             case AnswerKind.Matrix:
                 var m = ((TensorValue)part.Answer).Tensor;
-                return $"a {m.Shape[0]}×{m.Shape[1]} matrix as a list of rows, e.g. [[1, 2], [3, 4]]";
+                return $"a {m.Shape[0]}×{m.Shape[1]} matrix as a list of rows, e.g. {AnswerExample.Of(m)}";
             case AnswerKind.Tensor:
                 return $"a tensor of shape {Tensor.FormatShape(((TensorValue)part.Answer).Tensor.Shape)} as nested lists";
             case AnswerKind.Choice: return $"one letter: {Letters(part)}";
-            case AnswerKind.MultipleChoice: return $"a list of letters from {Letters(part)}, e.g. [A, C]; [] for none";
+            case AnswerKind.MultipleChoice: return $"a list of letters from {Letters(part)}, e.g. {AnswerExample.Letters(part)}; [] for none";
             case AnswerKind.TrueFalse: return "true or false";
             default: return "an answer";
         }
