@@ -33,7 +33,7 @@ public static class ExamDocument
     {
         var b = exam.Blueprint;
         var title = solutions ? $"{b.Title} — solutions" : b.Title;
-        return new PageFrame(b.Course.Length > 0 ? $"{b.Course} · {title}" : title, $"{exam.Student.Name} ({exam.Student.Id})", $"Check code {exam.CheckCode}");
+        return new PageFrame(RunningTitle.For(b, title), $"{exam.Student.Name} ({exam.Student.Id})", $"Check code {exam.CheckCode}");
     }
 
     private static Document Build(StudentExam exam, bool solutions, ParsedTexts texts)

@@ -31,7 +31,7 @@ public static class InstructorKeyDocument
     {
         var title = $"{blueprint.Title} — instructor key";
         var students = firstStudent.Length == 0 ? "" : firstStudent == lastStudent ? $"Student {firstStudent}" : $"Students {firstStudent} – {lastStudent}";
-        return new PageFrame(blueprint.Course.Length > 0 ? $"{blueprint.Course} · {title}" : title, Confidential, students);
+        return new PageFrame(RunningTitle.For(blueprint, title), Confidential, students);
     }
 
     private static KeyAnswer Answer(SolvedPart part)

@@ -53,12 +53,18 @@ public sealed class DocumentLayout(ITextMeasurer measurer, LayoutStyle style, Pa
         ];
     }
 
-    /// <summary>The text, shortened with an ellipsis when it is wider than <paramref name="width"/>.</summary>
+    /// <summary>
+    /// The text, shortened with an ellipsis when it is wider than <paramref name="width"/>: at the end of a word
+    /// (never "…instruct…"), and within a word only when not even its first word fits.
+    /// </summary>
     private string Fit(string text, TextFont font, double width)
     {
         if (measurer.Width(text, font) <= width) return text;
-        var cut = text.Length;
-        while (cut > 0 && measurer.Width(string.Concat(text.AsSpan(0, cut), "…"), font) > width) cut--;
-        return cut == 0 ? "" : string.Concat(text.AsSpan(0, cut), "…");
+        string Shortened(int cut) => string.Concat(text.AsSpan(0, cut).TrimEnd(" ·—–-,:;"), "…");
+        for (var cut = text.LastIndexOf(' '); cut > 0; cut = text.LastIndexOf(' ', cut - 1))
+            if (measurer.Width(Shortened(cut), font) <= width) return Shortened(cut);
+        var at = text.Length;
+        while (at > 0 && measurer.Width(string.Concat(text.AsSpan(0, at), "…"), font) > width) at--;
+        return at == 0 ? "" : string.Concat(text.AsSpan(0, at), "…");
     }
 }

@@ -117,6 +117,26 @@ public class DocumentLayoutTests
         Assert.That(texts, Does.Contain($"Check code {exam.CheckCode}"));
     }
 
+    [TestCase("A short title", "A short title")]
+    [TestCase("Computer Vision 1 — a final exam on convolutional networks and their gradients, with every exercise of the term",
+        "Computer Vision 1 — a final exam on convolutional networks and their gradients, with every…")]
+    public void A_header_too_long_for_the_line_is_shortened_at_the_end_of_a_word(string title, string shown)
+    {
+        var furniture = new DocumentLayout(FixedWidthMeasurer.Instance).Furniture(new PageFrame(title, "Ada Lovelace (s1001)", ""), 1, 1);
+        var texts = furniture.SelectMany(f => f.Fragment.Ops.OfType<TextOp>()).Select(t => t.Text).ToList();
+        Assert.That(texts[0], Is.EqualTo(shown));
+    }
+
+    [Test]
+    public void A_single_word_too_long_for_the_header_is_cut_within_it()
+    {
+        var word = string.Concat(Enumerable.Repeat("abcdefghij", 20));
+        var furniture = new DocumentLayout(FixedWidthMeasurer.Instance).Furniture(new PageFrame(word, "Ada Lovelace (s1001)", ""), 1, 1);
+        var left = furniture.SelectMany(f => f.Fragment.Ops.OfType<TextOp>()).First().Text;
+        Assert.That(left, Does.StartWith("abcdefghij").And.EndWith("…"));
+        Assert.That(left.Length, Is.LessThan(word.Length));
+    }
+
     [Test]
     public void A_matrix_wider_than_the_page_is_an_error_naming_the_exercise_and_the_formula()
     {

@@ -84,7 +84,7 @@ public static class FeedbackDocument
     {
         var b = exam.Blueprint;
         var title = $"{b.Title} — feedback";
-        return new PageFrame(b.Course.Length > 0 ? $"{b.Course} · {title}" : title, $"{grade.Student.Name} ({grade.Student.Id})", $"Check code {exam.CheckCode}");
+        return new PageFrame(RunningTitle.For(b, title), $"{grade.Student.Name} ({grade.Student.Id})", $"Check code {exam.CheckCode}");
     }
 
     /// <summary>One part, kept on one page when it fits: verdict and points, the two answers, the feedback.</summary>
