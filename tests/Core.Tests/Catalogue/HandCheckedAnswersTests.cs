@@ -150,8 +150,8 @@ public class HandCheckedAnswersTests
     private static readonly (string Key, string Mistake, string? Value)[] Mistakes =
     [
         // Rounding the odd 29 down gives 14; at 56 there is nothing to round.
-        ("1.a", "[c_out, H // 2, H // 2]", null),
-        ("2.a", "[c_out, H // 2, H // 2]", "[256, 14, 14]"),
+        ("1.a", "[c_out, H // s, H // s]", null),
+        ("2.a", "[c_out, H // s, H // s]", "[256, 14, 14]"),
         ("1.a", "[c_out, H, H]", "[128, 56, 56]"),
         ("3.a", "[c_out, H, H]", null),
         // Forgetting the projection exists only with one; counting one for an identity block only without: 4,720,640 + 512 · 512 + 1024.
