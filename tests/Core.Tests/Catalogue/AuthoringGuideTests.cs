@@ -7,22 +7,28 @@ namespace DeepExam.Tests.Catalogue;
 
 /// <summary>
 /// docs/authoring.md promises that its YAML works: a whole template loads, a blueprint or a blueprint slot
-/// loads against the bundled exercises, and every other snippet is a verbatim excerpt of the finished exercise.
+/// loads against the bundled exercises, and every other snippet is a verbatim excerpt of the finished exercise of its
+/// part of the guide (the first example's before the second example's heading, the second example's after it).
 /// </summary>
 public partial class AuthoringGuideTests
 {
-    private const string GuideExercise = "depthwise-separable-conv";
+    private const string FirstExercise = "depthwise-separable-conv";
+    private const string SecondExercise = "resnet-basic-block";
+    private const string SecondExample = "\n## Second example: a residual block\n";
 
     public static IEnumerable<TestCaseData> Snippets()
     {
         var guide = File.ReadAllText(Path.Combine(TestPaths.Repository, "docs", "authoring.md")).ReplaceLineEndings("\n");
+        var second = guide.IndexOf(SecondExample, StringComparison.Ordinal);
+        if (second < 0) throw new InvalidOperationException("docs/authoring.md has no heading '## Second example: a residual block'");
         var number = 0;
         foreach (Match m in YamlBlock().Matches(guide))
-            yield return new TestCaseData(m.Groups[1].Value).SetName($"{{m}}(snippet {++number}: {m.Groups[1].Value.Split('\n')[0].Trim()})");
+            yield return new TestCaseData(m.Groups[1].Value, m.Index > second ? SecondExercise : FirstExercise)
+                .SetName($"{{m}}(snippet {++number}: {m.Groups[1].Value.Split('\n')[0].Trim()})");
     }
 
     [TestCaseSource(nameof(Snippets))]
-    public void Every_yaml_snippet_of_the_authoring_guide_works(string snippet)
+    public void Every_yaml_snippet_of_the_authoring_guide_works(string snippet, string guideExercise)
     {
         if (snippet.StartsWith("# yaml-language-server:", StringComparison.Ordinal))
         {
@@ -35,8 +41,8 @@ public partial class AuthoringGuideTests
             Assert.That(() => LoadBlueprint(snippet), Throws.Nothing);
         else
         {
-            var exercise = File.ReadAllText(Path.Combine(TestPaths.Repository, "exercises", GuideExercise + ".yaml")).ReplaceLineEndings("\n");
-            Assert.That(exercise, Does.Contain(snippet), $"not an excerpt of exercises/{GuideExercise}.yaml");
+            var exercise = File.ReadAllText(Path.Combine(TestPaths.Repository, "exercises", guideExercise + ".yaml")).ReplaceLineEndings("\n");
+            Assert.That(exercise, Does.Contain(snippet), $"not an excerpt of exercises/{guideExercise}.yaml");
         }
     }
 
