@@ -126,6 +126,9 @@ public static class ExamDocument
         }
         switch (answer)
         {
+            // An approximate part is graded with a tolerance: its exact value as a fraction would be noise.
+            case NumberValue { Number.IsExact: true } n when !n.Number.ExactValue.IsInteger && part.Kind == AnswerKind.Approximate:
+                return $"$\\approx {ValueFormatter.ApproximateDecimal(n.Number.ExactValue, part.Template.Digits ?? 4)}$";
             case NumberValue { Number.IsExact: true } n when !n.Number.ExactValue.IsInteger:
             {
                 var r = n.Number.ExactValue;

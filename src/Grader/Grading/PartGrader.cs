@@ -162,6 +162,9 @@ public static class PartGrader
     /// </summary>
     public static string ExpectedText(SolvedPart part) => part.Answer switch
     {
+        // An approximate part is graded with a tolerance: its exact value as a fraction (1284556800/17294693) is noise.
+        NumberValue { Number: { IsExact: true, IsInteger: false } n } when part.Kind == Templates.AnswerKind.Approximate =>
+            $"≈ {ValueFormatter.ApproximateDecimal(n.ExactValue, Math.Max(4, part.Template.Digits ?? 0))}",
         NumberValue { Number: { IsExact: true, IsInteger: false } n } => $"{n} (≈ {ValueFormatter.ApproximateDecimal(n.ExactValue, Math.Max(4, part.Template.Digits ?? 0))})",
         NumberValue { Number.IsExact: false } n => ValueFormatter.Approximate(n.Number.ToDouble()),
         _ => AnswerText.Format(part.Answer),

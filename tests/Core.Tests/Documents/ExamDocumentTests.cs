@@ -45,6 +45,14 @@ public class ExamDocumentTests
     public void A_fractions_decimal_is_exact_or_shows_at_least_four_significant_digits(string answer, string extra, string markdown) =>
         Assert.That(ExamDocument.AnswerMarkdown(DeepExam.Tests.Grading.AnswerParserTests.Part("exact", answer, extra)), Is.EqualTo(markdown));
 
+    [Test]
+    public void An_approximate_part_shows_its_exact_value_as_a_decimal_only()
+    {
+        var part = DeepExam.Tests.Grading.AnswerParserTests.Part("approx", "1284556800/17294693", "");
+        Assert.That(ExamDocument.AnswerMarkdown(part), Is.EqualTo("$\\approx 74.2746$"));
+        Assert.That(DeepExam.Grading.Grading.PartGrader.ExpectedText(part), Is.EqualTo("≈ 74.2746"));
+    }
+
     [TestCase(1, 1, "1 point")]
     [TestCase(3, 2, "1.5 points")]
     [TestCase(2, 3, "0.67 points", Description = "a template may write 2/3 of a point; it reads as a decimal")]
