@@ -102,21 +102,23 @@ public static class TensorFunctions
             [Required("w", "tensor")],
             [new("flip([[1, 2], [3, 4]])", "[[4, 3], [2, 1]]"), new("flip([1, 2, 3])", "[3, 2, 1]")],
             a => Value.Of(TrueConvolution.Flip(a.Tensor("w"))));
-        b.Add("conv1d", "Cross-correlation of vector x with kernel w (no flip, zero padding), as torch conv1d; also x [C, L] with w [C, k] (summed over channels) or w [F, C, k] (F output rows)." + GroupsText("k"),
-            [Required("x", "vector"), Required("w", "vector"), .. Geometry(dilation: true), Groups],
+        b.Add("conv1d", "Cross-correlation of vector x with kernel w (no flip, zero padding), as torch conv1d; also x [C, L] with w [C, k] (summed over channels) or w [F, C, k] (F output rows). bias is a number or one entry per filter." + GroupsText("k"),
+            [Required("x", "vector"), Required("w", "vector"), .. Geometry(dilation: true), Optional("bias", "number or vector", 0), Groups],
             [new("conv1d([1, 4, 0, -2, 3], [2, -1, 3])", "[-2, 2, 11]"), new("conv1d([1, 2, 3, 4, 5], [1, 1], stride=2)", "[3, 7]"),
+             new("conv1d([1, 4, 0, -2, 3], [2, -1, 3], bias=1)", "[-1, 3, 12]"),
              new("conv1d([[1, 2, 3], [4, 5, 6]], [[[1, 1]], [[1, -1]]], groups=2)", "[[3, 5], [-1, -1]]")],
-            a => Value.Of(CrossCorrelation.Apply(a.Tensor("x"), a.Tensor("w"), Geometry(a, 1), groups: a.Positive("groups"))));
+            a => Value.Of(CrossCorrelation.Apply(a.Tensor("x"), a.Tensor("w"), Geometry(a, 1), Bias(a), a.Positive("groups"))));
         b.Add("conv2d", "Cross-correlation as torch conv2d (no kernel flip, zero padding): x [H, W] with w [kh, kw] gives a matrix; x [C, H, W] with w [C, kh, kw] sums over channels into a matrix; x [C, H, W] with w [F, C, kh, kw] gives [F, oh, ow]. stride, padding and dilation are integers or pairs; bias is a number or one entry per filter." + GroupsText("kh, kw"),
             [Required("x", "matrix or [C, H, W]"), Required("w", "kernel or filter bank"), .. Geometry(dilation: true), Optional("bias", "number or vector", 0), Groups],
             [new("conv2d([[0, -1, 3], [2, 1/2, 1]], [[0, 1], [1, 1/2]])", "[[5/4, 4]]"),
              new("conv2d([[1, 2], [3, 4]], [[1, 0], [0, 1]], padding=1, bias=1)", "[[2, 3, 1], [4, 6, 3], [1, 4, 5]]"),
              new("conv2d([[[1, 2], [3, 4]], [[5, 6], [7, 8]]], [[[[1, 1]]], [[[1, -1]]]], groups=2)", "[[[3], [7]], [[-1], [-1]]]")],
             a => Value.Of(CrossCorrelation.Apply(a.Tensor("x"), a.Tensor("w"), Geometry(a, 2), Bias(a), a.Positive("groups"))));
-        b.Add("conv3d", "Cross-correlation over three spatial axes: x [D, H, W] with w [kd, kh, kw], or x [C, D, H, W] with w [C, kd, kh, kw] summed over channels; stride, padding and dilation are integers or triples.",
-            [Required("x", "[D, H, W] or [C, D, H, W]"), Required("w", "kernel"), .. Geometry(dilation: true)],
-            [new("conv3d([[[1, 2], [3, 4]], [[5, 6], [7, 8]]], [[[1, 0], [0, 0]], [[0, 0], [0, 1]]])", "[[[9]]]")],
-            a => Value.Of(CrossCorrelation.Apply(a.Tensor("x"), a.Tensor("w"), Geometry(a, 3))));
+        b.Add("conv3d", "Cross-correlation over three spatial axes: x [D, H, W] with w [kd, kh, kw], or x [C, D, H, W] with w [C, kd, kh, kw] summed over channels; stride, padding and dilation are integers or triples; bias is a number added to every output.",
+            [Required("x", "[D, H, W] or [C, D, H, W]"), Required("w", "kernel"), .. Geometry(dilation: true), Optional("bias", "number", 0)],
+            [new("conv3d([[[1, 2], [3, 4]], [[5, 6], [7, 8]]], [[[1, 0], [0, 0]], [[0, 0], [0, 1]]])", "[[[9]]]"),
+             new("conv3d([[[1, 2], [3, 4]], [[5, 6], [7, 8]]], [[[1, 0], [0, 0]], [[0, 0], [0, 1]]], bias=-9)", "[[[0]]]")],
+            a => Value.Of(CrossCorrelation.Apply(a.Tensor("x"), a.Tensor("w"), Geometry(a, 3), Bias(a))));
         b.Add("convolve2d", "True convolution: the kernel is flipped in both spatial axes before sliding (what a student computes by mistake when asked for conv2d); layouts as conv2d.",
             [Required("x", "matrix or [C, H, W]"), Required("w", "kernel or filter bank"), .. Geometry(dilation: false)],
             [new("convolve2d([[1, 2, 3], [4, 5, 6]], [[1, 0], [0, 2]])", "[[7, 10]]")],

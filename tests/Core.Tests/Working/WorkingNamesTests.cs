@@ -89,6 +89,18 @@ public class WorkingNamesTests
     }
 
     [Test]
+    public void A_one_dimensional_convolution_adds_its_bias_in_the_sums_too()
+    {
+        var working = WorkingSheet.Working("""
+            parameters: { b: { choice: [2] } }
+            derived: { x: "[1, 4, 0, -2]", w: "[2, -1, 3]" }
+            parts: [ { id: a, prompt: p, kind: vector, answer: "conv1d(x, w, bias=b)", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain("plus the bias $b$"));
+        Assert.That(working, Does.Contain(@"(1 \times 2) + (4 \times -1) + (0 \times 3) + 2 = 0"));
+    }
+
+    [Test]
     public void A_bias_per_filter_is_named_as_the_filter_entry_of_the_bias()
     {
         var working = WorkingSheet.Working("""
