@@ -115,6 +115,22 @@ public class WorkingTracerTests
     }
 
     [Test]
+    public void A_derived_value_that_chooses_between_two_calls_names_the_result_of_the_one_evaluated()
+    {
+        var working = WorkingSheet.Working("""
+            parameters: { vertical: { choice: [false] } }
+            derived:
+              I: "[[1, 2], [3, 4]]"
+              Kv: "[[1, -1]]"
+              Kh: "[[1], [-1]]"
+              E: { expr: "vertical ? conv2d(I, Kv) : conv2d(I, Kh)", tex: "E" }
+            parts: [ { id: a, prompt: p, kind: matrix, answer: E, points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain("the sum of the products of $K_{h}$, not flipped, with the window of $I$ under it"));
+        Assert.That(working, Does.Contain(@"$$E_{1,1} = (1 \times 1) + (3 \times -1) = -2$$"));
+    }
+
+    [Test]
     public void Arithmetic_keeps_its_grouping_and_brackets_a_negative_number_only_where_it_follows_an_operator()
     {
         var working = Working("""
