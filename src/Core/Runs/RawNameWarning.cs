@@ -17,6 +17,6 @@ public sealed record RawNameWarning(SourceLocation Location, string TemplateId, 
             : $"parts {string.Join(", ", PartIds.Take(PartIds.Length - 1).Select(p => $"'{p}'"))} and '{PartIds[^1]}'";
         return IsDerived
             ? $"{Location}: warning: [{TemplateId}] the working of {parts} writes the derived value '{Name}' as ${Tex}$; give it a TeX name: {Name}: {{ expr: ..., tex: \"...\" }}"
-            : $"{Location}: warning: [{TemplateId}] the working of {parts} writes '{Name}' as ${Tex}$; only a derived value can have a TeX name, so rename it or use a derived value with one (tex: \"...\")";
+            : $"{Location}: warning: [{TemplateId}] the working of {parts} writes the parameter '{Name}' as ${Tex}$; give it a TeX name in its domain: {Name}: {{ ..., tex: \"...\" }}";
     }
 }

@@ -114,9 +114,15 @@ internal static class ExpressionTex
                 case BinaryOperator.FloorDivide:
                     return $"\\left\\lfloor \\frac{{{Write(b.Left)}}}{{{Write(b.Right)}}} \\right\\rfloor";
                 case BinaryOperator.Power:
-                    var bracketed = Precedence(b.Left) <= 4;
-                    var power = Write(b.Left, leading: bracketed);
-                    return $"{(bracketed ? $"({power})" : power)}^{{{Write(b.Right)}}}";
+                    var power = Write(b.Left, leading: true);
+                    // A sum, a negative number and a fraction (written 1 / 4 or a variant's 3/2 put in) are bracketed:
+                    // \frac{1}{4}^{3} would read as a power of the denominator. Brackets around a fraction grow with it.
+                    if (Precedence(b.Left) > 4 && !power.StartsWith('-') && !power.StartsWith("\\frac", StringComparison.Ordinal)
+                        && !power.StartsWith("\\left\\lfloor", StringComparison.Ordinal))
+                        return $"{power}^{{{Write(b.Right)}}}";
+                    return power.Contains("\\frac", StringComparison.Ordinal)
+                        ? $"\\left({power}\\right)^{{{Write(b.Right)}}}"
+                        : $"({power})^{{{Write(b.Right)}}}";
                 case BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply:
                     break;
                 default:

@@ -7,7 +7,7 @@ namespace DeepExam.Working;
 /// <summary>
 /// Finds the template names a variant's working shows in their raw spelling (outS as \mathit{outS}, xsc, big): on a
 /// solution sheet they read as the template's identifiers, which the student has never seen, rather than as symbols
-/// of the exercise. validate warns about each, so the author can give a derived value a TeX name (<c>tex:</c>).
+/// of the exercise. validate warns about each, so the author can give the parameter or derived value a TeX name (<c>tex:</c>).
 /// </summary>
 public static class RawNameCheck
 {

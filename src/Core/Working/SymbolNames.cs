@@ -4,8 +4,9 @@ using DeepExam.Templates;
 namespace DeepExam.Working;
 
 /// <summary>
-/// How the working writes a template's names: a derived value by the TeX name its author gave it
-/// (<c>W0: { expr: "...", tex: "W_0" }</c>), any other name as <see cref="TexNames"/> reads it.
+/// How the working writes a template's names: a parameter or derived value by the TeX name its author gave it
+/// (<c>W0: { expr: "...", tex: "W_0" }</c>, <c>dY: { matrix: [2, 2], tex: "\\partial L / \\partial Y" }</c>), any other
+/// name as <see cref="TexNames"/> reads it.
 /// </summary>
 public sealed class SymbolNames
 {
@@ -43,5 +44,6 @@ public sealed class SymbolNames
     }
 
     private static FrozenDictionary<string, string> TexNamesOf(ExerciseTemplate template) =>
-        template.Derived.Where(d => d.Tex is not null).ToFrozenDictionary(d => d.Name, d => d.Tex!, StringComparer.Ordinal);
+        template.Parameters.Select(p => (p.Name, p.Tex)).Concat(template.Derived.Select(d => (d.Name, d.Tex)))
+            .Where(n => n.Tex is not null).ToFrozenDictionary(n => n.Name, n => n.Tex!, StringComparer.Ordinal);
 }

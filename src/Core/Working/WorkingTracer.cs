@@ -93,13 +93,20 @@ public sealed class WorkingTracer(ExpressionEvaluator evaluator)
         var steps = new List<WorkingStep>();
         foreach (var call in recorder.Calls)
             if (CallExplainers.Explains(call.Call.Name))
-                steps.AddRange(CallExplainers.Explain(new CallExplanation(call, ReferenceEquals(call.Call, expression.Root) ? target : "", names)));
+                steps.AddRange(CallExplainers.Explain(new CallExplanation(call, IsResult(call.Call, expression.Root) ? target : "", names)));
         // A call on its own is its explainer's business: substituting it would only repeat its value.
         if (expression.Root is not CallExpr && ExpressionTex.IsArithmetic(expression.Root) && value is NumberValue number
             && Numbers(expression.Root, scope, recorder) is { } valueOf)
             steps.Add(new FormulaStep("", target, ExpressionTex.Symbolic(expression.Root, names), ExpressionTex.Substituted(expression.Root, valueOf, names), number));
         return steps;
     }
+
+    /// <summary>
+    /// True when the call's result is the expression's value: the call is the whole expression, or a branch of a
+    /// conditional that is (<c>vertical ? conv2d(I, Kv) : conv2d(I, Kh)</c> names the one call evaluated).
+    /// </summary>
+    private static bool IsResult(Expr call, Expr root) =>
+        ReferenceEquals(call, root) || root is ConditionalExpr c && (IsResult(call, c.Then) || IsResult(call, c.Otherwise));
 
     /// <summary>
     /// What each name and call of the expression stands for, when all of them are numbers. Names inside a

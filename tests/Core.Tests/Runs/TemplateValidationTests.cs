@@ -360,4 +360,20 @@ public class TemplateValidationTests
             "t.yaml:6:9: warning: [t] the working of parts 'a' and 'c' writes the derived value 'outS' as $\\mathit{outS}$; give it a TeX name: outS: { expr: ..., tex: \"...\" }",
         }));
     }
+
+    [Test]
+    public void A_parameter_the_working_shows_raw_is_a_warning_asking_for_a_tex_name_beside_its_domain()
+    {
+        var report = TemplateValidation.Validate(Template("""
+            parameters:
+              kt: { int: [2, 3] }
+              ks: { int: [2, 3], tex: "k_s" }
+            parts:
+              - { id: a, prompt: x, kind: integer, answer: kt * ks, points: 1 }
+            """), samples: 20);
+        Assert.That(report.RawNames.Select(w => w.ToString()), Is.EqualTo(new[]
+        {
+            "t.yaml:5:3: warning: [t] the working of part 'a' writes the parameter 'kt' as $\\mathit{kt}$; give it a TeX name in its domain: kt: { ..., tex: \"...\" }",
+        }));
+    }
 }

@@ -88,6 +88,8 @@ public class ExerciseTemplateLoaderTests
     [TestCase("{ out: N - K + 1 }", "{ out: { expr: N - K + 1, texx: n } }", "5:36", "unknown key 'texx' in derived 'out' (did you mean 'tex'?)")]
     [TestCase("{ out: N - K + 1 }", "{ out: { expr: N - K + 1, tex: \"$n$\" } }", "5:41", "derived 'out': 'tex' must be a TeX name on one line, without $ (e.g. W_0), got '$n$'")]
     [TestCase("{ out: N - K + 1 }", "{ out: { expr: N - K + , tex: n } }", "5:32", "derived 'out': the expression ends too early")]
+    [TestCase("K: 3 }", "K: { choice: [3], tex: \"$k$\" } }", "4:58", "parameter 'K': 'tex' must be a TeX name on one line, without $ (e.g. W_0), got '$k$'")]
+    [TestCase("K: 3 }", "K: { choice: [3], texx: k } }", "4:53", "unknown key 'texx' in a parameter (did you mean 'tex'?)")]
     public void Reports_a_problem_at_its_file_line_and_column(string replace, string with, string lineColumn, string message)
     {
         var yaml = """
@@ -316,5 +318,24 @@ public class ExerciseTemplateLoaderTests
             """).Template!;
         Assert.That(template.Derived.Select(d => (d.Name, d.Expression.Source, d.Tex)),
             Is.EqualTo(new[] { ("out", "N - K + 1", (string?)"n_{out}"), ("twice", "2 * out", null) }));
+    }
+
+    [Test]
+    public void A_parameter_may_carry_the_tex_name_the_working_writes_it_with_beside_its_domain()
+    {
+        var result = Load("""
+            schema: 2
+            id: sample
+            title: Sample
+            parameters:
+              kt: { choice: [2, 3], tex: " k_t " }
+              dY: { matrix: [2, 2], range: [-2, 2], tex: "\\partial L / \\partial Y" }
+              N: { int: [5, 9] }
+            parts: [ { id: a, prompt: What, kind: integer, answer: kt * N, points: 1 } ]
+            """);
+        Assert.That(result.Diagnostics.Select(d => d.ToString()), Is.Empty);
+        Assert.That(result.Template!.Parameters.Select(p => (p.Name, p.Tex)),
+            Is.EqualTo(new[] { ("kt", (string?)"k_t"), ("dY", @"\partial L / \partial Y"), ("N", null) }));
+        Assert.That(((ChoiceDomain)result.Template.Parameters[0].Domain).Options, Has.Length.EqualTo(2), "tex is no part of the domain");
     }
 }

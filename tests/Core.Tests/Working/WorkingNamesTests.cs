@@ -77,6 +77,24 @@ public class WorkingNamesTests
     }
 
     [Test]
+    public void A_parameters_tex_name_names_it_as_an_argument_and_in_a_formula()
+    {
+        const string Body = """
+            parameters:
+              kt: { choice: [3], tex: "k_t" }
+              dY: { matrix: [2, 2], range: [1, 1], tex: "\\partial L / \\partial Y" }
+            derived: { X: "[[1, 2], [3, 4]]", W: "[[5]]" }
+            parts:
+              - { id: a, prompt: p, kind: integer, answer: 2 * kt, points: 1 }
+              - { id: b, prompt: p, kind: matrix, answer: "conv2d_grad_weight(X, W, dY)", points: 1 }
+            """;
+        Assert.That(WorkingSheet.Working(Body, 0), Does.Contain(@"$$2 \cdot k_t = 2 \cdot 3 = 6$$"));
+        Assert.That(WorkingSheet.Working(Body, 1), Does.Contain(@"\partial L / \partial Y"));
+        var solved = WorkingSheet.Solve(Body);
+        Assert.That(RawNameCheck.Find(solved.Template, solved.Scope, new ExpressionEvaluator(BuiltinRegistry.Default)), Is.Empty);
+    }
+
+    [Test]
     public void The_bias_is_named_where_the_sums_add_it()
     {
         var working = WorkingSheet.Working("""

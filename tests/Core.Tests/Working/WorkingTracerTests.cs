@@ -115,6 +115,35 @@ public class WorkingTracerTests
     }
 
     [Test]
+    public void A_derived_value_that_chooses_between_two_calls_names_the_result_of_the_one_evaluated()
+    {
+        var working = WorkingSheet.Working("""
+            parameters: { vertical: { choice: [false] } }
+            derived:
+              I: "[[1, 2], [3, 4]]"
+              Kv: "[[1, -1]]"
+              Kh: "[[1], [-1]]"
+              E: { expr: "vertical ? conv2d(I, Kv) : conv2d(I, Kh)", tex: "E" }
+            parts: [ { id: a, prompt: p, kind: matrix, answer: E, points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain("the sum of the products of $K_{h}$, not flipped, with the window of $I$ under it"));
+        Assert.That(working, Does.Contain(@"$$E_{1,1} = (1 \times 1) + (3 \times -1) = -2$$"));
+    }
+
+    [Test]
+    public void A_fraction_raised_to_a_power_is_bracketed_whether_written_or_put_in()
+    {
+        const string Body = """
+            parameters: { L: { choice: [3] }, w: { choice: [3/2] } }
+            parts:
+              - { id: a, prompt: p, kind: exact, answer: (1 / 4) ^ L, points: 1 }
+              - { id: b, prompt: p, kind: exact, answer: w ^ 2 + w, points: 1 }
+            """;
+        Assert.That(Working(Body, 0), Does.Contain(@"$$\left(\frac{1}{4}\right)^{L} = \left(\frac{1}{4}\right)^{3} = \frac{1}{64}$$"));
+        Assert.That(Working(Body, 1), Does.Contain(@"$$w^{2} + w = \left(\frac{3}{2}\right)^{2} + \frac{3}{2} = \frac{15}{4}$$"));
+    }
+
+    [Test]
     public void Arithmetic_keeps_its_grouping_and_brackets_a_negative_number_only_where_it_follows_an_operator()
     {
         var working = Working("""

@@ -63,8 +63,8 @@ public sealed class ExerciseTemplateLoader(BuiltinRegistry builtins)
             {
                 if (!CheckName(name, key, file, names, diagnostics)) continue;
                 names.Add(name);
-                if (ParameterDomainReader.Read(file, value, diagnostics) is not { } domain) continue;
-                parameters.Add(new ParameterDefinition(name, domain, YamlSource.Location(file, key)));
+                if (ParameterDomainReader.Read(file, name, value, diagnostics, out var tex) is not { } domain) continue;
+                parameters.Add(new ParameterDefinition(name, domain, YamlSource.Location(file, key), tex));
                 if (RecordsOf(domain) is { } shape) expressions.RecordShapes[name] = shape;
             }
         }
@@ -144,11 +144,9 @@ public sealed class ExerciseTemplateLoader(BuiltinRegistry builtins)
         if (value is not YamlMappingNode) return (value, null);
         var map = YamlMap.From(file, value, diagnostics, $"derived '{name}'")!;
         var expression = map.Get("expr", required: true);
-        var tex = map.String("tex");
-        if (tex is not null && (tex.Trim().Length == 0 || tex.Contains('$') || tex.Contains('\n')))
-            diagnostics.Error(map.LocationOf("tex"), $"derived '{name}': 'tex' must be a TeX name on one line, without $ (e.g. W_0), got '{tex}'");
+        var tex = TexNameReader.Read(map, $"derived '{name}'");
         map.ReportUnknownKeys($"derived '{name}'");
-        return (expression, tex?.Trim());
+        return (expression, tex);
     }
 
     private static ConstraintPurpose ReadPurpose(YamlMap constraint, DiagnosticBag diagnostics)

@@ -13,13 +13,18 @@ namespace DeepExam.Templates.Loading;
 /// <c>{ rational: [-2, 2], denominators: [2, 4] }</c>, <c>{ matrix: [3, 3], range: [-3, 3] }</c>
 /// (also <c>vector: 4</c> and <c>tensor: [2, 3, 3]</c>), <c>{ sample: 3, from: [...] }</c>, or a fixed value such as
 /// <c>32</c>. The items of a choice, of a bank's <c>from</c> and of a fixed list may be records (see <see cref="RecordReader"/>).
+/// A domain written as a map may also give the TeX name the worked solution writes the parameter with
+/// (<c>{ matrix: [2, 2], tex: "\\partial L / \\partial Y" }</c>).
 /// </summary>
 public static class ParameterDomainReader
 {
     private static readonly string[] Kinds = ["int", "choice", "bool", "rational", "vector", "matrix", "tensor", "sample"];
 
-    public static ParameterDomain? Read(string file, YamlNode node, DiagnosticBag diagnostics)
+    /// <param name="name">The parameter's name, for diagnostics.</param>
+    /// <param name="tex">The TeX name given with <c>tex</c>, or null.</param>
+    public static ParameterDomain? Read(string file, string name, YamlNode node, DiagnosticBag diagnostics, out string? tex)
     {
+        tex = null;
         switch (node)
         {
             case YamlScalarNode { Value: "bool" }:
@@ -45,6 +50,7 @@ public static class ParameterDomainReader
             "sample" => ReadSample(map),
             _ => ReadTensor(map, kinds[0]),
         };
+        tex = TexNameReader.Read(map, $"parameter '{name}'");
         map.ReportUnknownKeys("a parameter");
         return domain;
     }
