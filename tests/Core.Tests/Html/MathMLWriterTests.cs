@@ -1,0 +1,115 @@
+using System.Xml.Linq;
+using DeepExam.Documents.Math;
+using DeepExam.Html;
+
+namespace DeepExam.Tests.Html;
+
+public class MathMLWriterTests
+{
+    private static string Inline(string tex) => MathMLWriter.Write(TexParser.Parse(tex).Root, display: false);
+    private static string Display(string tex) => MathMLWriter.Write(TexParser.Parse(tex).Root, display: true);
+
+    [Test]
+    public void A_superscript_is_msup_of_an_identifier_and_a_number() =>
+        Assert.That(Inline("x^2"), Is.EqualTo("<math><msup><mi>x</mi><mn>2</mn></msup></math>"));
+
+    [Test]
+    public void A_binary_plus_gets_medium_spaces_written_on_the_operator() =>
+        Assert.That(Inline("a+b"), Is.EqualTo(
+            "<math><mrow><mi>a</mi><mo lspace=\"0.2222em\" rspace=\"0.2222em\">+</mo><mi>b</mi></mrow></math>"));
+
+    [Test]
+    public void A_relation_gets_thick_spaces() =>
+        Assert.That(Inline("y=1"), Does.Contain("<mo lspace=\"0.2778em\" rspace=\"0.2778em\">=</mo>"));
+
+    [Test]
+    public void A_unary_minus_after_a_comma_gets_no_binary_space()
+    {
+        var math = Inline("[-5, -2]");
+        Assert.That(math, Does.Contain("<mo lspace=\"0\" rspace=\"0\">−</mo><mn>5</mn>"));
+        Assert.That(math, Does.Contain("<mo lspace=\"0\" rspace=\"0\">−</mo><mn>2</mn>"));
+        Assert.That(math, Does.Contain("<mo lspace=\"0\" rspace=\"0.1667em\">,</mo>"));
+    }
+
+    [Test]
+    public void A_bracket_outside_left_right_does_not_stretch() =>
+        Assert.That(Inline("f(x)"), Does.Contain("<mo lspace=\"0\" rspace=\"0\" stretchy=\"false\">(</mo>"));
+
+    [Test]
+    public void Left_and_right_become_stretchy_fences_in_a_row() =>
+        Assert.That(Inline(@"\left(\frac{1}{4}\right)^{3}"), Is.EqualTo(
+            "<math><msup><mrow><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\" lspace=\"0\" rspace=\"0\">(</mo>" +
+            "<mfrac><mn>1</mn><mn>4</mn></mfrac>" +
+            "<mo fence=\"true\" stretchy=\"true\" symmetric=\"true\" lspace=\"0\" rspace=\"0\">)</mo></mrow><mn>3</mn></msup></math>"));
+
+    [Test]
+    public void A_bracketed_matrix_is_a_table_between_fences_with_right_aligned_cells()
+    {
+        var math = Display(@"\begin{bmatrix} 1 & -2 \\ 30 & 4 \end{bmatrix}");
+        Assert.That(math, Does.StartWith("<math display=\"block\"><mrow><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\" lspace=\"0\" rspace=\"0\">[</mo><mtable>"));
+        Assert.That(math, Does.Contain("<mtr><mtd style=\"text-align:right\"><mn>30</mn></mtd><mtd style=\"text-align:right\"><mn>4</mn></mtd></mtr>"));
+        Assert.That(math, Does.EndWith("]</mo></mrow></math>"));
+    }
+
+    [Test]
+    public void Aligned_equations_meet_at_the_relation_and_are_set_in_display_style()
+    {
+        var math = Display(@"\begin{aligned} y &= 1 + 2 \\ &= 3 \end{aligned}");
+        Assert.That(math, Does.Contain("<mtd displaystyle=\"true\" style=\"text-align:right;padding-right:0\"><mi>y</mi></mtd>"));
+        // The right side starts after an empty ordinary atom, so its relation keeps TeX's thick space on the left.
+        Assert.That(math, Does.Contain("<mtd displaystyle=\"true\" style=\"text-align:left;padding-left:0\"><mrow><mrow></mrow><mo lspace=\"0.2778em\" rspace=\"0.2778em\">=</mo>"));
+    }
+
+    [Test]
+    public void A_sum_in_display_style_puts_its_limits_under_and_over() =>
+        Assert.That(Display(@"\sum_{i=1}^{n} x_i"), Does.StartWith("<math display=\"block\"><mrow><munderover><mo"));
+
+    [Test]
+    public void A_sum_inline_takes_side_scripts() =>
+        Assert.That(Inline(@"\sum_{i=1}^{n} x_i"), Does.StartWith("<math><mrow><msubsup><mo"));
+
+    [Test]
+    public void Bold_letters_are_mathematical_bold_characters_not_a_mathvariant() =>
+        Assert.That(Inline(@"\mathbf{W}"), Is.EqualTo("<math><mi>\U0001D416</mi></math>"));
+
+    [Test]
+    public void An_upright_single_letter_is_marked_normal() =>
+        Assert.That(Inline(@"\mathrm{d}"), Is.EqualTo("<math><mi mathvariant=\"normal\">d</mi></math>"));
+
+    [Test]
+    public void A_multi_letter_italic_name_is_written_in_mathematical_italic() =>
+        Assert.That(Inline(@"\textit{dh}"), Is.EqualTo("<math><mi>\U0001D451\u210E</mi></math>"));
+
+    [Test]
+    public void Text_keeps_its_outer_spaces_as_no_break_spaces() =>
+        Assert.That(Inline(@"a \text{ if } b"), Does.Contain("<mtext>\u00A0if\u00A0</mtext>"));
+
+    [Test]
+    public void A_binomial_is_a_fraction_without_rule_in_parentheses() =>
+        Assert.That(Inline(@"\binom{n}{k}"), Does.Contain("<mfrac linethickness=\"0\"><mi>n</mi><mi>k</mi></mfrac>"));
+
+    [Test]
+    public void Unsupported_tex_is_shown_as_an_error_with_its_source() =>
+        Assert.That(Inline(@"\foo"), Does.Contain("<merror><mtext>\\foo</mtext></merror>"));
+
+    [Test]
+    public void Markup_characters_in_text_are_escaped() =>
+        Assert.That(Inline(@"\text{a<b & c}"), Is.EqualTo("<math><mtext>a&lt;b &amp; c</mtext></math>"));
+
+    [TestCase(@"x_{r+i-1,\,c+j-1}")]
+    [TestCase(@"\frac{\partial L}{\partial W_{ij}} = \sum_{r,c} \frac{\partial L}{\partial o_{rc}}\, x_{r+i-1,\,c+j-1}")]
+    [TestCase(@"\sqrt[3]{x} + \sqrt{y^2} + \hat{y} + \bar{x} + \vec{v} + \overline{a+b} + \underline{z}")]
+    [TestCase(@"\begin{cases} 1 & x > 0 \\ 0 & \text{otherwise} \end{cases}")]
+    [TestCase(@"\begin{array}{lcr} a & b & c \end{array} \quad \left\lfloor \frac{n - k}{s} \right\rfloor + 1")]
+    [TestCase(@"\big( x \big) \Bigl[ y \Bigr] \overset{!}{=} \underset{i}{\max} \; \dfrac{1}{2} \tfrac{3}{4} \displaystyle x \! y")]
+    [TestCase(@"y'_1 + y''")]
+    public void Every_construct_gives_well_formed_MathML_Core(string tex)
+    {
+        var math = Display(tex);
+        var root = XElement.Parse(math);
+        var names = root.DescendantsAndSelf().Select(e => e.Name.LocalName).Distinct().ToList();
+        Assert.That(names, Is.SubsetOf(MathMLCore.Elements), math);
+        var attributes = root.DescendantsAndSelf().SelectMany(e => e.Attributes()).Select(a => a.Name.LocalName).Distinct().ToList();
+        Assert.That(attributes, Is.SubsetOf(MathMLCore.Attributes), math);
+    }
+}
