@@ -14,6 +14,11 @@ namespace DeepExam.Html;
 /// </summary>
 public static class MathMLWriter
 {
+    /// <summary>The CSS for the cell classes the tables of formulas use; a page that shows MathML includes it.</summary>
+    public const string CellClasses =
+        "mtd.r{text-align:right;text-align:-webkit-right}mtd.l{text-align:left;text-align:-webkit-left}mtd.c{text-align:center}" +
+        "mtd.ar{text-align:right;text-align:-webkit-right;padding-right:0}mtd.al{text-align:left;text-align:-webkit-left;padding-left:0}";
+
     public static string Write(MathNode formula, bool display)
     {
         var builder = new StringBuilder(256);
@@ -261,6 +266,22 @@ public static class MathMLWriter
 
         private void Scripts(MathScripts scripts, MathStyle style)
         {
+            if (scripts.Superscript is { } primes && IsPrimes(primes))
+            {
+                // A prime glyph is already raised; as a superscript a browser raises it twice. Set y′ as y
+                // followed by its prime, and a subscript after both (y′₁).
+                if (scripts.Subscript is not null) output.Append("<msub>");
+                output.Append("<mrow>");
+                Child(scripts.Base, style);
+                foreach (var prime in Atoms(primes)) output.Append("<mo lspace=\"0\" rspace=\"0\">").AppendText(prime.Text).Append("</mo>");
+                output.Append("</mrow>");
+                if (scripts.Subscript is { } subscript)
+                {
+                    Child(subscript, ScriptStyle(style));
+                    output.Append("</msub>");
+                }
+                return;
+            }
             var limits = style == MathStyle.Display && Nucleus(scripts.Base) is MathAtom { Limits: true };
             var (tag, bothTag) = limits ? ("munder", "munderover") : ("msub", "msubsup");
             var name = scripts switch
@@ -275,6 +296,15 @@ public static class MathMLWriter
             if (scripts.Superscript is { } sup) Child(sup, ScriptStyle(style));
             output.Append("</").Append(name).Append('>');
         }
+
+        private static bool IsPrimes(MathNode node) => Atoms(node) is { Count: > 0 } atoms && atoms.All(a => a.Text is "′" or "″" or "‴");
+
+        private static List<MathAtom> Atoms(MathNode node) => node switch
+        {
+            MathAtom atom => [atom],
+            MathRow row when row.Items.All(i => i is MathAtom) => [.. row.Items.Cast<MathAtom>()],
+            _ => [],
+        };
 
         private static MathNode Nucleus(MathNode node) => node is MathRow { Items.Length: 1 } row ? Nucleus(row.Items[0]) : node;
 
@@ -307,7 +337,7 @@ public static class MathMLWriter
                     }
                     output.Append("<mtd");
                     if (cellStyle == MathStyle.Display) output.Append(" displaystyle=\"true\"");
-                    output.Append(" style=\"").Append(CellStyle(array, c)).Append("\">");
+                    output.Append(" class=\"").Append(CellClass(array, c)).Append("\">");
                     Child(cell, cellStyle);
                     output.Append("</mtd>");
                 }
@@ -321,12 +351,15 @@ public static class MathMLWriter
             }
         }
 
-        private static string CellStyle(MathArray array, int column)
+        /// <summary>
+        /// The cell's alignment as a class the page's style sheet defines (<see cref="CellClasses"/>): Chromium
+        /// does not right-align a MathML cell with a plain <c>text-align:right</c>, so the rule needs two declarations.
+        /// </summary>
+        private static string CellClass(MathArray array, int column)
         {
-            var align = MathArrayConventions.Alignment(array, column) switch { 'l' => "left", 'r' => "right", _ => "center" };
+            var align = MathArrayConventions.Alignment(array, column);
             // Aligned pairs meet at the relation: no padding between a left side and its right side.
-            return array.Kind != MathArrayKind.Aligned ? "text-align:" + align
-                : column % 2 == 0 ? "text-align:right;padding-right:0" : "text-align:left;padding-left:0";
+            return array.Kind == MathArrayKind.Aligned ? (align == 'r' ? "ar" : "al") : align.ToString();
         }
 
         private void Accent(MathAccent accent, MathStyle style)

@@ -47,7 +47,7 @@ public class MathMLWriterTests
     {
         var math = Display(@"\begin{bmatrix} 1 & -2 \\ 30 & 4 \end{bmatrix}");
         Assert.That(math, Does.StartWith("<math display=\"block\"><mrow><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\" lspace=\"0\" rspace=\"0\">[</mo><mtable>"));
-        Assert.That(math, Does.Contain("<mtr><mtd style=\"text-align:right\"><mn>30</mn></mtd><mtd style=\"text-align:right\"><mn>4</mn></mtd></mtr>"));
+        Assert.That(math, Does.Contain("<mtr><mtd class=\"r\"><mn>30</mn></mtd><mtd class=\"r\"><mn>4</mn></mtd></mtr>"));
         Assert.That(math, Does.EndWith("]</mo></mrow></math>"));
     }
 
@@ -55,9 +55,9 @@ public class MathMLWriterTests
     public void Aligned_equations_meet_at_the_relation_and_are_set_in_display_style()
     {
         var math = Display(@"\begin{aligned} y &= 1 + 2 \\ &= 3 \end{aligned}");
-        Assert.That(math, Does.Contain("<mtd displaystyle=\"true\" style=\"text-align:right;padding-right:0\"><mi>y</mi></mtd>"));
+        Assert.That(math, Does.Contain("<mtd displaystyle=\"true\" class=\"ar\"><mi>y</mi></mtd>"));
         // The right side starts after an empty ordinary atom, so its relation keeps TeX's thick space on the left.
-        Assert.That(math, Does.Contain("<mtd displaystyle=\"true\" style=\"text-align:left;padding-left:0\"><mrow><mrow></mrow><mo lspace=\"0.2778em\" rspace=\"0.2778em\">=</mo>"));
+        Assert.That(math, Does.Contain("<mtd displaystyle=\"true\" class=\"al\"><mrow><mrow></mrow><mo lspace=\"0.2778em\" rspace=\"0.2778em\">=</mo>"));
     }
 
     [Test]
@@ -95,6 +95,12 @@ public class MathMLWriterTests
     [Test]
     public void Markup_characters_in_text_are_escaped() =>
         Assert.That(Inline(@"\text{a<b & c}"), Is.EqualTo("<math><mtext>a&lt;b &amp; c</mtext></math>"));
+
+    [Test]
+    public void A_prime_follows_its_base_and_a_subscript_comes_after_both() =>
+        Assert.That(Inline("M' + y'_1"), Is.EqualTo(
+            "<math><mrow><mrow><mi>M</mi><mo lspace=\"0\" rspace=\"0\">′</mo></mrow><mo lspace=\"0.2222em\" rspace=\"0.2222em\">+</mo>" +
+            "<msub><mrow><mi>y</mi><mo lspace=\"0\" rspace=\"0\">′</mo></mrow><mn>1</mn></msub></mrow></math>"));
 
     [TestCase(@"x_{r+i-1,\,c+j-1}")]
     [TestCase(@"\frac{\partial L}{\partial W_{ij}} = \sum_{r,c} \frac{\partial L}{\partial o_{rc}}\, x_{r+i-1,\,c+j-1}")]

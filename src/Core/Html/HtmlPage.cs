@@ -1,0 +1,46 @@
+using System.Text;
+
+namespace DeepExam.Html;
+
+/// <summary>
+/// A standalone HTML5 page: everything inline (style, SVG, MathML), no script unless the page brings its
+/// own, no external request, so it opens from a file:// URL offline and prints as it shows.
+/// </summary>
+public static class HtmlPage
+{
+    /// <summary>The page around <paramref name="body"/>; <paramref name="extraHead"/> is added to the head as it is.</summary>
+    public static string Write(string title, string language, string body, string extraHead = "")
+    {
+        var html = new StringBuilder(body.Length + Style.Length + 512);
+        html.Append("<!DOCTYPE html>\n<html lang=\"").AppendText(language).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").AppendText(title).Append("</title>\n<style>").Append(Style).Append("</style>\n")
+            .Append(extraHead)
+            .Append("</head>\n<body>\n<main>\n<h1>").AppendText(title).Append("</h1>\n")
+            .Append(body)
+            .Append("</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    // Serif body as the PDF's, and the math font drawn to match DejaVu (Debian's fonts-dejavu-extra) before the
+    // math fonts other systems have (STIX, Cambria Math) and the generic one. Tables booktabs-style: rules above, below the header and at the bottom.
+    private const string Style =
+        "body{margin:0;padding:1rem;font:1.05rem/1.5 'DejaVu Serif',Georgia,serif;color:#000;background:#fff}" +
+        "main{max-width:46rem;margin:0 auto}" +
+        "h1{font:bold 1.4rem/1.3 'DejaVu Sans',Arial,sans-serif}" +
+        "h2,h3,h4{font-family:'DejaVu Sans',Arial,sans-serif;line-height:1.3}" +
+        ".note{font-weight:normal;color:#444;font-size:.9em}" +
+        "math{font-family:'DejaVu Math TeX Gyre','TeX Gyre DejaVu Math','STIX Two Math','Cambria Math',math}" +
+        "math[display=block]{margin:.6em 0;overflow-x:auto;overflow-y:hidden}" +
+        "mtd{padding:.25em .45em}" + MathMLWriter.CellClasses +
+        "figure{margin:.8em 0;overflow-x:auto}figure svg{max-width:100%;height:auto}" +
+        "table{border-collapse:collapse;margin:.6em 0;border-top:2px solid #000;border-bottom:2px solid #000}" +
+        "thead tr:last-child th{border-bottom:1px solid #000}th,td{padding:.2em .7em;text-align:left;vertical-align:top}" +
+        "th.right,td.right{text-align:right}th.center,td.center{text-align:center}" +
+        "pre{background:#f4f4f4;padding:.5em;overflow-x:auto}" +
+        "ul.marked{list-style:none;padding-left:0}ul.marked>li{display:flex;gap:.5em}ul.marked .marker{min-width:1.5em}" +
+        ".labeled{display:flex;gap:.75em;margin:.8em 0}.labeled>.label{flex:0 0 4.5em;font-weight:bold}.labeled>.label .note{display:block}.labeled>.body{flex:1;min-width:0}" +
+        ".answer-box{border:1px solid #888;border-radius:4px;padding:.4em .6em;margin:.5em 0}.answer-box .hint{color:#444;font-size:.9em;margin:0}" +
+        ".keep{break-inside:avoid}.error{color:#c00}" +
+        "@media (max-width:36rem){body{padding:.5rem}.labeled{flex-direction:column;gap:.2em}}";
+}
