@@ -18,7 +18,12 @@ public sealed class ClassKey : IFormatWriter
         _csv = new ClassKeyWriter(_text);
     }
 
-    public Action? Write(StudentSheets student) => () => _csv.Write(student.Exam);
+    public Action? Write(StudentSheets student)
+    {
+        // The row needs only the exam: holding on to the sheets would keep their documents until the roster catches up.
+        var exam = student.Exam;
+        return () => _csv.Write(exam);
+    }
 
     public void Finish() => Dispose();
 

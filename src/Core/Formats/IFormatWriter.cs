@@ -13,7 +13,9 @@ public interface IFormatWriter : IDisposable
     /// <summary>
     /// Writes a student's own files. Called for many students at once, on many threads, once per student.
     /// Returns what must happen in roster order (a row of a class-wide file), which the run calls from
-    /// one thread, student after student; or null when there is nothing such.
+    /// one thread, student after student; or null when there is nothing such. The step waits, with
+    /// what it holds, until the students before it are done: let it hold only what it needs, not
+    /// <paramref name="student"/> with its composed documents.
     /// </summary>
     Action? Write(StudentSheets student);
 
