@@ -21,11 +21,8 @@ public static class Cli
         Notices(s.Notices);
         var where = Path.GetRelativePath(root, s.OutputFolder);
         Console.WriteLine($"{(s.Replaced ? "Replaced" : "Wrote")} {where}/ for exam '{s.ExamId}', {s.Students} students, {s.Files} files in {s.Elapsed.TotalSeconds:0.00} s:");
-        Console.WriteLine($"  {where}/exams/<student>.pdf           exam sheet to hand out");
-        Console.WriteLine($"  {where}/solutions/<student>.pdf       solution sheet with the worked answers");
-        Console.WriteLine($"  {where}/keys/<student>.yaml           answer key: parameters and exact answers");
-        Console.WriteLine($"  {where}/answer-sheets/<student>.yaml  blank answer sheet to hand out");
-        Console.WriteLine($"  {where}/key.csv                      class key: one row per student and part");
-        Console.WriteLine($"  {where}/key.pdf                      instructor key: every student's answers, typeset (confidential)");
+        // What was written comes from the formats' writers, so a new format shows up here by itself.
+        var width = s.Outputs.Max(o => o.Path.Length) + 2;
+        foreach (var file in s.Outputs) Console.WriteLine($"  {where}/{file.Path.PadRight(width)}{file.Description}");
     }
 }

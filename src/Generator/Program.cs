@@ -3,6 +3,7 @@ using System.Globalization;
 using DeepExam.Builtins;
 using DeepExam.Diagnostics;
 using DeepExam.Exams;
+using DeepExam.Formats;
 using DeepExam.Generator;
 using DeepExam.Runs;
 
@@ -18,16 +19,28 @@ var exercisesOption = new Option<string>("--exercises") { Description = "Folder 
 var outOption = new Option<string>("--out") { Description = "Output folder (created; never overwritten without --force)", Required = true };
 var secretOption = new Option<string?>("--secret") { Description = "Secret that seeds every variant (or set DEEPEXAM_SECRET)" };
 var forceOption = new Option<bool>("--force") { Description = "Replace an existing output folder" };
+var formatsOption = new Option<string[]>("--formats")
+{
+    Description = $"Which outputs to write, comma-separated: {string.Join(", ", OutputFormats.Names)} (default: all)",
+    AllowMultipleArgumentsPerToken = true,
+    CustomParser = result => [.. result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+};
+formatsOption.Validators.Add(result =>
+{
+    foreach (var name in result.GetValueOrDefault<string[]>() ?? [])
+        if (OutputFormats.Find(name) is null)
+            result.AddError($"--formats: no format '{name}'{Suggestions.DidYouMean(name, OutputFormats.Names)}; the formats are {string.Join(", ", OutputFormats.Names)}");
+});
 
 var generate = new Command("generate", "Sample, solve and write every student's exam and solution PDFs, answer key and blank answer sheet, and the class key as CSV and PDF.")
 {
-    blueprintOption, rosterOption, exercisesOption, outOption, secretOption, forceOption,
+    blueprintOption, rosterOption, exercisesOption, outOption, secretOption, forceOption, formatsOption,
 };
 generate.SetAction(parse => Cli.Run(() =>
 {
     var secret = parse.GetValue(secretOption) ?? Environment.GetEnvironmentVariable("DEEPEXAM_SECRET") ?? "";
     var summary = GenerationConsole.Run(new GenerationRequest(parse.GetValue(blueprintOption)!, parse.GetValue(rosterOption)!,
-        parse.GetValue(exercisesOption)!, parse.GetValue(outOption)!, secret, parse.GetValue(forceOption), Interruption.Token));
+        parse.GetValue(exercisesOption)!, parse.GetValue(outOption)!, secret, parse.GetValue(forceOption), Interruption.Token, [.. parse.GetValue(formatsOption) ?? []]));
     Cli.Report(summary, root);
 }));
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using DeepExam.Documents;
 using DeepExam.Documents.Figures;
 using DeepExam.Documents.Math;
+using DeepExam.Layout.Formulas;
 using DeepExam.Layout.Figures;
 
 namespace DeepExam.Layout;

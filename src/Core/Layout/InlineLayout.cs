@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using DeepExam.Documents;
 using DeepExam.Documents.Math;
+using DeepExam.Layout.Formulas;
 
 namespace DeepExam.Layout;
 

@@ -1,3 +1,5 @@
+using DeepExam.Documents;
+
 namespace DeepExam.Layout;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace DeepExam.Layout;
 public sealed record PageFrame(string HeaderLeft, string HeaderRight, string FooterLeft)
 {
     public static PageFrame None { get; } = new("", "", "");
+
+    /// <summary>A document's running heads on its pages: the title top left, the reader top right, the reference bottom left.</summary>
+    public static PageFrame Of(RunningHeads heads) => new(heads.Title, heads.Reader, heads.Reference);
 
     public string PageNumber(int page, int pages) => $"Page {page} of {pages}";
 }

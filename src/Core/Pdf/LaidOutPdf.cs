@@ -1,3 +1,4 @@
+using DeepExam.Documents;
 using DeepExam.Layout;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -15,7 +16,7 @@ namespace DeepExam.Pdf;
 /// </summary>
 public static class LaidOutPdf
 {
-    public static void Write(LaidOutDocument document, PdfMetadata metadata, Stream output)
+    public static void Write(LaidOutDocument document, DocumentInfo metadata, Stream output)
     {
         using var pdf = ReproduciblePdf.Create();
 

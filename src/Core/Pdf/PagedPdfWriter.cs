@@ -1,3 +1,4 @@
+using DeepExam.Documents;
 using DeepExam.Layout;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -38,7 +39,7 @@ internal sealed class PagedPdfWriter(PageSetup page) : IDisposable
 
     /// <summary>Paints every page's furniture, embeds the fonts and saves.</summary>
     /// <param name="furniture">The header and footer of page number (from 1) of count.</param>
-    public void Write(Func<int, int, IEnumerable<PlacedFragment>> furniture, PdfMetadata metadata, Stream output)
+    public void Write(Func<int, int, IEnumerable<PlacedFragment>> furniture, DocumentInfo metadata, Stream output)
     {
         if (_pages.Count == 0) AddPage([]);
         for (var i = 0; i < _pages.Count; i++) Paint(_pages[i].Page, furniture(i + 1, _pages.Count), _pages[i].Faces);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using DeepExam.Documents;
 using PdfSharp.Pdf;
 
 namespace DeepExam.Pdf;
@@ -26,7 +27,7 @@ internal static class ReproduciblePdf
     /// Saves <paramref name="pdf"/> to <paramref name="output"/> with the metadata's information,
     /// dated by it, and the identifiers derived from its identity.
     /// </summary>
-    public static void Save(PdfDocument pdf, PdfMetadata metadata, Stream output)
+    public static void Save(PdfDocument pdf, DocumentInfo metadata, Stream output)
     {
         pdf.Info.Title = metadata.Title;
         pdf.Info.Subject = metadata.Subject;

@@ -1,21 +1,24 @@
 using System.Diagnostics;
 using DeepExam.Builtins;
+using DeepExam.Composition;
 using DeepExam.Diagnostics;
 using DeepExam.Exams;
+using DeepExam.Formats;
 using DeepExam.Output;
 
 namespace DeepExam.Runs;
 
 /// <summary>
-/// Generates a whole class: every student's exam solved in parallel, then per student an exam PDF, a solution PDF, an answer key
-/// and a blank answer sheet, and the class key as CSV and as the instructor's PDF, in roster order. All or nothing: on any error the
-/// staging folder is removed and the earlier output, if any, is untouched.
+/// Generates a whole class: every student's exam sampled and solved once, in parallel, and handed to each selected output format's
+/// writer (<see cref="OutputFormats"/>: by default the exam and solution PDFs, answer keys, blank answer sheets, and the class key
+/// as CSV and as the instructor's PDF); class-wide files follow the roster. All or nothing: on any error the staging folder is
+/// removed and the earlier output, if any, is untouched.
 /// </summary>
 public static class ClassGeneration
 {
     /// <param name="progress">
-    /// Told how many students are done, from the one thread that writes the class key, in roster
-    /// order: about a hundred times a run (never more often), and once at the end.
+    /// Told how many students are done (every writer's roster-order step taken), from the one thread
+    /// that takes those steps, in roster order: about a hundred times a run (never more often), and once at the end.
     /// </param>
     public static GenerationSummary Run(GenerationRequest request, IProgress<GenerationProgress>? progress = null)
     {
@@ -27,39 +30,32 @@ public static class ClassGeneration
             throw new InputException(new Diagnostic(new SourceLocation(request.BlueprintPath, 1, 1), blueprint.Id, "a secret is needed: pass --secret or set DEEPEXAM_SECRET"));
 
         var generator = new ExamGenerator(blueprint, library, request.Secret);
+        var formats = OutputFormats.Select(request.Formats);
         using var output = OutputFolder.Create(request.OutputFolder, request.Force,
             [request.BlueprintPath, request.RosterPath, request.ExercisesFolder], request.Cancellation);
-        foreach (var folder in new[] { "exams", "solutions", "keys", "answer-sheets" }) output.CreateFolder(folder);
         // Reporting every student would cost more than the report is worth; a hundredth of the class is often enough for a bar.
         var step = Math.Max(1, students.Length / 100);
+        var writers = new List<IFormatWriter>(formats.Length);
         try
         {
-            using (var csvText = output.OpenText("key.csv"))
-            using (var classKey = new ClassKeyWriter(csvText))
-            using (var keyPdf = new Pdf.InstructorKeyPdf(blueprint))
+            var target = new FormatTarget(output, blueprint, students.Length);
+            foreach (var format in formats) writers.Add(format.Open(target));
+            // Ordered so class-wide files follow the roster; PLINQ streams results as they are ready.
+            var exams = students.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).WithCancellation(request.Cancellation).Select(student =>
             {
-                // Ordered so the CSV follows the roster; PLINQ streams results as they are ready.
-                var exams = students.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).WithCancellation(request.Cancellation).Select(student =>
-                {
-                    var exam = generator.Generate(student);
-                    output.WriteFile($"keys/{student.FileName}.yaml", AnswerKeyWriter.Write(exam));
-                    output.WriteFile($"answer-sheets/{student.FileName}.yaml", AnswerSheetWriter.Write(exam));
-                    using (var examPdf = output.OpenWrite($"exams/{student.FileName}.pdf"))
-                    using (var solutionPdf = output.OpenWrite($"solutions/{student.FileName}.pdf"))
-                        Pdf.ExamPdfs.Write(exam, examPdf, solutionPdf);
-                    // The key's page of this student is laid out here, in parallel; only the filling of pages is serial.
-                    return (exam, Key: Pdf.InstructorKeyPdf.Layout(exam));
-                });
-                var done = 0;
-                foreach (var (exam, key) in exams)
-                {
-                    classKey.Write(exam);
-                    keyPdf.Add(key);
-                    if (++done % step == 0 || done == students.Length) progress?.Report(new GenerationProgress(done, students.Length));
-                }
-                using var keyPdfFile = output.OpenWrite("key.pdf");
-                keyPdf.Write(keyPdfFile);
+                // One sampling, many writers: each gets the same exam and the documents composed from it.
+                var sheets = new StudentSheets(generator.Generate(student));
+                var inOrder = new Action?[writers.Count];
+                for (var i = 0; i < writers.Count; i++) inOrder[i] = writers[i].Write(sheets);
+                return inOrder;
+            });
+            var done = 0;
+            foreach (var inOrder in exams)
+            {
+                foreach (var rosterStep in inOrder) rosterStep?.Invoke();
+                if (++done % step == 0 || done == students.Length) progress?.Report(new GenerationProgress(done, students.Length));
             }
+            foreach (var writer in writers) writer.Finish();
         }
         catch (Exception e) when (Problems(e).Any(x => x is InputException or Layout.LayoutException))
         {
@@ -73,8 +69,12 @@ public static class ClassGeneration
             .DistinctBy(d => d.Code == DiagnosticCodes.ConstraintsNeverMet ? (object)(d.Code, d.Subject) : d).Take(20);
             throw new InputException([.. diagnostics]);
         }
+        finally
+        {
+            foreach (var writer in writers) writer.Dispose();
+        }
         output.Commit();
-        return new GenerationSummary(blueprint.Id, students.Length, 4 * students.Length + 2, output.Target, output.Replaces, clock.Elapsed, output.Notices);
+        return new GenerationSummary(blueprint.Id, students.Length, [.. formats.SelectMany(f => f.Files)], output.Target, output.Replaces, clock.Elapsed, output.Notices);
     }
 
     /// <summary>The errors of the parallel phase (wrapped by PLINQ) or of the serial one.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DeepExam.Builtins;
+using DeepExam.Composition;
 using DeepExam.Diagnostics;
 using DeepExam.Exams;
 using DeepExam.Expressions.Evaluation;
@@ -32,12 +33,12 @@ public static class ExercisePreview
         try
         {
             using (var output = new FileStream(staging, FileMode.Create, FileAccess.Write))
-                pages = Pdf.PreviewPdf.Write(exam, output);
+                pages = Pdf.DocumentPdf.Write(AuthorPreview.Sheets(exam), AuthorPreview.Info(exam), output);
             File.Move(staging, path, overwrite: true);
         }
         catch (Layout.LayoutException e)
         {
-            throw new InputException(new Diagnostic(new SourceLocation(loaded.File, 1, 1), loaded.Id, e.Message));
+            throw new InputException(new Diagnostic(new SourceLocation(loaded.File, 1, 1), loaded.Id, e.Within(exam.Student.Id).Message));
         }
         finally
         {

@@ -4,6 +4,7 @@ using System.Text;
 using DeepExam.Diagnostics;
 using DeepExam.Documents;
 using DeepExam.Documents.Math;
+using DeepExam.Layout.Formulas;
 using DeepExam.Layout;
 using DeepExam.Pdf;
 using DeepExam.Templates;

@@ -1,5 +1,5 @@
 using DeepExam.Documents;
-using DeepExam.Grading.Reports.Pdf;
+using DeepExam.Grading.Reports.Composition;
 
 namespace DeepExam.Tests.Grading;
 

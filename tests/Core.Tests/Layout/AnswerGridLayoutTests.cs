@@ -1,3 +1,4 @@
+using DeepExam.Composition;
 using System.Collections.Immutable;
 using DeepExam.Documents;
 using DeepExam.Documents.Math;

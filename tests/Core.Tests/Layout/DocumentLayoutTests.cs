@@ -1,3 +1,4 @@
+using DeepExam.Composition;
 using DeepExam.Documents;
 using DeepExam.Documents.Math;
 using DeepExam.Layout;
@@ -14,8 +15,8 @@ public class DocumentLayoutTests
     {
         foreach (var exam in DemoExams.First(3))
         {
-            yield return ($"exam of {exam.Student.Id}", Layout.Layout(ExamDocument.Exam(exam), ExamDocument.Frame(exam, false)));
-            yield return ($"solutions of {exam.Student.Id}", Layout.Layout(ExamDocument.Solutions(exam), ExamDocument.Frame(exam, true)));
+            yield return ($"exam of {exam.Student.Id}", Layout.Layout(ExamDocument.Exam(exam), PageFrame.Of(ExamDocument.Heads(exam, false))));
+            yield return ($"solutions of {exam.Student.Id}", Layout.Layout(ExamDocument.Solutions(exam), PageFrame.Of(ExamDocument.Heads(exam, true))));
         }
     }
 
@@ -111,7 +112,7 @@ public class DocumentLayoutTests
     public void The_header_names_the_exam_and_the_student()
     {
         var exam = DemoExams.For(1);
-        var document = Layout.Layout(ExamDocument.Exam(exam), ExamDocument.Frame(exam, false));
+        var document = Layout.Layout(ExamDocument.Exam(exam), PageFrame.Of(ExamDocument.Heads(exam, false)));
         var texts = RecordingCanvas.Record(document, FixedWidthMeasurer.Instance).Texts.Select(t => t.Text).ToList();
         Assert.That(texts, Does.Contain($"{exam.Student.Name} ({exam.Student.Id})"));
         Assert.That(texts, Does.Contain($"Check code {exam.CheckCode}"));

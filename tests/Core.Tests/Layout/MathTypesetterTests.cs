@@ -1,4 +1,5 @@
 using DeepExam.Documents.Math;
+using DeepExam.Layout.Formulas;
 using DeepExam.Layout;
 using DeepExam.Tests.Documents;
 

@@ -1,3 +1,4 @@
+using DeepExam.Composition;
 using DeepExam.Pdf;
 
 namespace DeepExam.Tests.Pdf;
@@ -18,7 +19,7 @@ public class FigurePdfTests
         Assert.That(volume.Statement, Does.Contain("```figure"), "the bundled exercise asks for the figure");
         var values = volume.Scope;
         using var pdf = new MemoryStream();
-        ExamSheetPdf.Write(exam, pdf);
+        DocumentPdf.Write(new StudentSheets(exam).ExamSheet, pdf);
         var text = PdfTools.Text(pdf.ToArray());
         var k = values["K"].ToString();
         Assert.That(text, Does.Contain($"{k}×{k}").Or.Contain($"{k} × {k}"), "the receptive field is labelled");
@@ -33,7 +34,7 @@ public class FigurePdfTests
         var exam = DemoExams.For(1);
         var pooling = exam.Exercises.Single(e => e.Template.Id == "pooling-small-matrix");
         using var pdf = new MemoryStream();
-        SolutionSheetPdf.Write(exam, pdf);
+        DocumentPdf.Write(new StudentSheets(exam).SolutionSheet, pdf);
         var text = PdfTools.Text(pdf.ToArray());
         Assert.That(text, Does.Contain("max pooling"), "the grid's label");
         var image = pooling.Scope["I"].ToString();

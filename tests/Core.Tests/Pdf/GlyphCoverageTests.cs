@@ -1,5 +1,6 @@
 using System.Text;
 using DeepExam.Documents.Math;
+using DeepExam.Layout.Formulas;
 using DeepExam.Layout;
 using DeepExam.Pdf;
 using DeepExam.Tests.Documents;

@@ -1,3 +1,4 @@
+using DeepExam.Composition;
 using System.Text;
 using System.Text.RegularExpressions;
 using DeepExam.Exams;
@@ -16,11 +17,12 @@ public class InstructorKeyPdfTests
 
     private static byte[] Render(IReadOnlyList<StudentExam> exams)
     {
-        using var key = new InstructorKeyPdf(exams[0].Blueprint);
+        var blueprint = exams[0].Blueprint;
+        using var key = new StudentKeysPdf();
         // Laid out in parallel and added in order, as generation does.
-        foreach (var block in exams.AsParallel().AsOrdered().Select(InstructorKeyPdf.Layout)) key.Add(block);
+        foreach (var block in exams.AsParallel().AsOrdered().Select(e => StudentKeysPdf.Layout(InstructorKeyDocument.For(e)))) key.Add(block);
         using var output = new MemoryStream();
-        key.Write(output);
+        key.Write((first, last) => InstructorKeyDocument.Heads(blueprint, first, last), InstructorKeyDocument.Info(blueprint, [.. exams.Select(e => e.Student.Id)]), output);
         return output.ToArray();
     }
 

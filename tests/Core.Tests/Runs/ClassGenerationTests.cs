@@ -35,12 +35,26 @@ public class ClassGenerationTests
         Assert.That(File.ReadAllBytes(Path.Combine(root, "exams", "s1001.pdf"))[..5], Is.EqualTo("%PDF-"u8.ToArray()));
         Assert.That(File.ReadAllBytes(Path.Combine(root, "key.pdf"))[..5], Is.EqualTo("%PDF-"u8.ToArray()));
         Assert.That(summary.Files, Is.EqualTo(4 * 12 + 2));
+        Assert.That(Directory.GetFiles(root, "*", SearchOption.AllDirectories), Has.Length.EqualTo(summary.Files), "the count the summary gives is the count written");
         var csv = File.ReadAllLines(Path.Combine(root, "key.csv"));
         Assert.That(csv[0], Is.EqualTo("student_id,name,check,slot,exercise,part,kind,points,answer"));
         Assert.That(csv.Skip(1).Select(l => l.Split(',')[0]).Distinct(), Has.Exactly(12).Items);
         var sheet = File.ReadAllText(Path.Combine(root, "answer-sheets", "s1001.yaml"));
         Assert.That(sheet, Does.Contain("student: \"s1001\"").And.Contain("\"1.a\":").And.Contain("a shape [H, W, C]"));
         Assert.That(Directory.GetDirectories(_work), Has.Length.EqualTo(1), "no staging folder is left behind");
+    }
+
+    [Test]
+    public void Writes_only_the_selected_formats_with_the_same_bytes_as_a_run_of_all()
+    {
+        var summary = ClassGeneration.Run(Demo("some") with { Formats = ["keys", "instructor-key"] });
+        ClassGeneration.Run(Demo("all"));
+        var some = Snapshot("some");
+        Assert.That(some.Keys.Order(), Is.EqualTo(new[] { "key.pdf" }.Concat(Enumerable.Range(1, 12).Select(i => Path.Combine("keys", $"s{1000 + i}.yaml")))));
+        Assert.That(summary.Files, Is.EqualTo(13));
+        Assert.That(summary.Outputs.Select(o => o.Path), Is.EqualTo(new[] { "keys/<student>.yaml", "key.pdf" }));
+        var all = Snapshot("all");
+        foreach (var (file, hash) in some) Assert.That(hash, Is.EqualTo(all[file]), file);
     }
 
     [Test]

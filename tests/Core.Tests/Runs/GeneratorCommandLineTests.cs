@@ -35,6 +35,27 @@ public class GeneratorCommandLineTests
     }
 
     [Test]
+    public void Formats_selects_the_outputs_and_the_summary_lists_only_theirs()
+    {
+        var (exit, output, err) = Run(Generate(Path.Combine(TestPaths.Repository, "exercises"), Path.Combine(TestPaths.Repository, "templates", "demo-roster.csv"),
+            "--secret", "s", "--formats", "exams,class-key"));
+        Assert.That(exit, Is.EqualTo(0), err);
+        Assert.That(output, Does.Contain("12 students, 13 files").And.Contain("exams/<student>.pdf").And.Contain("key.csv"));
+        Assert.That(output, Does.Not.Contain("key.pdf").And.Not.Contain("solutions/"));
+        Assert.That(Directory.GetFileSystemEntries(Path.Combine(_work, "out")).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "exams", "key.csv" }));
+    }
+
+    [Test]
+    public void An_unknown_format_fails_with_a_suggestion_and_writes_nothing()
+    {
+        var (exit, _, err) = Run(Generate(Path.Combine(TestPaths.Repository, "exercises"), Path.Combine(TestPaths.Repository, "templates", "demo-roster.csv"),
+            "--secret", "s", "--formats", "exam"));
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(err, Does.Contain("--formats: no format 'exam' (did you mean 'exams'?); the formats are exams, solutions, keys, answer-sheets, class-key, instructor-key"));
+        Assert.That(Directory.Exists(Path.Combine(_work, "out")), Is.False);
+    }
+
+    [Test]
     public void A_roster_with_duplicate_ids_fails_with_its_line()
     {
         var roster = Path.Combine(_work, "roster.csv");

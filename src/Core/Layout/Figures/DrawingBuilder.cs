@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DeepExam.Documents.Math;
+using DeepExam.Layout.Formulas;
 
 namespace DeepExam.Layout.Figures;
 

@@ -1,5 +1,6 @@
 using DeepExam.Documents.Figures;
 using DeepExam.Documents.Math;
+using DeepExam.Layout.Formulas;
 
 namespace DeepExam.Layout.Figures;
 

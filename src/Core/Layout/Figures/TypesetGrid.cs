@@ -1,4 +1,5 @@
 using DeepExam.Documents.Math;
+using DeepExam.Layout.Formulas;
 
 namespace DeepExam.Layout.Figures;
 

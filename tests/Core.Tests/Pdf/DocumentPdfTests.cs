@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using DeepExam.Composition;
 using DeepExam.Exams;
 using DeepExam.Output;
 using DeepExam.Pdf;
@@ -9,7 +10,7 @@ using DeepExam.Values;
 
 namespace DeepExam.Tests.Pdf;
 
-public partial class ExamPdfsTests
+public partial class DocumentPdfTests
 {
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
@@ -24,7 +25,9 @@ public partial class ExamPdfsTests
     {
         using var e = new MemoryStream();
         using var s = new MemoryStream();
-        ExamPdfs.Write(exam, e, s);
+        var sheets = new StudentSheets(exam);
+        DocumentPdf.Write(sheets.ExamSheet, e);
+        DocumentPdf.Write(sheets.SolutionSheet, s);
         return (e.ToArray(), s.ToArray());
     }
 

@@ -1,7 +1,8 @@
+using DeepExam.Composition;
 using DeepExam.Documents;
 using DeepExam.Exams;
 
-namespace DeepExam.Tests.Documents;
+namespace DeepExam.Tests.Composition;
 
 public class RunningTitleTests
 {

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using DeepExam.Documents;
 
-namespace DeepExam.Grading.Reports.Pdf;
+namespace DeepExam.Grading.Reports.Composition;
 
 /// <summary>
 /// Text a student wrote, as monospaced inlines shown exactly as written: it never goes through the

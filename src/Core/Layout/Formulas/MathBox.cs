@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using DeepExam.Layout;
 
-namespace DeepExam.Documents.Math;
+namespace DeepExam.Layout.Formulas;
 
 /// <summary>
 /// A typeset piece of a formula: its width and its height above (<see cref="Ascent"/>) and below

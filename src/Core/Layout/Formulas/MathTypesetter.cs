@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using DeepExam.Layout;
+using DeepExam.Documents.Math;
 using static System.Math;
 
-namespace DeepExam.Documents.Math;
+namespace DeepExam.Layout.Formulas;
 
 /// <summary>
 /// Turns a <see cref="MathNode"/> tree into a <see cref="MathBox"/>, following TeX's rules where they

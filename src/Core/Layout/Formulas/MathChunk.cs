@@ -1,4 +1,4 @@
-namespace DeepExam.Documents.Math;
+namespace DeepExam.Layout.Formulas;
 
 /// <summary>
 /// A piece of a formula that may end a line. Breaking after a relation is preferred to breaking

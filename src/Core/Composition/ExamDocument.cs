@@ -1,14 +1,15 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using DeepExam.Documents;
 using DeepExam.Documents.Math;
 using DeepExam.Exams;
-using DeepExam.Layout;
 using DeepExam.Output;
 using DeepExam.Solving;
 using DeepExam.Templates;
 using DeepExam.Text;
 using DeepExam.Values;
 
-namespace DeepExam.Documents;
+namespace DeepExam.Composition;
 
 /// <summary>
 /// A student's exam as a <see cref="Document"/>: the title block, the instructions, and each
@@ -21,20 +22,36 @@ public static class ExamDocument
 
     public static Document Solutions(StudentExam exam) => Build(exam, solutions: true, new ParsedTexts());
 
-    /// <summary>Both sheets, parsing each shared text once.</summary>
-    public static (Document Exam, Document Solutions) Sheets(StudentExam exam)
-    {
-        var texts = new ParsedTexts();
-        return (Build(exam, solutions: false, texts), Build(exam, solutions: true, texts));
-    }
+    /// <summary>The exam sheet, with texts parsed through <paramref name="texts"/>, which the solution sheet may share.</summary>
+    public static Document Exam(StudentExam exam, ParsedTexts texts) => Build(exam, solutions: false, texts);
 
-    /// <summary>The header and footer of every page: exam, student, check code.</summary>
-    public static PageFrame Frame(StudentExam exam, bool solutions)
+    /// <summary>The solution sheet, with texts parsed through <paramref name="texts"/>, which the exam sheet may share.</summary>
+    public static Document Solutions(StudentExam exam, ParsedTexts texts) => Build(exam, solutions: true, texts);
+
+    /// <summary>What every page or screen repeats: exam, student, check code.</summary>
+    public static RunningHeads Heads(StudentExam exam, bool solutions)
     {
         var b = exam.Blueprint;
         var title = solutions ? $"{b.Title} — solutions" : b.Title;
-        return new PageFrame(RunningTitle.For(b, title), $"{exam.Student.Name} ({exam.Student.Id})", $"Check code {exam.CheckCode}");
+        return new RunningHeads(RunningTitle.For(b, title), $"{exam.Student.Name} ({exam.Student.Id})", $"Check code {exam.CheckCode}");
     }
+
+    /// <summary>What a sheet says about itself: title, student, course, the exam's date, and an identity unique to the student and sheet.</summary>
+    public static DocumentInfo Info(StudentExam exam, bool solutions)
+    {
+        var b = exam.Blueprint;
+        var kind = solutions ? "solutions" : "exam";
+        return new DocumentInfo(
+            solutions ? $"{b.Title} — solutions" : b.Title,
+            $"{exam.Student.Name} ({exam.Student.Id})",
+            b.Course,
+            Date(b),
+            $"{b.Id}\n{exam.Student.Id}\n{exam.CheckCode}\n{kind}");
+    }
+
+    /// <summary>The exam's date, which dates its documents (never the clock); 2000-01-01 when it has none.</summary>
+    public static DateOnly Date(ExamBlueprint blueprint) =>
+        DateOnly.TryParseExact(blueprint.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : new DateOnly(2000, 1, 1);
 
     private static Document Build(StudentExam exam, bool solutions, ParsedTexts texts)
     {

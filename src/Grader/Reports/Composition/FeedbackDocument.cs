@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
+using System.Text;
+using DeepExam.Composition;
 using DeepExam.Documents;
 using DeepExam.Exams;
 using DeepExam.Grading.Grading;
-using DeepExam.Layout;
 using DeepExam.Solving;
 
-namespace DeepExam.Grading.Reports.Pdf;
+namespace DeepExam.Grading.Reports.Composition;
 
 /// <summary>
 /// A student's graded answers as a <see cref="Document"/>: a title block (exam, student, check code,
@@ -79,12 +80,27 @@ public static class FeedbackDocument
         return new Document(blocks.ToImmutable(), [.. problems]);
     }
 
-    /// <summary>The header and footer of every page: exam, student, check code.</summary>
-    public static PageFrame Frame(StudentGrade grade, StudentExam exam)
+    /// <summary>The feedback sheet, ready for a backend: the document, its heads and what it says about itself.</summary>
+    public static ComposedDocument Compose(StudentGrade grade, StudentExam exam) => new(For(grade, exam), Heads(grade, exam), Info(grade, exam));
+
+    /// <summary>What every page repeats: exam, student, check code.</summary>
+    public static RunningHeads Heads(StudentGrade grade, StudentExam exam)
     {
         var b = exam.Blueprint;
         var title = $"{b.Title} — feedback";
-        return new PageFrame(RunningTitle.For(b, title), $"{grade.Student.Name} ({grade.Student.Id})", $"Check code {exam.CheckCode}");
+        return new RunningHeads(RunningTitle.For(b, title), $"{grade.Student.Name} ({grade.Student.Id})", $"Check code {exam.CheckCode}");
+    }
+
+    /// <summary>
+    /// What the sheet says about itself, dated by the exam (never the clock). Two gradings of different
+    /// files must not share an identity, so the answers are part of it.
+    /// </summary>
+    public static DocumentInfo Info(StudentGrade grade, StudentExam exam)
+    {
+        var b = exam.Blueprint;
+        var identity = new StringBuilder($"{b.Id}\n{grade.Student.Id}\n{exam.CheckCode}\nfeedback\n{grade.File}\n");
+        foreach (var part in grade.Parts) identity.Append(part.Key).Append('\t').Append(part.Given).Append('\t').Append(PointsText.Show(part.Points)).Append('\n');
+        return new DocumentInfo($"{b.Title} — feedback", $"{grade.Student.Name} ({grade.Student.Id})", b.Course, ExamDocument.Date(b), identity.ToString());
     }
 
     /// <summary>One part, kept on one page when it fits: verdict and points, the two answers, the feedback.</summary>

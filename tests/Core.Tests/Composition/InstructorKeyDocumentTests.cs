@@ -1,9 +1,10 @@
+using DeepExam.Composition;
 using DeepExam.Documents;
 using DeepExam.Templates;
 using DeepExam.Tests.Pdf;
 using DeepExam.Values;
 
-namespace DeepExam.Tests.Documents;
+namespace DeepExam.Tests.Composition;
 
 public class InstructorKeyDocumentTests
 {

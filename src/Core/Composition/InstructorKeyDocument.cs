@@ -1,9 +1,11 @@
+using System.Security.Cryptography;
+using System.Text;
+using DeepExam.Documents;
 using DeepExam.Documents.Math;
 using DeepExam.Exams;
-using DeepExam.Layout;
 using DeepExam.Solving;
 
-namespace DeepExam.Documents;
+namespace DeepExam.Composition;
 
 /// <summary>
 /// The instructor key's view of a student's exam: every part's label, points and exact answer,
@@ -24,14 +26,28 @@ public static class InstructorKeyDocument
     private static bool FromPool(ExamBlueprint blueprint, int slot) => blueprint.Slots.Any(s => s.Number == slot && s.Pool.Length > 1);
 
     /// <summary>
-    /// The header and footer of every page: exam and "confidential"; the footer names the students on
-    /// the page, so a printed key is searched like a dictionary.
+    /// What every page repeats: exam and "confidential", and the students on the page (by id, the
+    /// first and the last), so a printed key is searched like a dictionary.
     /// </summary>
-    public static PageFrame Frame(ExamBlueprint blueprint, string firstStudent, string lastStudent)
+    public static RunningHeads Heads(ExamBlueprint blueprint, string firstStudent, string lastStudent)
     {
         var title = $"{blueprint.Title} — instructor key";
         var students = firstStudent.Length == 0 ? "" : firstStudent == lastStudent ? $"Student {firstStudent}" : $"Students {firstStudent} – {lastStudent}";
-        return new PageFrame(RunningTitle.For(blueprint, title), Confidential, students);
+        return new RunningHeads(RunningTitle.For(blueprint, title), Confidential, students);
+    }
+
+    /// <summary>What the key says about itself; its identity is a hash of the whole class (the student ids, in roster order).</summary>
+    public static DocumentInfo Info(ExamBlueprint blueprint, IReadOnlyCollection<string> studentIds)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var id in studentIds) hash.AppendData(Encoding.UTF8.GetBytes(id + "\n"));
+        var count = studentIds.Count;
+        return new DocumentInfo(
+            $"{blueprint.Title} — instructor key",
+            $"{count} student{(count == 1 ? "" : "s")}",
+            blueprint.Course,
+            ExamDocument.Date(blueprint),
+            $"{blueprint.Id}\ninstructor key\n{Convert.ToHexString(hash.GetHashAndReset())}");
     }
 
     private static KeyAnswer Answer(SolvedPart part)

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using DeepExam.Layout;
+using DeepExam.Documents.Math;
 using static System.Math;
 
-namespace DeepExam.Documents.Math;
+namespace DeepExam.Layout.Formulas;
 
 /// <summary>
 /// Delimiters of any height, centred on the math axis. Up to about a line they are the font's

@@ -1,6 +1,6 @@
 using DeepExam.Exams;
 
-namespace DeepExam.Documents;
+namespace DeepExam.Composition;
 
 /// <summary>
 /// The title at the top of every page: the course and the exam's title, but the course once only, when the

@@ -1,4 +1,4 @@
-namespace DeepExam.Documents.Math;
+namespace DeepExam.Layout.Formulas;
 
 /// <summary>
 /// The height and depth of characters in ems, close to DejaVu's outlines. Formulas need the real
