@@ -329,12 +329,7 @@ public static class MathMLWriter
                 {
                     var cell = c < row.Length ? row[c] : MathRow.Empty;
                     if (style == MathStyle.Display && !aligned) cell = MathArrayConventions.FullSizeFractions(cell);
-                    // In aligned, a right-hand cell starts after an invisible ordinary atom, so "&= x" spaces its relation.
-                    if (aligned && c % 2 == 1)
-                    {
-                        var empty = new MathRow([], IsGroup: true);
-                        cell = cell is MathRow { IsGroup: false } items ? items with { Items = items.Items.Insert(0, empty) } : new MathRow([empty, cell]);
-                    }
+                    cell = MathArrayConventions.Cell(array.Kind, c, cell);
                     output.Append("<mtd");
                     if (cellStyle == MathStyle.Display) output.Append(" displaystyle=\"true\"");
                     output.Append(" class=\"").Append(CellClass(array, c)).Append("\">");

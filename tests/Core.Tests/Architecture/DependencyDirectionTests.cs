@@ -4,7 +4,7 @@ namespace DeepExam.Tests.Architecture;
 
 /// <summary>
 /// Arrows run one way: Documents (the format-neutral tree) ← Layout (measure, break, typeset math) ←
-/// Pdf (a backend); Composition (which document an exam sheet, key or feedback sheet is) sits above them
+/// Pdf and Html (backends, side by side); Composition (which document an exam sheet, key or feedback sheet is) sits above them
 /// all and knows no backend. Read from the compiled code, so a stray using, a fully qualified name or a
 /// call inside a lambda is caught alike.
 /// </summary>
@@ -24,12 +24,14 @@ public class DependencyDirectionTests
 
     private static IEnumerable<Rule> Rules()
     {
-        yield return new Rule("DeepExam.Documents", ["DeepExam.Layout", "DeepExam.Pdf", "DeepExam.Composition", .. ExamDomain]);
-        yield return new Rule("DeepExam.Layout", ["DeepExam.Pdf", "DeepExam.Composition", .. ExamDomain]);
-        yield return new Rule("DeepExam.Pdf", ["DeepExam.Composition", .. ExamDomain]);
+        yield return new Rule("DeepExam.Documents", ["DeepExam.Layout", "DeepExam.Pdf", "DeepExam.Html", "DeepExam.Composition", .. ExamDomain]);
+        yield return new Rule("DeepExam.Layout", ["DeepExam.Pdf", "DeepExam.Html", "DeepExam.Composition", .. ExamDomain]);
+        yield return new Rule("DeepExam.Pdf", ["DeepExam.Html", "DeepExam.Composition", .. ExamDomain]);
+        // The HTML backend sits beside Pdf: it draws figures through Layout, never through the PDF backend.
+        yield return new Rule("DeepExam.Html", ["DeepExam.Pdf", "DeepExam.Composition", .. ExamDomain]);
         // Composition may use the exam domain (and the answer text of Output) but no backend and no run.
-        yield return new Rule("DeepExam.Composition", ["DeepExam.Layout", "DeepExam.Pdf", "DeepExam.Formats", "DeepExam.Runs"]);
-        yield return new Rule("DeepExam.Grading.Reports.Composition", ["DeepExam.Layout", "DeepExam.Pdf", "DeepExam.Grading.Reports.Pdf"]);
+        yield return new Rule("DeepExam.Composition", ["DeepExam.Layout", "DeepExam.Pdf", "DeepExam.Html", "DeepExam.Formats", "DeepExam.Runs"]);
+        yield return new Rule("DeepExam.Grading.Reports.Composition", ["DeepExam.Layout", "DeepExam.Pdf", "DeepExam.Html", "DeepExam.Grading.Reports.Pdf"]);
     }
 
     [TestCaseSource(nameof(Rules))]

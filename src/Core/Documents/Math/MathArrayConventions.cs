@@ -41,4 +41,15 @@ public static class MathArrayConventions
         MathRow { IsGroup: false } r => r with { Items = [.. r.Items.Select(FullSizeFractions)] },
         _ => cell,
     };
+
+    /// <summary>
+    /// A cell as it is set: in aligned, a right-hand cell starts after an invisible ordinary atom, so "&amp;= x"
+    /// spaces its relation as "y = x" does.
+    /// </summary>
+    public static MathNode Cell(MathArrayKind kind, int column, MathNode cell)
+    {
+        if (kind != MathArrayKind.Aligned || column % 2 == 0) return cell;
+        var empty = new MathRow([], IsGroup: true);
+        return cell is MathRow { IsGroup: false } row ? row with { Items = row.Items.Insert(0, empty) } : new MathRow([empty, cell]);
+    }
 }

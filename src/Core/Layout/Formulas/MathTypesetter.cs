@@ -49,7 +49,7 @@ public sealed class MathTypesetter(ITextMeasurer measurer, double baseSize)
     {
         if (node is not MathRow { IsGroup: false, Items.Length: > 1 } row) return [new MathChunk(Typeset(node, style), false)];
         var chunks = ImmutableArray.CreateBuilder<MathChunk>();
-        var classes = Classes(row.Items);
+        var classes = MathAtomClasses.Of(row.Items);
         var children = ImmutableArray.CreateBuilder<PlacedMathBox>();
         double x = 0, chunkStart = 0, ascent = 0, descent = 0;
         MathClass? previous = null;
@@ -144,7 +144,7 @@ public sealed class MathTypesetter(ITextMeasurer measurer, double baseSize)
     private MathBox Row(ImmutableArray<MathNode> items, MathStyle style)
     {
         if (items.Length == 1 && items[0] is not MathSpace) return Typeset(items[0], style);
-        var classes = Classes(items);
+        var classes = MathAtomClasses.Of(items);
         var children = ImmutableArray.CreateBuilder<PlacedMathBox>(items.Length);
         double x = 0, ascent = 0, descent = 0;
         MathClass? previous = null;
@@ -163,64 +163,8 @@ public sealed class MathTypesetter(ITextMeasurer measurer, double baseSize)
         return new MathBox(Max(x, 0), ascent, descent, [], children.ToImmutable());
     }
 
-    /// <summary>Each item's class for spacing (null for explicit spaces), with TeX's rule that a binary operator with nothing to combine is ordinary.</summary>
-    private static MathClass?[] Classes(ImmutableArray<MathNode> items)
-    {
-        var classes = new MathClass?[items.Length];
-        MathClass? previous = null;
-        var previousIndex = -1;
-        for (var i = 0; i < items.Length; i++)
-        {
-            var cls = ClassOf(items[i]);
-            classes[i] = cls;
-            if (cls is not { } c) continue;
-            if (c == MathClass.Bin && previous is null or MathClass.Bin or MathClass.Op or MathClass.Rel or MathClass.Open or MathClass.Punct)
-                c = MathClass.Ord;
-            if (c is MathClass.Rel or MathClass.Close or MathClass.Punct && previous == MathClass.Bin)
-                classes[previousIndex] = MathClass.Ord;
-            classes[i] = c;
-            previous = c;
-            previousIndex = i;
-        }
-        if (previous == MathClass.Bin) classes[previousIndex] = MathClass.Ord;
-        return classes;
-    }
-
-    private static MathClass? ClassOf(MathNode node) => node switch
-    {
-        MathSpace => null,
-        MathAtom a => a.Class,
-        MathScripts s => ClassOf(s.Base) is MathClass.Op ? MathClass.Op : ClassOf(s.Base) ?? MathClass.Ord,
-        MathFraction or MathFenced => MathClass.Inner,
-        MathArray a => a.Kind is MathArrayKind.Matrix or MathArrayKind.Aligned or MathArrayKind.Array ? MathClass.Ord : MathClass.Inner,
-        MathDelimiter d => d.Class,
-        MathUnderOver u => ClassOf(u.Base) ?? MathClass.Ord,
-        MathRow { IsGroup: false, Items.Length: 1 } r => ClassOf(r.Items[0]),
-        _ => MathClass.Ord,
-    };
-
-    // TeX's inter-atom spacing (The TeXbook, chapter 18): 1 thin, 2 medium, 3 thick; negative values
-    // apply only in display and text style.
-    private static readonly int[,] SpacingTable =
-    {
-        //          Ord Op  Bin Rel Open Close Punct Inner
-        /* Ord   */ { 0, 1, -2, -3, 0, 0, 0, -1 },
-        /* Op    */ { 1, 1, 0, -3, 0, 0, 0, -1 },
-        /* Bin   */ { -2, -2, 0, 0, -2, 0, 0, -2 },
-        /* Rel   */ { -3, -3, 0, 0, -3, 0, 0, -3 },
-        /* Open  */ { 0, 0, 0, 0, 0, 0, 0, 0 },
-        /* Close */ { 0, 1, -2, -3, 0, 0, 0, -1 },
-        /* Punct */ { -1, -1, 0, -1, -1, -1, -1, -1 },
-        /* Inner */ { -1, 1, -2, -3, -1, 0, -1, -1 },
-    };
-
-    private double Spacing(MathClass left, MathClass right, MathStyle style)
-    {
-        var code = SpacingTable[(int)left, (int)right];
-        if (code == 0 || (code < 0 && style is MathStyle.Script or MathStyle.ScriptScript)) return 0;
-        var mu = Abs(code) switch { 1 => 3, 2 => 4, _ => 5 };
-        return mu / 18.0 * Size(style);
-    }
+    private double Spacing(MathClass left, MathClass right, MathStyle style) =>
+        MathAtomClasses.SpacingMu(left, right, style) / 18.0 * Size(style);
 
     private MathBox Fraction(MathFraction f, MathStyle style)
     {
@@ -389,13 +333,8 @@ public sealed class MathTypesetter(ITextMeasurer measurer, double baseSize)
             for (var c = 0; c < columns; c++)
             {
                 var cell = c < a.Rows[r].Length ? a.Rows[r][c] : MathRow.Empty;
-                if (style == MathStyle.Display) cell = FullSizeFractions(cell);
-                // In aligned, the right-hand cells start after an invisible ordinary atom, so "&= x" spaces its relation.
-                if (a.Kind == MathArrayKind.Aligned && c % 2 == 1)
-                {
-                    var empty = new MathRow([], IsGroup: true);
-                    cell = cell is MathRow { IsGroup: false } row ? row with { Items = row.Items.Insert(0, empty) } : new MathRow([empty, cell]);
-                }
+                if (style == MathStyle.Display) cell = MathArrayConventions.FullSizeFractions(cell);
+                cell = MathArrayConventions.Cell(a.Kind, c, cell);
                 var box = Typeset(cell, cellStyle);
                 boxes[r][c] = box;
                 widths[c] = Max(widths[c], box.Width);
@@ -424,7 +363,7 @@ public sealed class MathTypesetter(ITextMeasurer measurer, double baseSize)
             {
                 if (c > 0) x += ColumnGap(a.Kind, c, em);
                 var box = boxes[r][c];
-                var align = Alignment(a, c);
+                var align = MathArrayConventions.Alignment(a, c);
                 var dx = align == 'r' ? widths[c] - box.Width : align == 'c' ? (widths[c] - box.Width) / 2 : 0;
                 children.Add(new PlacedMathBox(x + dx, baseline, box));
                 x += widths[c];
@@ -435,43 +374,15 @@ public sealed class MathTypesetter(ITextMeasurer measurer, double baseSize)
         for (var c = 0; c < columns; c++) totalWidth += widths[c] + (c > 0 ? ColumnGap(a.Kind, c, em) : 0);
         var body = new MathBox(totalWidth, -top, height + top, [], children.ToImmutable());
 
-        var (left, right) = a.Kind switch
-        {
-            MathArrayKind.BMatrix => ("[", "]"),
-            MathArrayKind.PMatrix => ("(", ")"),
-            MathArrayKind.VMatrix => ("|", "|"),
-            MathArrayKind.DoubleVMatrix => ("‖", "‖"),
-            MathArrayKind.BraceMatrix => ("{", "}"),
-            MathArrayKind.Cases => ("{", ""),
-            _ => ("", ""),
-        };
+        var (left, right) = MathArrayConventions.Delimiters(a.Kind);
         return left.Length == 0 && right.Length == 0 ? body : Enclose(body, left, right, em, 0.1 * em, 0.3 * em);
     }
-
-    /// <summary>
-    /// The entries of a displayed matrix are text style, as in TeX, but their fractions are set with
-    /// full-size digits (as \dfrac would): script-size digits in a matrix are hard to read on paper.
-    /// </summary>
-    private static MathNode FullSizeFractions(MathNode cell) => cell switch
-    {
-        MathFraction { Style: null } f => f with { Style = MathStyle.Display },
-        MathRow { IsGroup: false } r => r with { Items = [.. r.Items.Select(FullSizeFractions)] },
-        _ => cell,
-    };
 
     private static double ColumnGap(MathArrayKind kind, int column, double em) => kind switch
     {
         MathArrayKind.Aligned => column % 2 == 1 ? 0 : 1.5 * em,
         MathArrayKind.Cases => 1.0 * em,
         _ => 0.9 * em,
-    };
-
-    private static char Alignment(MathArray a, int column) => a.Kind switch
-    {
-        MathArrayKind.Aligned => column % 2 == 0 ? 'r' : 'l',
-        MathArrayKind.Cases => 'l',
-        MathArrayKind.Array => a.Alignments.IsEmpty ? 'c' : a.Alignments[Min(column, a.Alignments.Length - 1)],
-        _ => 'r',
     };
 
     private MathBox Accent(MathAccent a, MathStyle style)
