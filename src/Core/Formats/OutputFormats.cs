@@ -16,10 +16,11 @@ public static class OutputFormats
         AnswerSheets.Format,
         ClassKey.Format,
         InstructorKey.Format,
+        HtmlSheets.Format,
     ];
 
-    /// <summary>What a run writes when no format is named: all of them.</summary>
-    public static ImmutableArray<OutputFormat> Default => All;
+    /// <summary>What a run writes when no format is named: every format that is written by default.</summary>
+    public static ImmutableArray<OutputFormat> Default { get; } = [.. All.Where(f => f.ByDefault)];
 
     public static ImmutableArray<string> Names { get; } = [.. All.Select(f => f.Name)];
 

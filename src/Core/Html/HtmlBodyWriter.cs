@@ -31,8 +31,7 @@ public sealed class HtmlBodyWriter(ITextMeasurer measurer, LayoutStyle style, do
                 html.Append("</p>\n");
                 break;
             case Heading h:
-                // The page title is the document's one h1; document headings start at h2.
-                var level = Math.Clamp(h.Level + 1, 2, 6);
+                var level = Math.Clamp(h.Level, 1, 6);
                 html.Append("<h").Append(level).Append('>');
                 Inlines(html, h.Inlines);
                 if (h.Note.Length > 0) html.Append(" <span class=\"note\">").AppendText(h.Note).Append("</span>");

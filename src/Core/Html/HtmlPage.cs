@@ -8,7 +8,10 @@ namespace DeepExam.Html;
 /// </summary>
 public static class HtmlPage
 {
-    /// <summary>The page around <paramref name="body"/>; <paramref name="extraHead"/> is added to the head as it is.</summary>
+    /// <summary>
+    /// The page around <paramref name="body"/>, whose own level-1 heading is the page's h1 (the sheets open with
+    /// their title); <paramref name="extraHead"/> is added to the head as it is.
+    /// </summary>
     public static string Write(string title, string language, string body, string extraHead = "")
     {
         var html = new StringBuilder(body.Length + Style.Length + 512);
@@ -16,7 +19,7 @@ public static class HtmlPage
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").AppendText(title).Append("</title>\n<style>").Append(Style).Append("</style>\n")
             .Append(extraHead)
-            .Append("</head>\n<body>\n<main>\n<h1>").AppendText(title).Append("</h1>\n")
+            .Append("</head>\n<body>\n<main>\n")
             .Append(body)
             .Append("</main>\n</body>\n</html>\n");
         return html.ToString();
@@ -28,7 +31,7 @@ public static class HtmlPage
         "body{margin:0;padding:1rem;font:1.05rem/1.5 'DejaVu Serif',Georgia,serif;color:#000;background:#fff}" +
         "main{max-width:46rem;margin:0 auto}" +
         "h1{font:bold 1.4rem/1.3 'DejaVu Sans',Arial,sans-serif}" +
-        "h2,h3,h4{font-family:'DejaVu Sans',Arial,sans-serif;line-height:1.3}" +
+        "h2,h3,h4{font-family:'DejaVu Sans',Arial,sans-serif;line-height:1.3}h2{font-size:1.2rem}h3{font-size:1.05rem}" +
         ".note{font-weight:normal;color:#444;font-size:.9em}" +
         "math{font-family:'DejaVu Math TeX Gyre','TeX Gyre DejaVu Math','STIX Two Math','Cambria Math',math}" +
         "math[display=block]{margin:.6em 0;overflow-x:auto;overflow-y:hidden}" +
@@ -41,6 +44,6 @@ public static class HtmlPage
         "ul.marked{list-style:none;padding-left:0}ul.marked>li{display:flex;gap:.5em}ul.marked .marker{min-width:1.5em}" +
         ".labeled{display:flex;gap:.75em;margin:.8em 0}.labeled>.label{flex:0 0 4.5em;font-weight:bold}.labeled>.label .note{display:block}.labeled>.body{flex:1;min-width:0}" +
         ".answer-box{border:1px solid #888;border-radius:4px;padding:.4em .6em;margin:.5em 0}.answer-box .hint{color:#444;font-size:.9em;margin:0}" +
-        ".keep{break-inside:avoid}.error{color:#c00}" +
+        ".keep{break-inside:avoid}.error{color:#c00}.heads{color:#444;font-size:.9em}" +
         "@media (max-width:36rem){body{padding:.5rem}.labeled{flex-direction:column;gap:.2em}}";
 }

@@ -253,15 +253,16 @@ public static class MathMLWriter
 
         private void Fraction(MathFraction fraction, MathStyle style)
         {
-            output.Append("<mfrac");
-            if (!fraction.HasRule) output.Append(" linethickness=\"0\"");
-            if (fraction.Style is { } forced && IsDisplay(forced) != IsDisplay(style))
-                output.Append(" displaystyle=\"").Append(IsDisplay(forced) ? "true" : "false").Append('"');
-            output.Append('>');
+            // \dfrac in text and \tfrac in display change the style for the fraction: an mstyle around it, which
+            // every MathML validator accepts (displaystyle on mfrac itself is MathML Core only).
+            var forced = fraction.Style is { } f && IsDisplay(f) != IsDisplay(style);
+            if (forced) output.Append("<mstyle displaystyle=\"").Append(IsDisplay(fraction.Style!.Value) ? "true" : "false").Append("\">");
+            output.Append(fraction.HasRule ? "<mfrac>" : "<mfrac linethickness=\"0\">");
             var inner = FractionPartStyle(fraction.Style ?? style);
             Child(fraction.Numerator, inner);
             Child(fraction.Denominator, inner);
             output.Append("</mfrac>");
+            if (forced) output.Append("</mstyle>");
         }
 
         private void Scripts(MathScripts scripts, MathStyle style)
@@ -330,10 +331,10 @@ public static class MathMLWriter
                     var cell = c < row.Length ? row[c] : MathRow.Empty;
                     if (style == MathStyle.Display && !aligned) cell = MathArrayConventions.FullSizeFractions(cell);
                     cell = MathArrayConventions.Cell(array.Kind, c, cell);
-                    output.Append("<mtd");
-                    if (cellStyle == MathStyle.Display) output.Append(" displaystyle=\"true\"");
-                    output.Append(" class=\"").Append(CellClass(array, c)).Append("\">");
+                    output.Append("<mtd class=\"").Append(CellClass(array, c)).Append("\">");
+                    if (cellStyle == MathStyle.Display) output.Append("<mstyle displaystyle=\"true\">");
                     Child(cell, cellStyle);
+                    if (cellStyle == MathStyle.Display) output.Append("</mstyle>");
                     output.Append("</mtd>");
                 }
                 output.Append("</mtr>");

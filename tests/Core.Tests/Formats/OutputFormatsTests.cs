@@ -5,12 +5,16 @@ namespace DeepExam.Tests.Formats;
 public class OutputFormatsTests
 {
     [Test]
-    public void Naming_no_format_selects_the_default_set_of_every_format()
+    public void Naming_no_format_selects_every_format_written_by_default()
     {
-        Assert.That(OutputFormats.Select([]), Is.EqualTo(OutputFormats.All));
-        Assert.That(OutputFormats.Select(default), Is.EqualTo(OutputFormats.All));
-        Assert.That(OutputFormats.Names, Is.EqualTo(new[] { "exams", "solutions", "keys", "answer-sheets", "class-key", "instructor-key" }));
+        Assert.That(OutputFormats.Select([]).Select(f => f.Name), Is.EqualTo(new[] { "exams", "solutions", "keys", "answer-sheets", "class-key", "instructor-key" }));
+        Assert.That(OutputFormats.Select(default), Is.EqualTo(OutputFormats.Default));
+        Assert.That(OutputFormats.Names, Is.EqualTo(new[] { "exams", "solutions", "keys", "answer-sheets", "class-key", "instructor-key", "html" }));
     }
+
+    [Test]
+    public void The_web_pages_are_written_only_when_named() =>
+        Assert.That(OutputFormats.Select(["html"]).Select(f => f.Name), Is.EqualTo(new[] { "html" }));
 
     [Test]
     public void A_selection_follows_registration_order_and_names_each_format_once()
@@ -22,9 +26,9 @@ public class OutputFormatsTests
     [Test]
     public void An_unknown_name_is_refused_with_the_list_of_formats()
     {
-        var ex = Assert.Throws<ArgumentException>(() => OutputFormats.Select(["exams", "html"]));
-        Assert.That(ex!.Message, Does.StartWith("no output format 'html'; the formats are exams, solutions, keys, answer-sheets, class-key, instructor-key"));
-        Assert.That(OutputFormats.Find("html"), Is.Null);
+        var ex = Assert.Throws<ArgumentException>(() => OutputFormats.Select(["exams", "moodle"]));
+        Assert.That(ex!.Message, Does.StartWith("no output format 'moodle'; the formats are exams, solutions, keys, answer-sheets, class-key, instructor-key, html"));
+        Assert.That(OutputFormats.Find("moodle"), Is.Null);
     }
 
     [Test]
