@@ -167,7 +167,7 @@ internal static class ShapeFormulaExplainers
         var a = e.Arguments;
         int n = a.Int("n"), k = a.Int("k");
         Number sx = a.Number("sigma_x"), sg = a.Number("sigma_g");
-        yield return new FormulaStep("A weight meets (n − k + 1)² inputs; the variances of independent terms add up",
+        yield return new FormulaStep("A weight meets $(n - k + 1)^2$ inputs; the variances of independent terms add up",
             e.Target, "\\sqrt{(n - k + 1)^2 \\, \\sigma_x^2 \\sigma_g^2} = (n - k + 1) \\, \\sigma_x \\sigma_g",
             $"({n} - {k} + 1) \\cdot {TexNumbers.Operand(sx)} \\cdot {TexNumbers.Operand(sg)}", e.Result);
     }

@@ -17,7 +17,8 @@ namespace DeepExam.Tests.Catalogue;
 /// compared with <c>rendered-text.golden</c>. A change of the text language or its renderer (Handlebars
 /// to Scriban, say) must leave every text identical; a change on purpose updates the golden file in the
 /// same commit, which names it. DEEPEXAM_GOLDEN=update rewrites the file; DEEPEXAM_GOLDEN_DUMP=folder
-/// writes every rendered text there, so two versions can be compared with diff.
+/// writes every rendered text there, with each part's traced working after them (the working is not digested), so two
+/// versions can be compared with diff and a variant's symbols read side by side.
 /// </summary>
 public class RenderedTextGoldenTests
 {
@@ -67,10 +68,24 @@ public class RenderedTextGoldenTests
             if (dump is not null)
             {
                 Directory.CreateDirectory(Path.Combine(dump, template.Id));
-                File.WriteAllText(Path.Combine(dump, template.Id, $"{i:D3}.txt"), text.ToString());
+                File.WriteAllText(Path.Combine(dump, template.Id, $"{i:D3}.txt"), text + WorkingText(template, i));
             }
             all.Append(text);
         }
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(all.ToString())))[..32];
+    }
+
+    /// <summary>
+    /// For the dump only, not the digest: variant i's traced working under each part, so a reader of the dumped texts
+    /// sees the symbols the working uses beside those of the prompt and solution.
+    /// </summary>
+    private static string WorkingText(ExerciseTemplate template, int i)
+    {
+        var solver = new ExerciseSolver(new ExpressionEvaluator(BuiltinRegistry.Default), new TextRenderer());
+        var solved = solver.Solve(template, 1, VariantSeed.Random("golden", template.Id, i.ToString(CultureInfo.InvariantCulture), "0"));
+        var text = new StringBuilder();
+        foreach (var part in solved.Parts.Where(p => !p.Working.IsEmpty))
+            text.Append("== working ").Append(part.Id).Append('\n').Append(DeepExam.Working.WorkingMarkdown.Write(part.Working)).Append('\n');
+        return text.ToString();
     }
 }
