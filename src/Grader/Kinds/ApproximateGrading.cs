@@ -13,7 +13,7 @@ public sealed class ApproximateGrading : AnswerKindGrading
     public override AnswerKind Kind => AnswerKind.Approximate;
     public override ParsedAnswer Parse(AnswerNode node, SolvedPart part) => AnswerParser.Scalar(node);
     public override bool ToleratesExactValues => true;
-    public override PartGrade PartialCredit(SolvedPart part, ParsedAnswer parsed, PartVerdictFactory verdict) => PartGrader.NoCredit(part, parsed, verdict);
+    public override PartGrade PartialCredit(SolvedPart part, ParsedAnswer parsed, PartVerdictFactory verdict) => PartialCreditPolicies.None(part, parsed, verdict);
 
     // Graded with a tolerance: the exact value as a fraction (1284556800/17294693) would be noise.
     public override string ExpectedText(SolvedPart part) => part.Answer is NumberValue { Number: { IsExact: true, IsInteger: false } n }

@@ -11,6 +11,6 @@ public sealed class ShapeGrading : AnswerKindGrading
     public override AnswerKind Kind => AnswerKind.Shape;
     public override ParsedAnswer Parse(AnswerNode node, SolvedPart part) => AnswerParser.Sequence(node, part, "a shape", wholeNumbers: true);
     public override bool ToleratesExactValues => false;
-    public override PartGrade PartialCredit(SolvedPart part, ParsedAnswer parsed, PartVerdictFactory verdict) => PartGrader.SequenceCredit(part, parsed, verdict);
+    public override PartGrade PartialCredit(SolvedPart part, ParsedAnswer parsed, PartVerdictFactory verdict) => PartialCreditPolicies.ForSequence(part, parsed, verdict);
     public override string ExpectedText(SolvedPart part) => PartGrader.ValueText(part);
 }
