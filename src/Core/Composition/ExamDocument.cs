@@ -126,45 +126,7 @@ public static class ExamDocument
     };
 
     /// <summary>The answer as Markdown with TeX, so it is typeset like the rest of the text (the solution sheet and the grader's feedback).</summary>
-    public static string AnswerMarkdown(SolvedPart part)
-    {
-        var answer = part.Answer;
-        switch (part.Kind)
-        {
-            case AnswerKind.Choice or AnswerKind.MultipleChoice:
-            {
-                var letters = answer is ListValue l ? l.Items.Select(i => ((StringValue)i).Value).ToList() : [((StringValue)answer).Value];
-                if (letters.Count == 0) return "**none** of the options";
-                return string.Join("\n\n", letters.Select(letter =>
-                    $"**{letter}**: {part.Options.FirstOrDefault(o => o.Letter == letter)?.Text.Trim() ?? ""}"));
-            }
-            case AnswerKind.TrueFalse:
-                return answer is BoolValue { Value: true } ? "**true**" : "**false**";
-        }
-        switch (answer)
-        {
-            // An approximate part is graded with a tolerance: its exact value as a fraction would be noise.
-            case NumberValue { Number.IsExact: true } n when !n.Number.ExactValue.IsInteger && part.Kind == AnswerKind.Approximate:
-                return $"$\\approx {ValueFormatter.ApproximateDecimal(n.Number.ExactValue, part.Template.Digits ?? 4)}$";
-            case NumberValue { Number.IsExact: true } n when !n.Number.ExactValue.IsInteger:
-            {
-                var r = n.Number.ExactValue;
-                // "=" only for a decimal that is the value itself; a longer one is an approximation like any other.
-                var dec = ValueFormatter.IsDecimalWithin(r, 12) ? $" = {r.ToDecimalString(12)}" : $" \\approx {ValueFormatter.ApproximateDecimal(r, part.Template.Digits ?? 4)}";
-                return $"${ValueFormatter.Tex(answer)}{dec}$";
-            }
-            case NumberValue n when n.Number.IsInteger:
-                return $"${ValueFormatter.Grouped(answer, tex: true)}$";
-            case NumberValue:
-                return $"${ValueFormatter.Tex(answer)}$";
-            case TensorValue:
-                return $"$${ValueFormatter.Tex(answer)}$$";
-            case ListValue list when part.Template.Order.Length == list.Items.Length:
-                return $"[{string.Join(", ", part.Template.Order)}] = {AnswerText.Format(answer)}";
-            default:
-                return AnswerText.Format(answer);
-        }
-    }
+    public static string AnswerMarkdown(SolvedPart part) => Kinds.AnswerKinds.Of(part.Kind).AnswerMarkdown(part);
 
     /// <summary>"1 point", "2 points", "1.5 points", "0.75 points": always a decimal (points in an exam are steps of ½ or ¼).</summary>
     public static string PointsText(Numbers.Rational points) =>

@@ -2,6 +2,7 @@ using System.Text;
 using DeepExam.Exams;
 using DeepExam.Expressions.Evaluation;
 using DeepExam.Solving;
+using DeepExam.Kinds;
 using DeepExam.Templates;
 using DeepExam.Text;
 using DeepExam.Values;

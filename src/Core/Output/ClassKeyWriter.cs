@@ -1,5 +1,5 @@
 using DeepExam.Exams;
-using DeepExam.Templates;
+using DeepExam.Kinds;
 using DeepExam.Values;
 
 namespace DeepExam.Output;

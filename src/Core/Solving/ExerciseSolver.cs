@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using DeepExam.Diagnostics;
 using DeepExam.Evaluation;
 using DeepExam.Expressions.Evaluation;
+using DeepExam.Kinds;
 using DeepExam.Sampling;
 using DeepExam.Templates;
 using DeepExam.Text;
@@ -38,13 +39,14 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
         foreach (var part in template.Parts)
         {
             var options = SolveOptions(template, part, scope, random);
+            var kind = AnswerKinds.Of(part.Kind);
             Value answer;
-            if (part.Kind is AnswerKind.Choice or AnswerKind.MultipleChoice)
-                answer = ChoiceAnswer(template, part, options, scope);
+            if (kind is ChosenAnswerKind chosen)
+                answer = ChoiceAnswer(template, part, chosen, options, scope);
             else
             {
                 var raw = evaluator.Evaluate(template, part.Answer!, scope, $"answer of part '{part.Id}'");
-                try { answer = AnswerShape.Normalize(part.Kind, raw); }
+                try { answer = kind.Normalize(raw); }
                 catch (EvaluationException e) { throw TemplateEvaluation.Failure(template, part.Answer!.Location, $"part '{part.Id}': {e.Message}", scope); }
             }
             scope[part.Id] = answer;
@@ -97,12 +99,10 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
         })];
     }
 
-    private static Value ChoiceAnswer(ExerciseTemplate template, PartTemplate part, ImmutableArray<SolvedOption> options, Dictionary<string, Value> scope)
+    private static Value ChoiceAnswer(ExerciseTemplate template, PartTemplate part, ChosenAnswerKind kind, ImmutableArray<SolvedOption> options, Dictionary<string, Value> scope)
     {
-        var correct = options.Where(o => o.Correct).Select(o => o.Letter).ToList();
-        if (part.Kind == AnswerKind.Choice && correct.Count != 1)
-            throw TemplateEvaluation.Failure(template, part.Location, $"choice part '{part.Id}' needs exactly one correct option, this variant has {correct.Count}", scope);
-        return part.Kind == AnswerKind.Choice ? Value.Of(correct[0]) : Value.List(correct.Select(Value.Of));
+        try { return kind.FromCorrectOptions([.. options.Where(o => o.Correct).Select(o => o.Letter)]); }
+        catch (EvaluationException e) { throw TemplateEvaluation.Failure(template, part.Location, $"{kind.Name} part '{part.Id}' {e.Message}", scope); }
     }
 
     private string Text(ExerciseTemplate template, TextTemplate text, Dictionary<string, Value> scope) =>

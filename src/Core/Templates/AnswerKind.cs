@@ -1,6 +1,9 @@
 namespace DeepExam.Templates;
 
-/// <summary>What form a part's answer takes; decides how it is written, read and compared.</summary>
+/// <summary>
+/// What form a part's answer takes; decides how it is written, read and compared. Each kind's behaviour is
+/// its handler's (<see cref="Kinds.AnswerKinds"/>, and the grader's table keyed by the same value).
+/// </summary>
 public enum AnswerKind
 {
     /// <summary>An exact integer.</summary>
@@ -21,24 +24,4 @@ public enum AnswerKind
     /// <summary>Any number of options from a list.</summary>
     MultipleChoice,
     TrueFalse,
-}
-
-public static class AnswerKinds
-{
-    public static readonly IReadOnlyDictionary<string, AnswerKind> ByName = new Dictionary<string, AnswerKind>(StringComparer.Ordinal)
-    {
-        ["integer"] = AnswerKind.Integer,
-        ["exact"] = AnswerKind.Exact,
-        ["approx"] = AnswerKind.Approximate,
-        ["shape"] = AnswerKind.Shape,
-        ["tuple"] = AnswerKind.Tuple,
-        ["vector"] = AnswerKind.Vector,
-        ["matrix"] = AnswerKind.Matrix,
-        ["tensor"] = AnswerKind.Tensor,
-        ["choice"] = AnswerKind.Choice,
-        ["multi"] = AnswerKind.MultipleChoice,
-        ["bool"] = AnswerKind.TrueFalse,
-    };
-
-    public static string NameOf(AnswerKind kind) => ByName.First(p => p.Value == kind).Key;
 }

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using DeepExam.Numbers;
 using DeepExam.Solving;
-using DeepExam.Templates;
+using DeepExam.Grading.Kinds;
 using DeepExam.Values;
 
 namespace DeepExam.Grading.Answers;
@@ -17,19 +17,13 @@ public static partial class AnswerParser
     public static ParsedAnswer Parse(AnswerNode node, SolvedPart part)
     {
         if (node is AnswerNode.Unreadable u) throw new AnswerFormatException(u.Why);
-        return part.Kind switch
-        {
-            AnswerKind.Integer or AnswerKind.Exact or AnswerKind.Approximate => Scalar(node),
-            AnswerKind.Shape or AnswerKind.Tuple => Sequence(node, part),
-            AnswerKind.Vector or AnswerKind.Matrix or AnswerKind.Tensor => TensorAnswer(node, part),
-            AnswerKind.Choice => Choice(node, part),
-            AnswerKind.MultipleChoice => Multiple(node, part),
-            AnswerKind.TrueFalse => TrueFalse(node),
-            _ => throw new AnswerFormatException($"cannot read answers of kind {part.Kind}"),
-        };
+        return AnswerKindGradings.Of(part.Kind).Parse(node, part);
     }
 
-    private static ParsedAnswer Scalar(AnswerNode node)
+    // The readers below are the forms the kinds share; each kind's grading handler picks its reader.
+
+    /// <summary>One number.</summary>
+    internal static ParsedAnswer Scalar(AnswerNode node)
     {
         if (node is not AnswerNode.Text t)
             throw new AnswerFormatException("expected a single number (such as 1792, 10,001,000, 11/3 or 0.25), not a list");
@@ -65,9 +59,9 @@ public static partial class AnswerParser
     [GeneratedRegex(@"\s*[x×*]\s*")]
     private static partial Regex ShapeSeparator();
 
-    private static ParsedAnswer Sequence(AnswerNode node, SolvedPart part)
+    /// <summary>A list of numbers such as a shape or a tuple; <paramref name="what"/> names it in errors ("a shape").</summary>
+    internal static ParsedAnswer Sequence(AnswerNode node, SolvedPart part, string what, bool wholeNumbers)
     {
-        var what = part.Kind == AnswerKind.Shape ? "a shape" : "a tuple";
         var example = part.Template.Order.Length > 0 ? $"[{string.Join(", ", part.Template.Order)}]" : "[28, 28, 5]";
         if (node is AnswerNode.Text t)
         {
@@ -79,20 +73,15 @@ public static partial class AnswerParser
         if (node is not AnswerNode.List list || list.Items.Any(i => i is not AnswerNode.Text))
             throw new AnswerFormatException($"expected {what} such as {example}");
         var numbers = list.Items.Select(i => Entry(((AnswerNode.Text)i).Value)).ToList();
-        if (part.Kind == AnswerKind.Shape && numbers.Any(n => !n.Item1.IsInteger))
+        if (wholeNumbers && numbers.Any(n => !n.Item1.IsInteger))
             throw new AnswerFormatException($"the sizes of a shape are whole numbers; expected {what} such as {example}");
         return new ParsedAnswer(Value.List(numbers.Select(n => Value.Of(n.Item1))), [.. numbers.Select(n => n.Item2)]);
     }
 
-    private static ParsedAnswer TensorAnswer(AnswerNode node, SolvedPart part)
+    /// <summary>Nested lists of numbers, or rows of text; <paramref name="form"/> is the expected form named in errors.</summary>
+    internal static ParsedAnswer TensorAnswer(AnswerNode node, SolvedPart part, string form)
     {
         var expected = ((TensorValue)part.Answer).Tensor;
-        var form = part.Kind switch
-        {
-            AnswerKind.Vector => "a vector such as [1, -2, 1/2]",
-            AnswerKind.Matrix => "a matrix as a list of rows such as [[1, 2], [3, 4]]",
-            _ => $"nested lists of shape {Tensor.FormatShape(expected.Shape)}",
-        };
         if (node is AnswerNode.Text t)
         {
             var text = NumberText.Normalize(t.Value);
@@ -141,7 +130,8 @@ public static partial class AnswerParser
     [GeneratedRegex(@"^\(?\s*([A-Za-z])\s*[\).:]?$")]
     private static partial Regex Letter();
 
-    private static ParsedAnswer Choice(AnswerNode node, SolvedPart part)
+    /// <summary>One option, by its letter or its text.</summary>
+    internal static ParsedAnswer Choice(AnswerNode node, SolvedPart part)
     {
         if (node is not AnswerNode.Text t) throw new AnswerFormatException($"expected one letter: {Letters(part)}");
         return new ParsedAnswer(Value.Of(Option(t.Value, part)), []);
@@ -160,7 +150,8 @@ public static partial class AnswerParser
         return byText?.Letter ?? throw new AnswerFormatException($"'{Shorten(text)}' is not one of the options; answer with a letter: {Letters(part)}");
     }
 
-    private static ParsedAnswer Multiple(AnswerNode node, SolvedPart part)
+    /// <summary>Any number of options, as a list or a run of letters.</summary>
+    internal static ParsedAnswer Multiple(AnswerNode node, SolvedPart part)
     {
         IEnumerable<string> picks = node switch
         {
@@ -176,7 +167,7 @@ public static partial class AnswerParser
         return new ParsedAnswer(Value.List(letters.Select(Value.Of)), []);
     }
 
-    private static ParsedAnswer TrueFalse(AnswerNode node)
+    internal static ParsedAnswer TrueFalse(AnswerNode node)
     {
         var text = node is AnswerNode.Text t ? t.Value.Trim().ToLowerInvariant() : "";
         bool? value = text switch

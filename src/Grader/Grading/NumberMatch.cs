@@ -1,4 +1,5 @@
 using DeepExam.Numbers;
+using DeepExam.Grading.Kinds;
 using DeepExam.Templates;
 
 namespace DeepExam.Grading.Grading;
@@ -21,7 +22,7 @@ public static class NumberMatch
             if (exact == given) return Result.Exact;
             if (part.Digits is { } digits && decimalPlaces is { } places && places >= digits)
                 return (given - exact).Abs() * 2 <= new Rational(1, System.Numerics.BigInteger.Pow(10, places)) ? Result.Rounded : Result.No;
-            if (part.Tolerance is { } partTolerance && part.Kind is AnswerKind.Approximate)
+            if (part.Tolerance is { } partTolerance && AnswerKindGradings.Of(part.Kind).ToleratesExactValues)
                 return WithinTolerance(exact.ToDouble(), given.ToDouble(), partTolerance) ? Result.Within : Result.No;
             return Result.No;
         }

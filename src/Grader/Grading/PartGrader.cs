@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using DeepExam.Grading.Answers;
+using DeepExam.Grading.Kinds;
 using DeepExam.Numbers;
 using DeepExam.Output;
 using DeepExam.Solving;
-using DeepExam.Templates;
 using DeepExam.Text;
 using DeepExam.Values;
 
@@ -72,82 +72,11 @@ public static class PartGrader
         if (ScientificNotationHint.Wrong(part, node, parsed) is { } hint)
             return (Verdict(PartStatus.Incorrect, PartVerdict.Wrong, Rational.Zero, null, hint, $"The correct answer is {expected}."), parsed);
 
-        // What Partial recognised decides the verdict: a named pattern, some cells right, or nothing.
-        return (Partial(part, parsed, (status, points, matched, feedback) => Verdict(status,
+        // What the kind's partial credit recognised decides the verdict: a named pattern, some cells right, or nothing.
+        return (AnswerKindGradings.Of(part.Kind).PartialCredit(part, parsed, (status, points, matched, feedback) => Verdict(status,
             matched is not null ? PartVerdict.Pattern : status == PartStatus.Partial ? PartVerdict.PartlyRight : PartVerdict.Wrong,
             points, matched, feedback)), parsed);
     }
-
-    private static PartGrade Partial(SolvedPart part, ParsedAnswer parsed, Func<PartStatus, Rational, string?, string[], PartGrade> verdict)
-    {
-        var correct = $"The correct answer is {ExpectedText(part)}.";
-        switch (part.Kind)
-        {
-            case AnswerKind.Shape or AnswerKind.Tuple:
-            {
-                var e = ((ListValue)part.Answer).Items.Select(i => i.ToString()).ToList();
-                var g = ((ListValue)parsed.Value).Items.Select(i => i.ToString()).ToList();
-                if (e.Count == g.Count && e.Order(StringComparer.Ordinal).SequenceEqual(g.Order(StringComparer.Ordinal)))
-                {
-                    var order = part.Template.Order.Length > 0 ? $" [{string.Join(", ", part.Template.Order)}]" : "";
-                    return verdict(PartStatus.Partial, part.Points / 2, "permutation",
-                        [$"The right values in the wrong order: this part expects the order{order}.", correct]);
-                }
-                if (e.Count != g.Count)
-                    return verdict(PartStatus.Incorrect, Rational.Zero, null, [$"Expected {e.Count} values, got {g.Count}.", correct]);
-                if (Credit(part, parsed) is not { } credit || credit.Right == 0)
-                    return verdict(PartStatus.Incorrect, Rational.Zero, null, [correct]);
-                return credit.Share.Sign > 0
-                    ? verdict(PartStatus.Partial, part.Points * credit.Share, null, [credit.Explain("value", "values"), correct])
-                    : verdict(PartStatus.Incorrect, Rational.Zero, null, [credit.Explain("value", "values"), correct]);
-            }
-            case AnswerKind.Vector or AnswerKind.Matrix or AnswerKind.Tensor:
-            {
-                var e = ((TensorValue)part.Answer).Tensor;
-                var g = ((TensorValue)parsed.Value).Tensor;
-                var common = MostCommonValue.Of(e.ToArray(), part.Template.Tolerance ?? Tolerance.Default);
-                var pattern = TensorPatterns.Recognise(e, g, common, (x, y) => NumberMatch.Compare(x, y.ExactValue, null, part.Template) != NumberMatch.Result.No);
-                var lines = new List<string>();
-                if (pattern is not null) lines.Add(pattern.Feedback);
-                if (!e.SameShape(g))
-                {
-                    if (pattern is null) lines.Add($"Expected shape {Tensor.FormatShape(e.Shape)}, got {Tensor.FormatShape(g.Shape)}.");
-                    lines.Add(correct);
-                    return verdict(PartStatus.Incorrect, Rational.Zero, pattern?.Name, [.. lines]);
-                }
-                var credit = AnswerComparison.Cells(part.Answer, parsed, part, common)!;
-                lines.Add(credit.Explain("entry", "entries"));
-                lines.Add(correct);
-                return credit.Share.Sign > 0
-                    ? verdict(PartStatus.Partial, part.Points * credit.Share, pattern?.Name, [.. lines])
-                    : verdict(PartStatus.Incorrect, Rational.Zero, pattern?.Name, [.. lines]);
-            }
-            case AnswerKind.MultipleChoice:
-            {
-                var correctSet = ((ListValue)part.Answer).Items.Select(i => ((StringValue)i).Value).ToHashSet(StringComparer.Ordinal);
-                var picked = ((ListValue)parsed.Value).Items.Select(i => ((StringValue)i).Value).ToHashSet(StringComparer.Ordinal);
-                var share = MultipleChoiceScoring.Share(correctSet, picked, part.Options.Length);
-                var missed = correctSet.Except(picked).Order(StringComparer.Ordinal).ToList();
-                var wrong = picked.Except(correctSet).Order(StringComparer.Ordinal).ToList();
-                var detail = string.Join(" ", new[]
-                {
-                    missed.Count > 0 ? $"Missed: {string.Join(", ", missed)}." : "",
-                    wrong.Count > 0 ? $"Wrongly chosen: {string.Join(", ", wrong)}." : "",
-                }.Where(s => s.Length > 0));
-                return share.Sign > 0
-                    ? verdict(PartStatus.Partial, part.Points * share, null, [detail, correct])
-                    : verdict(PartStatus.Incorrect, Rational.Zero, null, [detail, correct]);
-            }
-            default:
-                return verdict(PartStatus.Incorrect, Rational.Zero, null, [correct]);
-        }
-    }
-
-    /// <summary>Chance-corrected credit for the right values of a same-length shape or tuple (see <see cref="CellCredit"/>).</summary>
-    private static CellCredit? Credit(SolvedPart part, ParsedAnswer parsed) =>
-        AnswerComparison.Numbers(part.Answer) is { } numbers
-            ? AnswerComparison.Cells(part.Answer, parsed, part, MostCommonValue.Of(numbers, part.Template.Tolerance ?? Tolerance.Default))
-            : null;
 
     /// <summary>A mistake value in the part's canonical form, or null when it has none (then it cannot match).</summary>
     private static Value? Normalized(SolvedPart part, Value value)
@@ -160,11 +89,11 @@ public static class PartGrader
     /// The correct answer as shown to students: exact form, with a decimal beside a fraction to 4 places, or
     /// to the part's <c>digits</c> when it asks for more, and never fewer than 4 significant digits.
     /// </summary>
-    public static string ExpectedText(SolvedPart part) => part.Answer switch
+    public static string ExpectedText(SolvedPart part) => AnswerKindGradings.Of(part.Kind).ExpectedText(part);
+
+    /// <summary>The correct answer as shown to students, for the kinds that show it as it is (<see cref="ExpectedText"/>).</summary>
+    internal static string ValueText(SolvedPart part) => part.Answer switch
     {
-        // An approximate part is graded with a tolerance: its exact value as a fraction (1284556800/17294693) is noise.
-        NumberValue { Number: { IsExact: true, IsInteger: false } n } when part.Kind == Templates.AnswerKind.Approximate =>
-            $"≈ {ValueFormatter.ApproximateDecimal(n.ExactValue, Math.Max(4, part.Template.Digits ?? 0))}",
         NumberValue { Number: { IsExact: true, IsInteger: false } n } => $"{n} (≈ {ValueFormatter.ApproximateDecimal(n.ExactValue, Math.Max(4, part.Template.Digits ?? 0))})",
         NumberValue { Number.IsExact: false } n => ValueFormatter.Approximate(n.Number.ToDouble()),
         _ => AnswerText.Format(part.Answer),

@@ -1,4 +1,5 @@
 using DeepExam.Builtins;
+using DeepExam.Kinds;
 using DeepExam.Templates;
 using DeepExam.Templates.Loading;
 using Newtonsoft.Json.Linq;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using DeepExam.Diagnostics;
 using DeepExam.Expressions;
 using DeepExam.Expressions.Syntax;
+using DeepExam.Kinds;
 using DeepExam.Numbers;
 using YamlDotNet.RepresentationModel;
 
@@ -18,13 +19,14 @@ public sealed class PartReader(string file, DiagnosticBag diagnostics, TemplateE
         if (id is not null && !TemplateNames.IsIdentifier(id))
             diagnostics.Error(map.LocationOf("id"), $"part id '{id}' must be a name of letters, digits and '_' starting with a letter");
         var kindName = map.String("kind", required: true);
-        AnswerKind? kind = null;
+        AnswerKindHandler? kind = null;
         if (kindName is not null)
         {
-            if (AnswerKinds.ByName.TryGetValue(kindName, out var k)) kind = k;
+            if (AnswerKinds.ByName.TryGetValue(kindName, out var k)) kind = AnswerKinds.Of(k);
             else diagnostics.Error(map.LocationOf("kind"), $"unknown answer kind '{kindName}'; use one of {string.Join(", ", AnswerKinds.ByName.Keys)}{Suggestions.DidYouMean(kindName, AnswerKinds.ByName.Keys)}");
         }
-        var isChoice = kind is AnswerKind.Choice or AnswerKind.MultipleChoice;
+        // An unknown kind takes no options, digits or order, and its answer is not required (its name is the error).
+        var isChoice = kind is ChosenAnswerKind;
         var visible = names.Concat(earlierParts).ToHashSet(StringComparer.Ordinal);
 
         CompiledExpression? answer = null;
@@ -39,16 +41,16 @@ public sealed class PartReader(string file, DiagnosticBag diagnostics, TemplateE
 
         var tolerance = ReadTolerance(map, kind);
         var digits = map.Int("digits", min: 0, max: 12);
-        if (digits is not null && kind is not (AnswerKind.Exact or AnswerKind.Vector or AnswerKind.Matrix or AnswerKind.Tensor))
-            diagnostics.Error(map.LocationOf("digits"), "'digits' (decimals accepted for an exact answer) applies to exact, vector, matrix and tensor parts");
+        if (digits is not null && kind is not { TakesDigits: true })
+            diagnostics.Error(map.LocationOf("digits"), $"'digits' (decimals accepted for an exact answer) applies to {AnswerKinds.NamesWhere(h => h.TakesDigits, "and")} parts");
 
         var order = map.Strings("order");
-        if (order.Count > 0 && kind is not (AnswerKind.Shape or AnswerKind.Tuple))
-            diagnostics.Error(map.LocationOf("order"), "'order' names the components of a shape or tuple answer");
+        if (order.Count > 0 && kind is not { TakesOrder: true })
+            diagnostics.Error(map.LocationOf("order"), $"'order' names the components of a {AnswerKinds.NamesWhere(h => h.TakesOrder, "or")} answer");
 
         var options = ImmutableArray<ChoiceOption>.Empty;
-        if (isChoice) options = ReadOptions(map, names, kind == AnswerKind.Choice);
-        else if (map.Has("options")) diagnostics.Error(map.LocationOf("options"), "'options' belong to choice and multi parts");
+        if (isChoice) options = ReadOptions(map, names);
+        else if (map.Has("options")) diagnostics.Error(map.LocationOf("options"), $"'options' belong to {AnswerKinds.NamesWhere(h => h is ChosenAnswerKind, "and")} parts");
         var shuffle = map.Bool("shuffle") ?? isChoice;
 
         var mistakes = ImmutableArray.CreateBuilder<MistakeRule>();
@@ -73,7 +75,7 @@ public sealed class PartReader(string file, DiagnosticBag diagnostics, TemplateE
         var part = new PartTemplate(
             Id: id ?? "?",
             Prompt: Text(map, "prompt", required: true),
-            Kind: kind ?? AnswerKind.Integer,
+            Kind: kind?.Kind ?? AnswerKind.Integer,
             Answer: answer,
             Points: points,
             Tolerance: tolerance,
@@ -90,10 +92,10 @@ public sealed class PartReader(string file, DiagnosticBag diagnostics, TemplateE
         return part;
     }
 
-    private Tolerance? ReadTolerance(YamlMap map, AnswerKind? kind)
+    private Tolerance? ReadTolerance(YamlMap map, AnswerKindHandler? kind)
     {
         if (map.Map("tolerance") is not { } t)
-            return kind == AnswerKind.Approximate ? Tolerance.Default : null;
+            return kind?.DefaultTolerance;
         Tolerance? tolerance = null;
         foreach (var (name, mode) in new[] { ("relative", ToleranceMode.Relative), ("absolute", ToleranceMode.Absolute), ("sigfigs", ToleranceMode.SignificantFigures) })
         {
@@ -108,7 +110,7 @@ public sealed class PartReader(string file, DiagnosticBag diagnostics, TemplateE
         return tolerance;
     }
 
-    private ImmutableArray<ChoiceOption> ReadOptions(YamlMap map, IReadOnlyCollection<string> names, bool single)
+    private ImmutableArray<ChoiceOption> ReadOptions(YamlMap map, IReadOnlyCollection<string> names)
     {
         var options = ImmutableArray.CreateBuilder<ChoiceOption>();
         if (map.Sequence("options", required: true) is not { } seq) return options.ToImmutable();
