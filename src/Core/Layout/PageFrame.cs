@@ -8,5 +8,5 @@ public sealed record PageFrame(string HeaderLeft, string HeaderRight, string Foo
 {
     public static PageFrame None { get; } = new("", "", "");
 
-    public string PageNumber(int page, int pages) => $"Page {page} of {pages}";
+    public static string PageNumber(int page, int pages) => $"Page {page} of {pages}";
 }
