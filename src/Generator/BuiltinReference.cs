@@ -27,7 +27,7 @@ public static class BuiltinReference
             md.Append("- [").Append(group.Key).Append("](#").Append(group.Key.ToLowerInvariant().Replace(' ', '-')).Append(")\n");
         foreach (var group in byCategory)
         {
-            md.Append("\n## ").Append(group.Key).Append("\n");
+            md.Append("\n## ").Append(group.Key).Append('\n');
             foreach (var f in group.OrderBy(f => f.Name, StringComparer.Ordinal))
             {
                 md.Append("\n### `").Append(f.Signature).Append("`\n\n").Append(f.Summary).Append('\n');

@@ -40,7 +40,7 @@ generate.SetAction(parse => Cli.Run(() =>
 {
     var secret = parse.GetValue(secretOption) ?? Environment.GetEnvironmentVariable("DEEPEXAM_SECRET") ?? "";
     var summary = GenerationConsole.Run(new GenerationRequest(parse.GetValue(blueprintOption)!, parse.GetValue(rosterOption)!,
-        parse.GetValue(exercisesOption)!, parse.GetValue(outOption)!, secret, parse.GetValue(forceOption), Interruption.Token, [.. parse.GetValue(formatsOption) ?? []]));
+        parse.GetValue(exercisesOption)!, parse.GetValue(outOption)!, secret, parse.GetValue(forceOption), [.. parse.GetValue(formatsOption) ?? []], Interruption.Token));
     Cli.Report(summary, root);
 }));
 
@@ -152,7 +152,7 @@ rootCommand.SetAction(_ => Cli.Run(() =>
 {
     Console.WriteLine($"Generating the demo exam ({Path.GetRelativePath(root, DemoExam.Blueprint(root))}) for the demo roster ({Path.GetRelativePath(root, DemoExam.Roster(root))}) with the public demo secret.");
     var summary = GenerationConsole.Run(new GenerationRequest(DemoExam.Blueprint(root), DemoExam.Roster(root), DemoExam.Exercises(root),
-        DemoExam.Output(root), DemoExam.Secret, Force: true, Interruption.Token));
+        DemoExam.Output(root), DemoExam.Secret, Force: true, Cancellation: Interruption.Token));
     Cli.Report(summary, root);
 }));
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using DeepExam.Runs;
 using DeepExam.Grading;
 using DeepExam.Grading.Runs;
+using DeepExam.Runs;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;

@@ -11,18 +11,18 @@ namespace DeepExam.Builtins;
 /// </summary>
 public sealed class BuiltinArguments
 {
-    private readonly BuiltinFunction function;
-    private readonly Value[] values;
-    private readonly IReadOnlyList<Value> rest;
+    private readonly BuiltinFunction _function;
+    private readonly Value[] _values;
+    private readonly IReadOnlyList<Value> _rest;
 
     /// <param name="values">One value per parameter, in the function's parameter order (defaults filled in).</param>
     public BuiltinArguments(BuiltinFunction function, Value[] values, IReadOnlyList<Value> rest)
     {
         if (values.Length != function.Parameters.Length)
             throw new ArgumentException($"{function.Name} has {function.Parameters.Length} parameters, got {values.Length} values", nameof(values));
-        this.function = function;
-        this.values = values;
-        this.rest = rest;
+        _function = function;
+        _values = values;
+        _rest = rest;
     }
 
     /// <summary>Arguments by parameter name; a parameter left out takes its default.</summary>
@@ -31,27 +31,27 @@ public sealed class BuiltinArguments
     {
     }
 
-    public BuiltinFunction Function => function;
+    public BuiltinFunction Function => _function;
 
     /// <summary>The positional arguments of a variadic call.</summary>
-    public IReadOnlyList<Value> Rest => rest;
+    public IReadOnlyList<Value> Rest => _rest;
 
     public Value this[string name]
     {
         get
         {
             // A handful of parameters: a linear scan beats hashing, and allocates nothing.
-            var parameters = function.Parameters;
+            var parameters = _function.Parameters;
             for (var i = 0; i < parameters.Length; i++)
-                if (string.Equals(parameters[i].Name, name, StringComparison.Ordinal)) return values[i];
-            throw new InvalidOperationException($"{function.Name} has no parameter '{name}'");
+                if (string.Equals(parameters[i].Name, name, StringComparison.Ordinal)) return _values[i];
+            throw new InvalidOperationException($"{_function.Name} has no parameter '{name}'");
         }
     }
 
     /// <summary>True when the argument was left to its context (<c>none</c>).</summary>
     public bool IsNone(string name) => this[name] is NoneValue;
 
-    private string What(string name) => function.ArgumentLabel(name);
+    private string What(string name) => _function.ArgumentLabel(name);
 
     public Number Number(string name) => this[name].AsNumber(What(name));
     public Rational Exact(string name) => this[name].AsExact(What(name));
@@ -79,5 +79,5 @@ public sealed class BuiltinArguments
         return v > 0 ? v : throw new EvaluationException($"{What(name)} must be positive, got {v}");
     }
 
-    public EvaluationException Error(string message) => new($"{function.Name}: {message}");
+    public EvaluationException Error(string message) => new($"{_function.Name}: {message}");
 }

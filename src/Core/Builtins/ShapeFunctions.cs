@@ -2,8 +2,8 @@ using System.Numerics;
 using DeepExam.Builtins.Shapes;
 using DeepExam.Numbers;
 using DeepExam.Values;
-using static DeepExam.Builtins.BuiltinParameter;
 using static System.FormattableString;
+using static DeepExam.Builtins.BuiltinParameter;
 
 namespace DeepExam.Builtins;
 

@@ -2,7 +2,7 @@ namespace DeepExam.Diagnostics;
 
 /// <summary>
 /// The codes of <c>validate</c>'s diagnostics, in the style of Roslyn's CS0103: a test matches the code rather
-/// than the wording, and the validate section of docs/exercise-format.md lists every one (a test checks it does).
+/// than the wording, and docs/diagnostics.md lists every one (a test checks it does).
 /// DX01xx are about drawing variants, DX02xx about known mistakes, DX03xx about the text as it is typeset.
 /// </summary>
 public static class DiagnosticCodes

@@ -6,10 +6,10 @@ using Markdig;
 using Markdig.Extensions.Mathematics;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using MarkdigAlignment = Markdig.Extensions.Tables.TableColumnAlign;
 using MarkdigTable = Markdig.Extensions.Tables.Table;
 using MarkdigTableCell = Markdig.Extensions.Tables.TableCell;
 using MarkdigTableRow = Markdig.Extensions.Tables.TableRow;
-using MarkdigAlignment = Markdig.Extensions.Tables.TableColumnAlign;
 
 namespace DeepExam.Documents;
 

@@ -60,7 +60,7 @@ public sealed class SvgCanvas(ITextMeasurer measurer) : ICanvas
         if (thickness > 0)
         {
             _body.Append(" stroke=\"").Append(stroke).Append("\" stroke-width=\"").Append(N(thickness)).Append('"');
-            if (dash > 0) _body.Append(" stroke-dasharray=\"").Append(N(dash)).Append("\"");
+            if (dash > 0) _body.Append(" stroke-dasharray=\"").Append(N(dash)).Append('"');
         }
         _body.Append("/>");
     }

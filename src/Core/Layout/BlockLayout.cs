@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using DeepExam.Documents;
 using DeepExam.Documents.Figures;
 using DeepExam.Documents.Math;
-using DeepExam.Layout.Formulas;
 using DeepExam.Layout.Figures;
+using DeepExam.Layout.Formulas;
 
 namespace DeepExam.Layout;
 

@@ -40,7 +40,7 @@ public sealed class DocumentLayout(ITextMeasurer measurer, LayoutStyle style, Pa
         if (left.Length > 0) header.Add(new TextOp(0, ascent, left, font, style.NoteColor, measurer.Width(left, font), ascent, descent));
         if (right.Length > 0) header.Add(new TextOp(width - rightWidth, ascent, right, font, style.NoteColor, rightWidth, ascent, descent));
         header.Add(new LineOp(new Point(0, ascent + descent + 3), new Point(width, ascent + descent + 3), 0.5, style.RuleColor));
-        var numberText = frame.PageNumber(number, count);
+        var numberText = PageFrame.PageNumber(number, count);
         var numberWidth = measurer.Width(numberText, font);
         var footerLeft = Fit(frame.FooterLeft, font, width - numberWidth - 12);
         if (footerLeft.Length > 0) footer.Add(new TextOp(0, ascent, footerLeft, font, style.NoteColor, measurer.Width(footerLeft, font), ascent, descent));

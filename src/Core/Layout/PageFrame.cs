@@ -13,5 +13,5 @@ public sealed record PageFrame(string HeaderLeft, string HeaderRight, string Foo
     /// <summary>A document's running heads on its pages: the title top left, the reader top right, the reference bottom left.</summary>
     public static PageFrame Of(RunningHeads heads) => new(heads.Title, heads.Reader, heads.Reference);
 
-    public string PageNumber(int page, int pages) => $"Page {page} of {pages}";
+    public static string PageNumber(int page, int pages) => $"Page {page} of {pages}";
 }

@@ -70,4 +70,6 @@ public readonly struct Number : IEquatable<Number>
     public bool Equals(Number other) => IsExact == other.IsExact && (IsExact ? _exact == other._exact : _approx.Equals(other._approx));
     public override bool Equals(object? obj) => obj is Number n && Equals(n);
     public override int GetHashCode() => IsExact ? _exact.GetHashCode() : _approx.GetHashCode();
+    public static bool operator ==(Number left, Number right) => left.Equals(right);
+    public static bool operator !=(Number left, Number right) => !left.Equals(right);
 }

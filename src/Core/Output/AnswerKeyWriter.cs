@@ -1,8 +1,8 @@
 using System.Text;
 using DeepExam.Exams;
 using DeepExam.Expressions.Evaluation;
-using DeepExam.Solving;
 using DeepExam.Kinds;
+using DeepExam.Solving;
 using DeepExam.Templates;
 using DeepExam.Text;
 using DeepExam.Values;

@@ -12,10 +12,10 @@ public sealed class DejaVuFontResolver : IFontResolver
 {
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> _files = new(StringComparer.Ordinal);
 
-    public FontResolverInfo? ResolveTypeface(string familyName, bool isBold, bool isItalic)
+    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic)
     {
-        if (DejaVuFonts.FileStem(familyName, isBold, isItalic) is null) return null;
-        var (stem, simulateBold, simulateItalic) = DejaVuFonts.Resolve(familyName, isBold, isItalic);
+        if (DejaVuFonts.FileStem(familyName, bold, italic) is null) return null;
+        var (stem, simulateBold, simulateItalic) = DejaVuFonts.Resolve(familyName, bold, italic);
         return simulateBold || simulateItalic ? new FontResolverInfo(stem, simulateBold, simulateItalic) : new FontResolverInfo(stem);
     }
 

@@ -112,7 +112,7 @@ internal static class EmbeddedFont
         {
             var block = entries.Skip(i).Take(100).ToList();
             sb.Append(block.Count).Append(" beginbfchar\n");
-            foreach (var (glyph, c) in block) sb.Append('<').Append(glyph.ToString("X4")).Append("> <").Append(((int)c).ToString("X4")).Append(">\n");
+            foreach (var (glyph, c) in block) sb.Append('<').Append(glyph.ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append("> <").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append(">\n");
             sb.Append("endbfchar\n");
         }
         sb.Append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");

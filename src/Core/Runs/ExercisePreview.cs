@@ -20,6 +20,8 @@ namespace DeepExam.Runs;
 /// </summary>
 public static class ExercisePreview
 {
+    private static readonly string[] YamlExtensions = [".yaml", ".yml"];
+
     /// <param name="outputFile">Where to write; null for out/preview/&lt;id&gt;-&lt;seed&gt;.pdf under <paramref name="root"/>.</param>
     public static PreviewSummary Run(string template, string exercisesFolder, int seed, string? outputFile, string root)
     {
@@ -54,7 +56,7 @@ public static class ExercisePreview
     public static ExerciseTemplate Load(string template, string exercisesFolder)
     {
         var file = File.Exists(template) ? template
-            : new[] { ".yaml", ".yml" }.Select(e => Path.Combine(exercisesFolder, template + e)).FirstOrDefault(File.Exists);
+            : YamlExtensions.Select(e => Path.Combine(exercisesFolder, template + e)).FirstOrDefault(File.Exists);
         if (file is not null)
         {
             var result = new ExerciseTemplateLoader(BuiltinRegistry.Default).Load(file, ExerciseLibrary.DisplayPath(file));

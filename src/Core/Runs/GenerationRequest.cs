@@ -8,4 +8,4 @@ namespace DeepExam.Runs;
 /// <see cref="Formats"/> names the outputs to write (<see cref="Formats.OutputFormats"/>); none named means the default set.
 /// </summary>
 public sealed record GenerationRequest(string BlueprintPath, string RosterPath, string ExercisesFolder, string OutputFolder, string Secret, bool Force,
-    CancellationToken Cancellation = default, ImmutableArray<string> Formats = default);
+    ImmutableArray<string> Formats = default, CancellationToken Cancellation = default);

@@ -4,8 +4,8 @@ using System.Text;
 using DeepExam.Diagnostics;
 using DeepExam.Documents;
 using DeepExam.Documents.Math;
-using DeepExam.Layout.Formulas;
 using DeepExam.Layout;
+using DeepExam.Layout.Formulas;
 using DeepExam.Pdf;
 using DeepExam.Templates;
 

@@ -37,7 +37,8 @@ public static class TemplateValidation
             random => solver.Solve(template, 1, random)));
         var space = template.Parameters.Aggregate(1.0, (s, p) => Math.Min(s * p.Domain.Size, 1e300));
         return new TemplateReport(template.Id, template.File, samples, tally.DistinctVariants, space, tally.MeanAttempts,
-            tally.Errors(), tally.Overlaps(), Enumerated: false, Rejected: 0) { RawNames = tally.RawNames() };
+            tally.Errors(), tally.Overlaps(), Enumerated: false, Rejected: 0)
+        { RawNames = tally.RawNames() };
     }
 
     /// <summary>

@@ -41,7 +41,7 @@ public sealed class DeterministicRandom
     /// <summary>Uniform in [0, count) without modulo bias.</summary>
     public ulong Below(ulong count)
     {
-        if (count == 0) throw new ArgumentOutOfRangeException(nameof(count));
+        ArgumentOutOfRangeException.ThrowIfZero(count);
         var limit = ulong.MaxValue - ulong.MaxValue % count;
         ulong x;
         do x = NextULong(); while (x >= limit);

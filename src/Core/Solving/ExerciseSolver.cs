@@ -66,7 +66,8 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
                 ? part.Mistakes.Select((m, i) => mistakes.Value[i] is NoneValue ? "" : Render(template, m.Feedback, scope)).ToImmutableArray()
                 : [];
             parts.Add(new SolvedPart(part, $"{slot}.{part.Id}", partPoints.Points[index], answer, mistakes, feedback, options,
-                Text(template, part.Prompt, scope), Text(template, part.Solution, scope)) { Working = renderText ? working[index] : [] });
+                Text(template, part.Prompt, scope), Text(template, part.Solution, scope))
+            { Working = renderText ? working[index] : [] });
             index++;
         }
         return new SolvedExercise(template, slot, variant, Text(template, template.Statement, scope), parts.MoveToImmutable(), scope);

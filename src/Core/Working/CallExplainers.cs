@@ -12,6 +12,9 @@ public static class CallExplainers
 
     public static bool Explains(string function) => ByName.ContainsKey(function);
 
+    /// <summary>The builtins that have an explainer; each must be a registered builtin, or its explainer never runs.</summary>
+    public static IEnumerable<string> Names => ByName.Keys;
+
     public static IEnumerable<WorkingStep> Explain(CallExplanation call) =>
         ByName.TryGetValue(call.Arguments.Function.Name, out var explain) ? explain(call) : [];
 

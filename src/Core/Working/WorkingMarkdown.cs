@@ -47,10 +47,10 @@ public static class WorkingMarkdown
                     var to = r.To.Length == 1
                         ? $"goes to ${r.To[0]}$"
                         : $"gives ${TexNumbers.Of(r.Share)}$ to each of ${string.Join(", ", r.To)}$";
-                    sb.Append($"- ${r.From} = {TexNumbers.Of(r.Gradient)}$ {to}: {r.Reason}.\n");
+                    sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"- ${r.From} = {TexNumbers.Of(r.Gradient)}$ {to}: {r.Reason}.\n");
                     break;
                 case ElidedStep e:
-                    sb.Append($"The other {e.Count} {e.What} are computed the same way.\n");
+                    sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"The other {e.Count} {e.What} are computed the same way.\n");
                     break;
                 case TableStep t:
                     if (t.Caption.Length > 0) sb.Append(t.Caption).Append(":\n\n");

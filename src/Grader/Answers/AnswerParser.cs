@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using DeepExam.Grading.Kinds;
 using DeepExam.Numbers;
 using DeepExam.Solving;
-using DeepExam.Grading.Kinds;
 using DeepExam.Values;
 
 namespace DeepExam.Grading.Answers;

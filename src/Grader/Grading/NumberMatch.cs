@@ -1,5 +1,5 @@
-using DeepExam.Numbers;
 using DeepExam.Grading.Kinds;
+using DeepExam.Numbers;
 using DeepExam.Templates;
 
 namespace DeepExam.Grading.Grading;

@@ -12,12 +12,14 @@ namespace DeepExam.Grading.Reports;
 /// </summary>
 public static class GradebookWriter
 {
+    private static readonly string[] LeadingColumns = ["student_id", "name", "status"];
+
     public static void Write(TextWriter text, IReadOnlyList<StudentGrade> grades)
     {
         var keys = grades.SelectMany(g => g.Parts.Select(p => p.Key)).Distinct(StringComparer.Ordinal)
             .OrderBy(k => int.Parse(k[..k.IndexOf('.')], System.Globalization.CultureInfo.InvariantCulture)).ThenBy(k => k, StringComparer.Ordinal).ToList();
         using var csv = new SafeCsvWriter(text);
-        foreach (var h in new[] { "student_id", "name", "status" }.Concat(keys).Concat(["total", "max", "percent", "file"])) csv.Text(h);
+        foreach (var h in LeadingColumns.Concat(keys).Concat(["total", "max", "percent", "file"])) csv.Text(h);
         csv.EndRecord();
         foreach (var grade in grades)
         {

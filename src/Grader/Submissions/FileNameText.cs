@@ -23,7 +23,7 @@ public static class FileNameText
         {
             var status = Rune.DecodeFromUtf8(name, out var rune, out var used);
             if (status != OperationStatus.Done || Rune.IsControl(rune))
-                foreach (var b in name[..used]) text.Append($"\\x{b:x2}");
+                foreach (var b in name[..used]) text.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\x{b:x2}");
             else if (rune.Value == '\\' && IsEscape(name[1..])) text.Append("\\x5c");
             else text.Append(chars[..rune.EncodeToUtf16(chars)]);
             name = name[used..];

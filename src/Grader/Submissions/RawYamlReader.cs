@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using YamlDotNet.Core.Events;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 
 namespace DeepExam.Grading.Submissions;
 

@@ -5,20 +5,30 @@ namespace DeepExam.Tests.Diagnostics;
 
 public partial class DiagnosticCodesTests
 {
-    private static string ValidateSection()
+    private static string CodesSection()
     {
-        var format = File.ReadAllText(Path.Combine(TestPaths.Repository, "docs", "exercise-format.md")).ReplaceLineEndings("\n");
-        var start = format.IndexOf("## Checking your exercise", StringComparison.Ordinal);
-        Assert.That(start, Is.GreaterThanOrEqualTo(0));
-        var end = format.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
-        return end < 0 ? format[start..] : format[start..end];
+        var page = File.ReadAllText(Path.Combine(TestPaths.Repository, "docs", "diagnostics.md")).ReplaceLineEndings("\n");
+        var start = page.IndexOf("## The codes", StringComparison.Ordinal);
+        Assert.That(start, Is.GreaterThanOrEqualTo(0), "docs/diagnostics.md has a section 'The codes'");
+        var end = page.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        return end < 0 ? page[start..] : page[start..end];
     }
 
     [Test]
-    public void Every_code_has_a_row_in_the_table_of_the_validate_section_of_the_exercise_format()
+    public void Every_code_is_documented_and_every_documented_code_exists()
     {
-        var rows = TableRow().Matches(ValidateSection()).Select(m => m.Groups[1].Value).ToList();
-        Assert.That(rows, Is.EquivalentTo(DiagnosticCodes.All), "docs/exercise-format.md#checking-your-exercise lists exactly the codes there are");
+        var rows = TableRow().Matches(CodesSection()).Select(m => m.Groups[1].Value).ToList();
+        Assert.That(DiagnosticCodes.All.Except(rows), Is.Empty, "codes in DiagnosticCodes without a row in docs/diagnostics.md");
+        Assert.That(rows.Except(DiagnosticCodes.All), Is.Empty, "rows in docs/diagnostics.md for codes DiagnosticCodes does not define");
+        Assert.That(rows, Is.Unique, "one row per code");
+    }
+
+    [Test]
+    public void Every_code_the_exercise_format_names_exists()
+    {
+        var format = File.ReadAllText(Path.Combine(TestPaths.Repository, "docs", "exercise-format.md"));
+        var named = Code().Matches(format).Select(m => m.Value).Distinct();
+        Assert.That(named.Except(DiagnosticCodes.All), Is.Empty);
     }
 
     [Test]
@@ -39,4 +49,7 @@ public partial class DiagnosticCodesTests
 
     [GeneratedRegex(@"^\| `(DX\d+)` \|", RegexOptions.Multiline)]
     private static partial Regex TableRow();
+
+    [GeneratedRegex(@"\bDX\d{4}\b")]
+    private static partial Regex Code();
 }

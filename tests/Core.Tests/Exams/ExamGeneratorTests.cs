@@ -1,3 +1,4 @@
+using System.Globalization;
 using DeepExam.Builtins;
 using DeepExam.Diagnostics;
 using DeepExam.Exams;
@@ -39,7 +40,7 @@ public class ExamGeneratorTests
         // sum(X) > 0 or N > 30: with X pinned to zeros, every draw of N must exceed 30.
         var blueprint = _exercises.Load("zeros", "  - exercise: pins\n    parameters: { X: \"[[0, 0], [0, 0]]\" }\n");
         var generator = new ExamGenerator(blueprint, _exercises.Library, "secret", renderText: false);
-        Assert.That(Class.Select(s => int.Parse(Parameters(generator.Generate(s), 0)["N"])), Has.All.GreaterThan(30));
+        Assert.That(Class.Select(s => int.Parse(Parameters(generator.Generate(s), 0)["N"], CultureInfo.InvariantCulture)), Has.All.GreaterThan(30));
     }
 
     [Test]

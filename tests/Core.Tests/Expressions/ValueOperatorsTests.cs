@@ -116,7 +116,7 @@ public class ValueOperatorsTests
         Assert.That((ex.Span.Start, ex.Span.End), Is.EqualTo((start, end)));
     }
 
-    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(200);
+    private const int Runs = 200;
 
     private static readonly Gen<Value> SmallList =
         from n in Gen.Choose(0, 6)
@@ -130,50 +130,50 @@ public class ValueOperatorsTests
 
     private static Value With(string text, params (string, Value)[] scope) => Eval(text, scope);
 
-    [Test]
-    public void Slicing_a_list_at_any_cut_and_joining_the_halves_gives_it_back() =>
-        Check.One(Runs, Prop.ForAll(SmallList.ToArbitrary(), Gen.Choose(-8, 8).ToArbitrary(), (xs, k) =>
-            ValueOperators.AreEqual(With("xs[:k] ++ xs[k:]", ("xs", xs), ("k", Value.Of(k))), xs)));
+    [Property(MaxTest = Runs)]
+    public Property Slicing_a_list_at_any_cut_and_joining_the_halves_gives_it_back() =>
+        Prop.ForAll(SmallList.ToArbitrary(), Gen.Choose(-8, 8).ToArbitrary(), (xs, k) =>
+            ValueOperators.AreEqual(With("xs[:k] ++ xs[k:]", ("xs", xs), ("k", Value.Of(k))), xs));
 
-    [Test]
-    public void Slicing_a_tensor_between_rows_and_joining_the_halves_gives_it_back()
+    [Property(MaxTest = Runs)]
+    public Property Slicing_a_tensor_between_rows_and_joining_the_halves_gives_it_back()
     {
         var cases =
             from rows in Gen.Choose(2, 4)
             from x in SmallTensor([rows, 2])
             from k in Gen.Choose(1, rows - 1)
             select (X: x, K: k);
-        Check.One(Runs, Prop.ForAll(cases.ToArbitrary(), c =>
-            With("x[:k] ++ x[k:]", ("x", c.X), ("k", Value.Of(c.K))).Equals(c.X)));
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+            With("x[:k] ++ x[k:]", ("x", c.X), ("k", Value.Of(c.K))).Equals(c.X));
     }
 
-    [Test]
-    public void A_slice_holds_as_many_items_as_its_clamped_bounds_leave_and_reversing_twice_is_the_identity() =>
-        Check.One(Runs, Prop.ForAll(SmallList.ToArbitrary(), Gen.Choose(-8, 8).ToArbitrary(), Gen.Choose(-8, 8).ToArbitrary(), (xs, a, b) =>
+    [Property(MaxTest = Runs)]
+    public Property A_slice_holds_as_many_items_as_its_clamped_bounds_leave_and_reversing_twice_is_the_identity() =>
+        Prop.ForAll(SmallList.ToArbitrary(), Gen.Choose(-8, 8).ToArbitrary(), Gen.Choose(-8, 8).ToArbitrary(), (xs, a, b) =>
         {
             var n = ((ListValue)xs).Items.Length;
             int Clamp(int i) => Math.Clamp(i < 0 ? i + n : i, 0, n);
             var scope = new[] { ("xs", xs), ("a", Value.Of(a)), ("b", Value.Of(b)) };
             return ((NumberValue)With("len(xs[a:b])", scope)).Number.Equals((Number)Math.Max(0, Clamp(b) - Clamp(a)))
                 && ValueOperators.AreEqual(With("xs[::-1][::-1]", scope), xs);
-        }));
+        });
 
-    [Test]
-    public void No_cell_differs_exactly_when_the_tensors_are_equal()
+    [Property(MaxTest = Runs)]
+    public Property No_cell_differs_exactly_when_the_tensors_are_equal()
     {
         var cases =
             from shape in Shapes
             from x in SmallTensor(shape)
             from y in Gen.OneOf(SmallTensor(shape), Gen.Constant(x))
             select (X: x, Y: y);
-        Check.One(Runs, Prop.ForAll(cases.ToArbitrary(), c =>
+        return Prop.ForAll(cases.ToArbitrary(), c =>
             (With("count_nonzero(x .!= y) == 0", ("x", c.X), ("y", c.Y)) is BoolValue { Value: var none })
             && none == (With("x == y", ("x", c.X), ("y", c.Y)) is BoolValue { Value: true })
-            && With("count_nonzero(x .== y) + count_nonzero(x .!= y)", ("x", c.X), ("y", c.Y)).Equals(Value.Of(((TensorValue)c.X).Tensor.Count))));
+            && With("count_nonzero(x .== y) + count_nonzero(x .!= y)", ("x", c.X), ("y", c.Y)).Equals(Value.Of(((TensorValue)c.X).Tensor.Count)));
     }
 
-    [Test]
-    public void Where_is_the_sum_of_its_two_halves_and_the_mask_arithmetic_it_stands_for()
+    [Property(MaxTest = Runs)]
+    public Property Where_is_the_sum_of_its_two_halves_and_the_mask_arithmetic_it_stands_for()
     {
         var cases =
             from shape in Shapes
@@ -181,31 +181,31 @@ public class ValueOperatorsTests
             from a in SmallTensor(shape)
             from b in SmallTensor(shape)
             select (C: With("x .> 0", ("x", x)), A: a, B: b);
-        Check.One(Runs, Prop.ForAll(cases.ToArbitrary(), c =>
+        return Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var scope = new[] { ("c", c.C), ("a", c.A), ("b", c.B) };
             var picked = With("where(c, a, b)", scope);
             return picked.Equals(With("where(c, a, 0) + where(c, 0, b)", scope))
                 && picked.Equals(With("c * a + (1 - c) * b", scope))
                 && With("where(not c, b, a)", scope).Equals(picked);
-        }));
+        });
     }
 
-    [Test]
-    public void Masks_obey_de_morgan_and_a_comparison_and_its_opposite_cover_every_cell_once()
+    [Property(MaxTest = Runs)]
+    public Property Masks_obey_de_morgan_and_a_comparison_and_its_opposite_cover_every_cell_once()
     {
         var cases =
             from shape in Shapes
             from x in SmallTensor(shape)
             from y in SmallTensor(shape)
             select (X: x, Y: y);
-        Check.One(Runs, Prop.ForAll(cases.ToArbitrary(), c =>
+        return Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var scope = new[] { ("x", c.X), ("y", c.Y) };
             return With("not (x .> 0 and y .> 0)", scope).Equals(With("not (x .> 0) or not (y .> 0)", scope))
                 && With("not (x .> 0 or y .> 0)", scope).Equals(With("not (x .> 0) and not (y .> 0)", scope))
                 && With("(x .< y) + (x .>= y)", scope).Equals(With("x .== x", scope))
                 && With("(x .<= y) - (x .== y)", scope).Equals(With("x .< y", scope));
-        }));
+        });
     }
 }

@@ -24,12 +24,12 @@ public class FileNameTextTests
         Assert.That(FileNameText.Show(Convert.FromHexString(bytes)), Is.EqualTo(shown));
     }
 
-    [Test]
-    public void Two_different_names_never_show_alike()
+    [Property(MaxTest = 2000)]
+    public Property Two_different_names_never_show_alike()
     {
         // Reading \xNN back as the byte NN undoes the escaping, so the escaping is one-to-one.
         var names = Gen.Elements<byte>(0x5c, 0x78, 0x66, 0x41, 0x0a, 0xc3, 0xbc, 0xfc, 0xc2, 0x9b, 0x2e, 0xe2, 0x80, 0xae, 0xf0, 0x9f, 0x98).ArrayOf();
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000), Prop.ForAll(names.ToArbitrary(), name => Unescape(FileNameText.Show(name)).SequenceEqual(name)));
+        return Prop.ForAll(names.ToArbitrary(), name => Unescape(FileNameText.Show(name)).SequenceEqual(name));
     }
 
     private static byte[] Unescape(string shown)

@@ -71,8 +71,8 @@ public class GradingRunHostileFolderTests
             HostileFolder.InvalidUtf8Name + ",s1003,unknown key 'submitted' ignored",
         })
             Assert.That(report, Does.Contain("\n" + line), line);
-        Assert.That(report.Split('\n').Count(l => l.StartsWith("loop,")), Is.EqualTo(1), "a loop is one line");
-        Assert.That(File.ReadAllLines(Path.Combine(_work, "grades", "grades.csv")).Single(l => l.StartsWith("s1003,")), Does.EndWith("," + HostileFolder.InvalidUtf8Name));
+        Assert.That(report.Split('\n').Count(l => l.StartsWith("loop,", StringComparison.Ordinal)), Is.EqualTo(1), "a loop is one line");
+        Assert.That(File.ReadAllLines(Path.Combine(_work, "grades", "grades.csv")).Single(l => l.StartsWith("s1003,", StringComparison.Ordinal)), Does.EndWith("," + HostileFolder.InvalidUtf8Name));
     }
 
     /// <summary>The real executable over the hostile folder: it ends, says something needs attention, and never holds 1 GiB.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DeepExam.Grading.Submissions;
 
 namespace DeepExam.Tests.Grading;
@@ -44,14 +45,14 @@ public class SubmissionFolderTests
     [TestCase(".DS_Store", "not an answer file (answer files end in .yaml); skipped")]
     public void Everything_that_is_not_an_answer_file_gets_one_line_and_is_not_read(string name, string problem, string? target = null)
     {
-        Assert.That(_contents.Skipped.Where(s => s.Name == name).Select(s => s.Problem), Is.EqualTo(new[] { string.Format(problem, target) }));
+        Assert.That(_contents.Skipped.Where(s => s.Name == name).Select(s => s.Problem), Is.EqualTo(new[] { string.Format(CultureInfo.InvariantCulture, problem, target) }));
         Assert.That(_contents.Reads.Select(r => r.File.Name), Does.Not.Contain(name));
     }
 
     [Test]
     public void Folders_nested_past_the_depth_limit_are_reported_not_entered()
     {
-        Assert.That(_contents.Skipped.Single(s => s.Name.StartsWith("d/")), Is.EqualTo(new SkippedEntry(HostileFolder.TooDeep, "too-deep: folders nested more than 32 levels deep are not read")));
+        Assert.That(_contents.Skipped.Single(s => s.Name.StartsWith("d/", StringComparison.Ordinal)), Is.EqualTo(new SkippedEntry(HostileFolder.TooDeep, "too-deep: folders nested more than 32 levels deep are not read")));
     }
 
     [TestCase("s1001.yaml", "s1001")]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using DeepExam.Grading.Answers;
 using DeepExam.Grading.Submissions;
@@ -9,7 +10,7 @@ public class SubmissionReaderTests
     // The bytes as SubmissionFolder hands them over, with the length the open file gave.
     private static SubmissionRead ReadBytes(byte[] bytes) => SubmissionReader.Read(new SubmissionFile("s.yaml", bytes.Length, DateTime.UnixEpoch), bytes);
 
-    private SubmissionRead Read(string text) => ReadBytes(Encoding.UTF8.GetBytes(text));
+    private static SubmissionRead Read(string text) => ReadBytes(Encoding.UTF8.GetBytes(text));
 
     [Test]
     public void Reads_a_filled_in_answer_sheet()
@@ -43,7 +44,7 @@ public class SubmissionReaderTests
     public void An_alias_bomb_is_refused_before_any_expansion()
     {
         var bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
-        for (var i = 1; i < 10; i++) bomb.Append($"{(char)('a' + i)}: &{(char)('a' + i)} [*{(char)('a' + i - 1)},*{(char)('a' + i - 1)},*{(char)('a' + i - 1)},*{(char)('a' + i - 1)},*{(char)('a' + i - 1)},*{(char)('a' + i - 1)},*{(char)('a' + i - 1)},*{(char)('a' + i - 1)},*{(char)('a' + i - 1)}]\n");
+        for (var i = 1; i < 10; i++) bomb.Append(CultureInfo.InvariantCulture, $"{(char)('a' + i)}: &{(char)('a' + i)} [*{(char)('a' + i - 1)},*{(char)('a' + i - 1)},*{(char)('a' + i - 1)},*{(char)('a' + i - 1)},*{(char)('a' + i - 1)},*{(char)('a' + i - 1)},*{(char)('a' + i - 1)},*{(char)('a' + i - 1)},*{(char)('a' + i - 1)}]\n");
         var read = Read(bomb.ToString());
         Assert.That(read.Problem, Does.Contain("anchors"));
     }
@@ -99,10 +100,10 @@ public class SubmissionReaderTests
     public void Of_many_notes_of_one_kind_the_first_20_are_kept_and_one_counts_the_rest()
     {
         var text = new StringBuilder("exam: cv\n");
-        for (var i = 0; i < 30; i++) text.Append($"extra{i:00}: 1\n");
+        for (var i = 0; i < 30; i++) text.Append(CultureInfo.InvariantCulture, $"extra{i:00}: 1\n");
         text.Append("answers:\n");
-        for (var i = 1; i <= 25; i++) text.Append($"  \"{i}.a\": 1\n  \"{i}.a\": 2\n");
-        for (var i = 1; i <= 22; i++) text.Append($"  \"{i}.b\": 1\n  \"{i}b\": 2\n");
+        for (var i = 1; i <= 25; i++) text.Append(CultureInfo.InvariantCulture, $"  \"{i}.a\": 1\n  \"{i}.a\": 2\n");
+        for (var i = 1; i <= 22; i++) text.Append(CultureInfo.InvariantCulture, $"  \"{i}.b\": 1\n  \"{i}b\": 2\n");
         var notes = Read(text.ToString()).Submission!.Notes;
 
         Assert.That(notes.Count(n => n.StartsWith("unknown key", StringComparison.Ordinal)), Is.EqualTo(20));

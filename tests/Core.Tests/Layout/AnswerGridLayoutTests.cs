@@ -1,5 +1,5 @@
-using DeepExam.Composition;
 using System.Collections.Immutable;
+using DeepExam.Composition;
 using DeepExam.Documents;
 using DeepExam.Documents.Math;
 using DeepExam.Layout;

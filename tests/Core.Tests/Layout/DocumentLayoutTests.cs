@@ -1,3 +1,4 @@
+using System.Globalization;
 using DeepExam.Composition;
 using DeepExam.Documents;
 using DeepExam.Documents.Math;
@@ -141,7 +142,7 @@ public class DocumentLayoutTests
     [Test]
     public void A_matrix_wider_than_the_page_is_an_error_naming_the_exercise_and_the_formula()
     {
-        var row = string.Join(" & ", Enumerable.Range(0, 40).Select(i => (1000 + i).ToString()));
+        var row = string.Join(" & ", Enumerable.Range(0, 40).Select(i => (1000 + i).ToString(CultureInfo.InvariantCulture)));
         var tex = $@"X = \begin{{bmatrix}} {row} \end{{bmatrix}}";
         var document = new Document([new Section("exercise 3 (pooling-small-matrix)", [new DisplayMath(tex, TexParser.Parse(tex).Root)])], []);
         var error = Assert.Throws<LayoutException>(() => Layout.Layout(document, PageFrame.None));

@@ -1,6 +1,6 @@
 using DeepExam.Documents.Math;
-using DeepExam.Layout.Formulas;
 using DeepExam.Layout;
+using DeepExam.Layout.Formulas;
 using DeepExam.Tests.Documents;
 
 namespace DeepExam.Tests.Layout;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DeepExam.Numbers;
 
 namespace DeepExam.Tests.Numbers;
@@ -107,7 +108,7 @@ public class RationalTests
     {
         var g = System.Numerics.BigInteger.GreatestCommonDivisor(n, d);
         (n, d) = (n / g, d / g);
-        return d.IsOne ? n.ToString() : $"{n}/{d}";
+        return d.IsOne ? n.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{n}/{d}");
     }
 
     [TestCase("9223372036854775807", "9223372036854775806", "-1")]

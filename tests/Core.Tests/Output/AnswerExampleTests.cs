@@ -1,3 +1,4 @@
+using System.Globalization;
 using DeepExam.Builtins;
 using DeepExam.Exams;
 using DeepExam.Expressions.Evaluation;
@@ -46,7 +47,7 @@ public class AnswerExampleTests
         var checkedParts = 0;
         foreach (var template in library.Templates.Where(t => t.Parts.Any(p => p.Kind is AnswerKind.Vector or AnswerKind.Matrix)))
             for (var seed = 0; seed < 20; seed++)
-                foreach (var part in solver.Solve(template, 1, VariantSeed.Random("hints", template.Id, seed.ToString(), "0")).Parts
+                foreach (var part in solver.Solve(template, 1, VariantSeed.Random("hints", template.Id, seed.ToString(CultureInfo.InvariantCulture), "0")).Parts
                              .Where(p => p.Kind is AnswerKind.Vector or AnswerKind.Matrix))
                 {
                     var hint = AnswerText.ExpectedForm(part);
@@ -68,7 +69,7 @@ public class AnswerExampleTests
         var checkedParts = 0;
         foreach (var template in library.Templates.Where(t => t.Parts.Any(p => p.Kind is AnswerKind.MultipleChoice)))
             for (var seed = 0; seed < 20; seed++)
-                foreach (var part in solver.Solve(template, 1, VariantSeed.Random("hints", template.Id, seed.ToString(), "0")).Parts
+                foreach (var part in solver.Solve(template, 1, VariantSeed.Random("hints", template.Id, seed.ToString(CultureInfo.InvariantCulture), "0")).Parts
                              .Where(p => p.Kind is AnswerKind.MultipleChoice))
                 {
                     var letters = AnswerExample.Letters(part).Trim('[', ']').Split(", ");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using DeepExam.Composition;
@@ -63,7 +64,7 @@ public partial class DocumentPdfTests
         Assert.That(text, Does.StartWith("%PDF-"));
         Assert.That(text, Does.Contain("/FontFile2").And.Contain("/ToUnicode").And.Contain("/CIDToGIDMap/Identity"));
         Assert.That(text, Does.Contain("D:20261214000000"), "dated by the blueprint");
-        Assert.That(text, Does.Not.Contain("D:" + DateTime.UtcNow.ToString("yyyyMMdd")));
+        Assert.That(text, Does.Not.Contain("D:" + DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture)));
     }
 
     [Test]
@@ -142,8 +143,8 @@ public partial class DocumentPdfTests
 
     private static IEnumerable<string> AnswerTokens(DeepExam.Solving.SolvedPart part) => part.Answer switch
     {
-        NumberValue { Number.IsInteger: true } n => [n.Number.ExactValue.Numerator.ToString()],
-        ListValue l => l.Items.OfType<NumberValue>().Where(n => n.Number.IsInteger).Select(n => n.Number.ExactValue.Numerator.ToString()),
+        NumberValue { Number.IsInteger: true } n => [n.Number.ExactValue.Numerator.ToString(CultureInfo.InvariantCulture)],
+        ListValue l => l.Items.OfType<NumberValue>().Where(n => n.Number.IsInteger).Select(n => n.Number.ExactValue.Numerator.ToString(CultureInfo.InvariantCulture)),
         _ => [],
     };
 }

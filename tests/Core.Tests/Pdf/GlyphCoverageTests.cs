@@ -1,7 +1,7 @@
 using System.Text;
 using DeepExam.Documents.Math;
-using DeepExam.Layout.Formulas;
 using DeepExam.Layout;
+using DeepExam.Layout.Formulas;
 using DeepExam.Pdf;
 using DeepExam.Tests.Documents;
 

@@ -1,6 +1,7 @@
-using DeepExam.Composition;
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using DeepExam.Composition;
 using DeepExam.Exams;
 using DeepExam.Pdf;
 using DeepExam.Values;
@@ -40,7 +41,7 @@ public class InstructorKeyPdfTests
             {
                 Assert.That(text, Does.Contain(part.Key + " "), $"{exam.Student.Id}: the label of {part.Key}");
                 if (part.Answer is NumberValue { Number.IsInteger: true } n)
-                    Assert.That(numbers, Does.Contain(n.Number.ExactValue.Numerator.ToString()), $"{exam.Student.Id}: the answer of {part.Key}");
+                    Assert.That(numbers, Does.Contain(n.Number.ExactValue.Numerator.ToString(CultureInfo.InvariantCulture)), $"{exam.Student.Id}: the answer of {part.Key}");
             }
         }
     }
@@ -65,7 +66,7 @@ public class InstructorKeyPdfTests
         Assert.That(Render(DemoExams.First(4).ToList()), Is.Not.EqualTo(first), "another class gets another file");
         var text = Encoding.Latin1.GetString(first);
         Assert.That(text, Does.Contain("D:20261214000000"));
-        Assert.That(text, Does.Not.Contain("D:" + DateTime.UtcNow.ToString("yyyyMMdd")));
+        Assert.That(text, Does.Not.Contain("D:" + DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture)));
     }
 
     [Test]

@@ -34,8 +34,14 @@ public class ClassGenerationTests
         Assert.That(Directory.GetFiles(Path.Combine(root, "solutions"), "*.pdf").Length, Is.EqualTo(12));
         Assert.That(File.ReadAllBytes(Path.Combine(root, "exams", "s1001.pdf"))[..5], Is.EqualTo("%PDF-"u8.ToArray()));
         Assert.That(File.ReadAllBytes(Path.Combine(root, "key.pdf"))[..5], Is.EqualTo("%PDF-"u8.ToArray()));
-        Assert.That(summary.Files, Is.EqualTo(4 * 12 + 2));
-        Assert.That(Directory.GetFiles(root, "*", SearchOption.AllDirectories), Has.Length.EqualTo(summary.Files), "the count the summary gives is the count written");
+        // What the README says out/demo holds, for the roster's twelve students s1001..s1012.
+        var students = Enumerable.Range(1001, 12).Select(n => $"s{n}");
+        var expected = students.SelectMany(s => new[] { $"exams/{s}.pdf", $"solutions/{s}.pdf", $"keys/{s}.yaml", $"answer-sheets/{s}.yaml" })
+            .Append("key.csv").Append("key.pdf").Order(StringComparer.Ordinal).ToList();
+        var written = Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/')).Order(StringComparer.Ordinal).ToList();
+        Assert.That(written, Is.EqualTo(expected));
+        Assert.That(summary.Files, Is.EqualTo(written.Count), "the summary counts the files that are there");
         var csv = File.ReadAllLines(Path.Combine(root, "key.csv"));
         Assert.That(csv[0], Is.EqualTo("student_id,name,check,slot,exercise,part,kind,points,answer"));
         Assert.That(csv.Skip(1).Select(l => l.Split(',')[0]).Distinct(), Has.Exactly(12).Items);

@@ -161,7 +161,7 @@ public class ExerciseTemplateLoaderTests
                 kind: integer
                 answer: N
                 points: 1
-                {(line.StartsWith("prompt") ? line : "prompt: ok\n    " + line)}
+                {(line.StartsWith("prompt", StringComparison.Ordinal) ? line : "prompt: ok\n    " + line)}
             """;
         var result = Load(yaml);
         Assert.That(result.Diagnostics.Select(d => d.Message), Has.Some.Contains(message), yaml);

@@ -44,14 +44,27 @@ public static class TexSymbols
     /// <summary>Double-struck letters that exist as single characters (ℝ, ℕ, ...).</summary>
     public static string? Blackboard(char c) => c switch
     {
-        'R' => "ℝ", 'N' => "ℕ", 'Z' => "ℤ", 'Q' => "ℚ", 'C' => "ℂ", 'P' => "ℙ", 'H' => "ℍ",
+        'R' => "ℝ",
+        'N' => "ℕ",
+        'Z' => "ℤ",
+        'Q' => "ℚ",
+        'C' => "ℂ",
+        'P' => "ℙ",
+        'H' => "ℍ",
         _ => null,
     };
 
     /// <summary>Script capitals that exist as single characters (ℒ, ℋ, ...); the others stay italic.</summary>
     public static string? Calligraphic(char c) => c switch
     {
-        'L' => "ℒ", 'H' => "ℋ", 'B' => "ℬ", 'E' => "ℰ", 'F' => "ℱ", 'I' => "ℐ", 'M' => "ℳ", 'R' => "ℛ",
+        'L' => "ℒ",
+        'H' => "ℋ",
+        'B' => "ℬ",
+        'E' => "ℰ",
+        'F' => "ℱ",
+        'I' => "ℐ",
+        'M' => "ℳ",
+        'R' => "ℛ",
         _ => null,
     };
 

@@ -7,8 +7,12 @@ internal static class DrawOpScaling
     {
         TextOp t => t with
         {
-            X = t.X * factor, Baseline = t.Baseline * factor, Font = t.Font.WithSize(t.Font.Size * factor),
-            Width = t.Width * factor, Ascent = t.Ascent * factor, Descent = t.Descent * factor,
+            X = t.X * factor,
+            Baseline = t.Baseline * factor,
+            Font = t.Font.WithSize(t.Font.Size * factor),
+            Width = t.Width * factor,
+            Ascent = t.Ascent * factor,
+            Descent = t.Descent * factor,
         },
         LineOp l => l with { From = Scale(l.From, factor), To = Scale(l.To, factor), Thickness = Thickness(l.Thickness, factor) },
         RectOp r => r with
@@ -18,7 +22,10 @@ internal static class DrawOpScaling
         },
         CurveOp c => c with
         {
-            P0 = Scale(c.P0, factor), P1 = Scale(c.P1, factor), P2 = Scale(c.P2, factor), P3 = Scale(c.P3, factor),
+            P0 = Scale(c.P0, factor),
+            P1 = Scale(c.P1, factor),
+            P2 = Scale(c.P2, factor),
+            P3 = Scale(c.P3, factor),
             Thickness = Thickness(c.Thickness, factor),
         },
         PathOp p => p with

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using DeepExam.Evaluation;
 using DeepExam.Values;
@@ -188,7 +189,7 @@ public class NetworkTraceTests
 
     [Test]
     public void Total_beyond_int_range_stays_exact() =>
-        Assert.That(Trace([100_000], Linear(100_000, 100_000))["total"], Is.EqualTo(Value.Of(BigInteger.Parse("10000100000"))));
+        Assert.That(Trace([100_000], Linear(100_000, 100_000))["total"], Is.EqualTo(Value.Of(BigInteger.Parse("10000100000", CultureInfo.InvariantCulture))));
 
     [Test]
     public void No_layers_leave_the_input_as_the_output() =>

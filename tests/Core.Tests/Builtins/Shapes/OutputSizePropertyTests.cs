@@ -43,8 +43,9 @@ public class OutputSizePropertyTests
 
     private static int Size(string builtin, params object[] arguments) => Call(builtin, arguments).AsInt(builtin);
 
-    private static void Holds<T>(Arbitrary<T> cases, Func<T, bool> law) =>
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500), Prop.ForAll(cases, law));
+    private const int Runs = 500;
+
+    private static Property Holds<T>(Arbitrary<T> cases, Func<T, bool> law) => Prop.ForAll(cases, law);
 
     /// <summary>Window starts 0, s, 2s, … while the whole window lies inside the padded input.</summary>
     private static int WindowsThatFit(WindowCase w)
@@ -77,36 +78,36 @@ public class OutputSizePropertyTests
         return count;
     }
 
-    [Test]
-    public void Conv_output_size_counts_the_window_positions_in_the_padded_input() =>
+    [Property(MaxTest = Runs)]
+    public Property Conv_output_size_counts_the_window_positions_in_the_padded_input() =>
         Holds(ConvolutionWindows, w => Size("conv_out", w.N, w.K, w.Stride, w.Padding, w.Dilation) == WindowsThatFit(w));
 
-    [Test]
-    public void Pool_output_size_counts_the_window_positions_in_the_padded_input() =>
+    [Property(MaxTest = Runs)]
+    public Property Pool_output_size_counts_the_window_positions_in_the_padded_input() =>
         Holds(PoolingWindows, w => Size("pool_out", w.N, w.K, w.Stride, w.Padding, w.Dilation, false) == WindowsThatFit(w));
 
-    [Test]
-    public void Pool_output_size_in_ceil_mode_counts_windows_starting_inside_input_and_left_padding() =>
+    [Property(MaxTest = Runs)]
+    public Property Pool_output_size_in_ceil_mode_counts_windows_starting_inside_input_and_left_padding() =>
         Holds(CeilPoolingWindows, w => Size("pool_out", w.N, w.K, w.Stride, w.Padding, w.Dilation, true) == WindowsInCeilMode(w));
 
-    [Test]
-    public void A_window_overhanging_the_padded_input_by_a_stride_or_more_is_an_error_even_in_ceil_mode() =>
+    [Property(MaxTest = Runs)]
+    public Property A_window_overhanging_the_padded_input_by_a_stride_or_more_is_an_error_even_in_ceil_mode() =>
         Holds(OverhangingBeyondAStride, w =>
         {
             var error = Assert.Throws<EvaluationException>(() => Size("pool_out", w.N, w.K, w.Stride, w.Padding, w.Dilation, true));
             return error!.Message.Contains("ceil_mode lets a window run past the padded input by less than the stride", StringComparison.Ordinal);
         });
 
-    [Test]
-    public void Ceil_mode_adds_at_most_one_window() =>
+    [Property(MaxTest = Runs)]
+    public Property Ceil_mode_adds_at_most_one_window() =>
         Holds(PoolingWindows, w =>
         {
             var extra = Size("pool_out", w.N, w.K, w.Stride, w.Padding, w.Dilation, true) - Size("pool_out", w.N, w.K, w.Stride, w.Padding, w.Dilation, false);
             return extra is 0 or 1;
         });
 
-    [Test]
-    public void Transposed_conv_recovers_the_input_size_with_exactly_one_output_padding() =>
+    [Property(MaxTest = Runs)]
+    public Property Transposed_conv_recovers_the_input_size_with_exactly_one_output_padding() =>
         Holds(ConvolutionWindows, w =>
         {
             var output = Size("conv_out", w.N, w.K, w.Stride, w.Padding, w.Dilation);
@@ -138,8 +139,8 @@ public class OutputSizePropertyTests
         .Where(stack => stack.Length <= 6)
         .ToArbitrary();
 
-    [Test]
-    public void Receptive_field_equals_the_input_span_traced_back_from_one_output_unit() =>
+    [Property(MaxTest = Runs)]
+    public Property Receptive_field_equals_the_input_span_traced_back_from_one_output_unit() =>
         Holds(ConvolutionStacks, stack =>
         {
             // Walk back from unit 0 of the last layer: output i of a layer reads inputs

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using DeepExam.Evaluation;
 using DeepExam.Numbers;
@@ -85,7 +86,7 @@ public class ShapeFunctionsTests
 
     [Test]
     public void Fully_connected_parameters_exceed_int_range_exactly() =>
-        Assert.That(CallInteger("fc_params", 1_000_000, 1_000_000), Is.EqualTo(BigInteger.Parse("1000001000000")));
+        Assert.That(CallInteger("fc_params", 1_000_000, 1_000_000), Is.EqualTo(BigInteger.Parse("1000001000000", CultureInfo.InvariantCulture)));
 
     // Seed: five 5×5×3 filters (375 weights, 380 with bias); VGG's first two convolutions.
     [TestCase(3, 5, 5, false, 375)]

@@ -63,18 +63,18 @@ public class AveragePoolingTests
         Assert.That(dx, Is.EqualTo(T("[[1/4, 3/4, 1/2], [1/4, 3/4, 1/2]]")));
     }
 
-    [Test]
-    public void Average_pool_backward_is_the_adjoint_of_the_linear_forward_pass()
+    [Property(MaxTest = SmallTensors.Runs)]
+    public Property Average_pool_backward_is_the_adjoint_of_the_linear_forward_pass()
     {
-        Check.One(SmallTensors.Config, Prop.ForAll(SmallTensors.Pooling(distinct: false).ToArbitrary(), c =>
+        return Prop.ForAll(SmallTensors.Pooling(distinct: false).ToArbitrary(), c =>
             LinearAlgebra.Dot(AveragePooling.Forward(c.X, c.Geometry), c.Dy)
-                .Equals(LinearAlgebra.Dot(c.X, AveragePooling.Backward(c.X, c.Dy, c.Geometry)))));
+                .Equals(LinearAlgebra.Dot(c.X, AveragePooling.Backward(c.X, c.Dy, c.Geometry))));
     }
 
-    [Test]
-    public void Average_pool_backward_is_the_exact_finite_difference()
+    [Property(MaxTest = SmallTensors.Runs)]
+    public Property Average_pool_backward_is_the_exact_finite_difference()
     {
-        Check.One(SmallTensors.Config, Prop.ForAll(SmallTensors.Pooling(distinct: false).ToArbitrary(), c =>
+        return Prop.ForAll(SmallTensors.Pooling(distinct: false).ToArbitrary(), c =>
         {
             var dx = AveragePooling.Backward(c.X, c.Dy, c.Geometry);
             var y = AveragePooling.Forward(c.X, c.Geometry);
@@ -83,6 +83,6 @@ public class AveragePoolingTests
                 var nudged = AveragePooling.Forward(Add(c.X, Unit(c.X.Shape, i)), c.Geometry);
                 return LinearAlgebra.Dot(nudged.Zip(y, (a, b) => a - b, "difference"), c.Dy).Equals(dx[i]);
             });
-        }));
+        });
     }
 }

@@ -14,6 +14,9 @@ public class ConvolutionGradientsTests
     private static readonly Tensor SeedX = T("[[0, -1, 3], [2, 1/2, 1]]");
     private static readonly Tensor SeedW = T("[[0, 1], [1, 1/2]]");
 
+    /// <summary>Convolutions over one, two or three spatial axes, a third of the runs each on average.</summary>
+    private static readonly Gen<ConvolutionCase> AnyAxes = Gen.Choose(1, 3).SelectMany(axes => SmallTensors.Convolution(axes));
+
     [Test]
     public void Input_gradient_of_the_seed_case_stamps_the_kernel_at_each_output()
     {
@@ -43,13 +46,11 @@ public class ConvolutionGradientsTests
         Assert.That(error!.Message, Is.EqualTo("'dy' must have the shape of the output, [1, 2], got [2, 2]"));
     }
 
-    [TestCase(1)]
-    [TestCase(2)]
-    [TestCase(3)]
-    public void Input_gradient_equals_the_exact_finite_difference_of_the_linear_map(int axes)
+    [Property(MaxTest = 3 * SmallTensors.Runs)]
+    public Property Input_gradient_equals_the_exact_finite_difference_of_the_linear_map()
     {
         // conv is linear in x, so f(x + e_i) − f(x) is exactly the response to e_i: no step size, no rounding.
-        Check.One(SmallTensors.Config, Prop.ForAll(SmallTensors.Convolution(axes).ToArbitrary(), c =>
+        return Prop.ForAll(AnyAxes.ToArbitrary(), c =>
         {
             var dx = ConvolutionGradients.Input(c.X, c.W, c.Dy, c.Geometry, c.Groups);
             var y = CrossCorrelation.Apply(c.X, c.W, c.Geometry, c.Bias, c.Groups);
@@ -58,15 +59,13 @@ public class ConvolutionGradientsTests
                 var nudged = CrossCorrelation.Apply(Add(c.X, Unit(c.X.Shape, i)), c.W, c.Geometry, c.Bias, c.Groups);
                 return LinearAlgebra.Dot(nudged.Zip(y, (a, b) => a - b, "difference"), c.Dy).Equals(dx[i]);
             });
-        }));
+        });
     }
 
-    [TestCase(1)]
-    [TestCase(2)]
-    [TestCase(3)]
-    public void Weight_gradient_equals_the_exact_finite_difference_of_the_linear_map(int axes)
+    [Property(MaxTest = 3 * SmallTensors.Runs)]
+    public Property Weight_gradient_equals_the_exact_finite_difference_of_the_linear_map()
     {
-        Check.One(SmallTensors.Config, Prop.ForAll(SmallTensors.Convolution(axes).ToArbitrary(), c =>
+        return Prop.ForAll(AnyAxes.ToArbitrary(), c =>
         {
             var dw = ConvolutionGradients.Weight(c.X, c.W, c.Dy, c.Geometry, c.Groups);
             var y = CrossCorrelation.Apply(c.X, c.W, c.Geometry, c.Bias, c.Groups);
@@ -75,19 +74,19 @@ public class ConvolutionGradientsTests
                 var nudged = CrossCorrelation.Apply(c.X, Add(c.W, Unit(c.W.Shape, i)), c.Geometry, c.Bias, c.Groups);
                 return LinearAlgebra.Dot(nudged.Zip(y, (a, b) => a - b, "difference"), c.Dy).Equals(dw[i]);
             });
-        }));
+        });
     }
 
-    [Test]
-    public void Input_gradient_is_the_transposed_convolution_of_the_upstream_gradient()
+    [Property(MaxTest = SmallTensors.Runs)]
+    public Property Input_gradient_is_the_transposed_convolution_of_the_upstream_gradient()
     {
         // conv_transpose2d has no groups: the ungrouped layouts only.
-        Check.One(SmallTensors.Config, Prop.ForAll(SmallTensors.Convolution().Where(c => c.Groups == 1).ToArbitrary(), c =>
+        return Prop.ForAll(SmallTensors.Convolution().Where(c => c.Groups == 1).ToArbitrary(), c =>
         {
             var dx = ConvolutionGradients.Input(c.X, c.W, c.Dy, c.Geometry);
             var transposed = TransposedConvolution.Apply(c.Dy, c.W, c.Geometry, OutputPaddingToReach(c));
             return dx.Equals(transposed);
-        }));
+        });
     }
 
     /// <summary>The output_padding that makes the transposed convolution come back to x's spatial size.</summary>

@@ -93,13 +93,13 @@ public class MaxPoolingTests
         Assert.That(error!.Message, Is.EqualTo("kernel [3, 3] does not fit input [2, 2] with padding 0"));
     }
 
-    [Test]
-    public void Max_pool_backward_is_the_exact_finite_difference_away_from_ties()
+    [Property(MaxTest = SmallTensors.Runs)]
+    public Property Max_pool_backward_is_the_exact_finite_difference_away_from_ties()
     {
         // With distinct integers no window changes its winner under a nudge of ½, so the pooled output
         // moves by exactly ½ · (the windows the nudged cell wins).
         var half = Number.Exact(new Rational(1, 2));
-        Check.One(SmallTensors.Config, Prop.ForAll(SmallTensors.Pooling(distinct: true).ToArbitrary(), c =>
+        return Prop.ForAll(SmallTensors.Pooling(distinct: true).ToArbitrary(), c =>
         {
             var dx = MaxPooling.Backward(c.X, c.Dy, c.Geometry);
             var y = MaxPooling.Forward(c.X, c.Geometry);
@@ -108,15 +108,15 @@ public class MaxPoolingTests
                 var nudged = MaxPooling.Forward(Add(c.X, Scale(Unit(c.X.Shape, i), half)), c.Geometry);
                 return (LinearAlgebra.Dot(nudged.Zip(y, (a, b) => a - b, "difference"), c.Dy) / half).Equals(dx[i]);
             });
-        }));
+        });
     }
 
-    [Test]
-    public void Max_pool_backward_is_adjoint_to_the_selection_it_makes_even_with_ties()
+    [Property(MaxTest = SmallTensors.Runs)]
+    public Property Max_pool_backward_is_adjoint_to_the_selection_it_makes_even_with_ties()
     {
         // Each output is the cell its window selected, so <maxpool(x), dy> = <x, backward(x, dy)>.
-        Check.One(SmallTensors.Config, Prop.ForAll(SmallTensors.Pooling(distinct: false).ToArbitrary(), c =>
+        return Prop.ForAll(SmallTensors.Pooling(distinct: false).ToArbitrary(), c =>
             LinearAlgebra.Dot(MaxPooling.Forward(c.X, c.Geometry), c.Dy)
-                .Equals(LinearAlgebra.Dot(c.X, MaxPooling.Backward(c.X, c.Dy, c.Geometry)))));
+                .Equals(LinearAlgebra.Dot(c.X, MaxPooling.Backward(c.X, c.Dy, c.Geometry))));
     }
 }

@@ -71,8 +71,8 @@ public class TransposedConvolutionTests
         Assert.That(error!.Message, Is.EqualTo("'x' [2, 3, 3] has 2 channels of size [3, 3], so 'w' must be [C, F, kh, kw] with C = 2, got [2, 2, 2]"));
     }
 
-    [Test]
-    public void Transposed_convolution_is_the_adjoint_of_convolution()
+    [Property(MaxTest = SmallTensors.Runs)]
+    public Property Transposed_convolution_is_the_adjoint_of_convolution()
     {
         // <conv(x), y> = <x, conv_transpose(y)> for every x and y, exactly, with output_padding chosen
         // so the transposed result has the shape of x.
@@ -81,12 +81,12 @@ public class TransposedConvolutionTests
             let outputShape = CrossCorrelation.Apply(c.X, c.W, c.Geometry).Shape.ToArray()
             from y in SmallTensors.Of(outputShape)
             select (Case: c, Y: y);
-        Check.One(SmallTensors.Config, Prop.ForAll(cases.ToArbitrary(), t =>
+        return Prop.ForAll(cases.ToArbitrary(), t =>
         {
             var (c, y) = t;
             var forward = LinearAlgebra.Dot(CrossCorrelation.Apply(c.X, c.W, c.Geometry), y);
             var back = TransposedConvolution.Apply(y, c.W, c.Geometry, ConvolutionGradientsTests.OutputPaddingToReach(c));
             return back.SameShape(c.X) && forward.Equals(LinearAlgebra.Dot(c.X, back));
-        }));
+        });
     }
 }
