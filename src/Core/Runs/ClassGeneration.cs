@@ -8,7 +8,7 @@ namespace DeepExam.Runs;
 
 /// <summary>
 /// Generates a whole class: every student's exam solved in parallel, then per student an exam PDF, a solution PDF, an answer key
-/// and a blank answer sheet, and the class key as CSV and as the instructor's PDF, in roster order. All or nothing: on any error the
+/// and a blank answer sheet, and the class key as CSV and as the instructor's PDF, in roster order, and the versions of the templates used. All or nothing: on any error the
 /// staging folder is removed and the earlier output, if any, is untouched.
 /// </summary>
 public static class ClassGeneration
@@ -20,7 +20,7 @@ public static class ClassGeneration
     public static GenerationSummary Run(GenerationRequest request, IProgress<GenerationProgress>? progress = null)
     {
         var clock = Stopwatch.StartNew();
-        var library = ExerciseLibrary.Open(request.ExercisesFolder, BuiltinRegistry.Default);
+        var library = ExerciseLibrary.Open(request.ExercisesFolder, request.BundledExercises, BuiltinRegistry.Default);
         var blueprint = BlueprintLoader.Load(request.BlueprintPath, library);
         var students = RosterLoader.Load(request.RosterPath);
         if (string.IsNullOrEmpty(request.Secret))
@@ -28,7 +28,7 @@ public static class ClassGeneration
 
         var generator = new ExamGenerator(blueprint, library, request.Secret);
         using var output = OutputFolder.Create(request.OutputFolder, request.Force,
-            [request.BlueprintPath, request.RosterPath, request.ExercisesFolder], request.Cancellation);
+            [request.BlueprintPath, request.RosterPath, request.ExercisesFolder, .. request.BundledExercises is { } bundled ? [bundled] : Array.Empty<string>()], request.Cancellation);
         foreach (var folder in new[] { "exams", "solutions", "keys", "answer-sheets" }) output.CreateFolder(folder);
         // Reporting every student would cost more than the report is worth; a hundredth of the class is often enough for a bar.
         var step = Math.Max(1, students.Length / 100);
@@ -60,6 +60,8 @@ public static class ClassGeneration
                 using var keyPdfFile = output.OpenWrite("key.pdf");
                 keyPdf.Write(keyPdfFile);
             }
+            // Which template versions the variants came from, so grading can refuse templates changed since.
+            output.WriteFile(ExerciseVersionsFile.Name, ExerciseVersionsFile.Write(blueprint.Id, ExerciseVersions.Of(blueprint, library)));
         }
         catch (Exception e) when (Problems(e).Any(x => x is InputException or Layout.LayoutException))
         {
@@ -74,7 +76,7 @@ public static class ClassGeneration
             throw new InputException([.. diagnostics]);
         }
         output.Commit();
-        return new GenerationSummary(blueprint.Id, students.Length, 4 * students.Length + 2, output.Target, output.Replaces, clock.Elapsed, output.Notices);
+        return new GenerationSummary(blueprint.Id, students.Length, 4 * students.Length + 3, output.Target, output.Replaces, clock.Elapsed, [.. library.ShadowNotes, .. output.Notices]);
     }
 
     /// <summary>The errors of the parallel phase (wrapped by PLINQ) or of the serial one.</summary>

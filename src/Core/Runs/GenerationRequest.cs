@@ -3,6 +3,7 @@ namespace DeepExam.Runs;
 /// <summary>
 /// What to generate: the exam, the class, the templates, where to write, and the secret that seeds every
 /// variant. <see cref="Cancellation"/> stops the run at its next file (Ctrl-C); nothing is then written.
+/// <see cref="BundledExercises"/>, when set, is the library behind <see cref="ExercisesFolder"/>: ids the folder lacks are looked up there.
 /// </summary>
 public sealed record GenerationRequest(string BlueprintPath, string RosterPath, string ExercisesFolder, string OutputFolder, string Secret, bool Force,
-    CancellationToken Cancellation = default);
+    CancellationToken Cancellation = default, string? BundledExercises = null);
