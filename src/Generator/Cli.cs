@@ -27,5 +27,6 @@ public static class Cli
         Console.WriteLine($"  {where}/answer-sheets/<student>.yaml  blank answer sheet to hand out");
         Console.WriteLine($"  {where}/key.csv                      class key: one row per student and part");
         Console.WriteLine($"  {where}/key.pdf                      instructor key: every student's answers, typeset (confidential)");
+        Console.WriteLine($"  {where}/{Output.ExerciseVersionsFile.Name}       the version of each exercise used, which grade --keys checks");
     }
 }
