@@ -34,7 +34,7 @@ public class ClassGenerationTests
         Assert.That(Directory.GetFiles(Path.Combine(root, "solutions"), "*.pdf").Length, Is.EqualTo(12));
         Assert.That(File.ReadAllBytes(Path.Combine(root, "exams", "s1001.pdf"))[..5], Is.EqualTo("%PDF-"u8.ToArray()));
         Assert.That(File.ReadAllBytes(Path.Combine(root, "key.pdf"))[..5], Is.EqualTo("%PDF-"u8.ToArray()));
-        Assert.That(summary.Files, Is.EqualTo(4 * 12 + 2));
+        Assert.That(summary.Files, Is.EqualTo(4 * 12 + 3));
         var csv = File.ReadAllLines(Path.Combine(root, "key.csv"));
         Assert.That(csv[0], Is.EqualTo("student_id,name,check,slot,exercise,part,kind,points,answer"));
         Assert.That(csv.Skip(1).Select(l => l.Split(',')[0]).Distinct(), Has.Exactly(12).Items);
