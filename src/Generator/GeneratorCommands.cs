@@ -104,6 +104,8 @@ public sealed class GeneratorCommands
     public Command Preview()
     {
         var template = new Argument<string>("template") { Description = "An exercise id from --exercises, or the path of a template YAML file" };
+        // Shell completion (dotnet-suggest) offers the ids of the exercise folder and the bundled library behind it.
+        template.CompletionSources.Add(completion => ExerciseIds(completion.ParseResult.GetValue(_exercises) ?? _context.DefaultExercises));
         var seed = new Option<int>("--seed") { Description = "Which variant: the same seed always gives the same one (validate's sample N)", DefaultValueFactory = _ => 1 };
         var output = new Option<string?>("--out") { Description = "The PDF to write (default: out/preview/<id>-<seed>.pdf)" };
         var watch = new Option<bool>("--watch") { Description = "Keep running: typeset again each time the exercise file is saved, or print its problems; Ctrl+C ends it" };
@@ -123,6 +125,18 @@ public sealed class GeneratorCommands
             Console.WriteLine(PreviewWatch.Describe(summary));
         }));
         return command;
+    }
+
+    private IEnumerable<string> ExerciseIds(string folder)
+    {
+        try
+        {
+            return ExerciseLibrary.Open(folder, _context.BundledExercises, BuiltinRegistry.Default).Ids;
+        }
+        catch (InputException)
+        {
+            return [];
+        }
     }
 
     public Command Simulate()
