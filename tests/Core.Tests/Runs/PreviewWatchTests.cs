@@ -78,4 +78,20 @@ public class PreviewWatchTests
         Assert.That(printed.ToString(), Does.EndWith("Stopped watching." + Environment.NewLine));
         Assert.That(Directory.GetFiles(_work).Select(Path.GetFileName), Is.EqualTo(new[] { "preview.pdf" }), "no staging file is left");
     }
+
+    [Test]
+    public void From_the_command_line_Ctrl_C_ends_the_watch_with_exit_code_0()
+    {
+        using var program = ToolProcess.Start(ToolProcess.GeneratorDll, ["preview", Exercise, "--watch", "--out", Pdf], workingDirectory: _work);
+        var clock = Stopwatch.StartNew();
+        while (!File.Exists(Pdf) && clock.Elapsed < TimeSpan.FromSeconds(60)) Thread.Sleep(100);
+        Assert.That(File.Exists(Pdf), Is.True, "the first preview is written");
+        // Ctrl+C is handled from the start of the command, so whenever it comes the watch ends through its cancellation.
+
+        program.Signal(2);
+        var (exit, output, error) = program.Wait(30);
+
+        Assert.That(exit, Is.EqualTo(0), output + error);
+        Assert.That(output, Does.Contain("Watching").And.EndWith("Stopped watching." + Environment.NewLine));
+    }
 }
