@@ -52,7 +52,11 @@ public sealed class ExerciseLibrary
 
     /// <summary>One note naming the course exercises used instead of bundled ones of the same id; none when nothing is shadowed.</summary>
     public ImmutableArray<string> ShadowNotes => Shadowed.IsEmpty ? []
-        : [$"{string.Join(", ", Shadowed.Select(id => DisplayPath(FileOf(id))))} shadow{(Shadowed.Length == 1 ? "s the bundled exercise" : " the bundled exercises")} of the same id"];
+        : [$"{Listed(Shadowed.Select(id => DisplayPath(FileOf(id))).ToList())} shadow{(Shadowed.Length == 1 ? "s the bundled exercise" : " the bundled exercises")} of the same id"];
+
+    // A copy of the whole bundled library (a checkout's exercises/) would name every file: five say enough.
+    private static string Listed(List<string> files) =>
+        files.Count <= 5 ? string.Join(", ", files) : $"{string.Join(", ", files.Take(5))} and {files.Count - 5} more";
 
     /// <summary>The ids of the folder itself, without those the bundled library adds behind it.</summary>
     public IEnumerable<string> OwnIds => _ids.Where(id => !_behind.Contains(id));

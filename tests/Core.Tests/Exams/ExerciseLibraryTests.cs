@@ -122,4 +122,17 @@ public class ExerciseLibraryTests
         Assert.That(library.Ids.All(library.IsBundled), Is.True);
         Assert.That(library.ShadowNotes, Is.Empty);
     }
+
+    [Test]
+    public void A_note_on_many_shadowed_exercises_names_five_and_counts_the_rest()
+    {
+        var bundled = Path.Combine(TestPaths.Repository, "exercises");
+        foreach (var id in new[] { "activation-values", "conv1d-backward", "fc-as-conv", "maxpool-backward", "relu-forward-backward", "vgg16-total", "zero-padded-conv" })
+            File.Copy(Path.Combine(bundled, id + ".yaml"), Path.Combine(_folder, id + ".yaml"));
+
+        var note = ExerciseLibrary.Open(_folder, bundled, BuiltinRegistry.Default).ShadowNotes.Single();
+
+        // conv-layer-volume and feature-map-chain, copied in by the set-up, are bundled ids too: nine in all.
+        Assert.That(note, Does.Match(@"^\S*activation-values\.yaml, \S*conv-layer-volume\.yaml, \S*conv1d-backward\.yaml, \S*fc-as-conv\.yaml, \S*feature-map-chain\.yaml and 4 more shadow the bundled exercises of the same id$"));
+    }
 }
