@@ -84,7 +84,8 @@ public sealed class GeneratorCommands
             }
             library.Require(ids);
             var templates = ids.Where(library.Contains).Select(id => library[id]).ToList();
-            if (templates.Count == 0) throw new InputException(new Diagnostic(new SourceLocation(library.Folder, 1, 1), only, "no such template"));
+            if (templates.Count == 0)
+                throw new InputException(new Diagnostic(new SourceLocation(library.Folder, 1, 1), only, only is null ? "no exercise templates in this folder" : "no such template"));
             var failed = 0;
             foreach (var t in templates)
             {
