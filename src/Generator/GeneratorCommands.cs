@@ -50,7 +50,7 @@ public sealed class GeneratorCommands
         command.SetAction(parse => Cli.Run(() =>
         {
             var summary = GenerationConsole.Run(new GenerationRequest(parse.GetValue(blueprint)!, parse.GetValue(roster)!,
-                parse.GetValue(_exercises)!, parse.GetValue(output)!, SecretOf(parse, secret), parse.GetValue(force), Interruption.Token, _context.BundledExercises));
+                parse.GetValue(_exercises)!, parse.GetValue(output)!, SecretOf(parse, secret), parse.GetValue(force), Interruption.Token, BundledExercises: _context.BundledExercises));
             Cli.Report(summary, _context.Root);
         }));
         return command;
@@ -215,7 +215,7 @@ public sealed class GeneratorCommands
         var bundled = BundledContent.Root;
         Console.WriteLine($"Generating the demo exam ({Shown(DemoExam.Blueprint(bundled), showRelativeTo)}) for the demo roster ({Shown(DemoExam.Roster(bundled), showRelativeTo)}) with the public demo secret.");
         var summary = GenerationConsole.Run(new GenerationRequest(DemoExam.Blueprint(bundled), DemoExam.Roster(bundled), DemoExam.Exercises(bundled),
-            outputFolder, DemoExam.Secret, Force: true, Interruption.Token, DemoExam.Exercises(bundled)));
+            outputFolder, DemoExam.Secret, Force: true, Interruption.Token, BundledExercises: DemoExam.Exercises(bundled)));
         Cli.Report(summary, showRelativeTo);
     });
 
