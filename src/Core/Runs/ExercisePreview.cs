@@ -19,6 +19,8 @@ namespace DeepExam.Runs;
 /// </summary>
 public static class ExercisePreview
 {
+    private static readonly string[] YamlExtensions = [".yaml", ".yml"];
+
     /// <param name="outputFile">Where to write; null for out/preview/&lt;id&gt;-&lt;seed&gt;.pdf under <paramref name="root"/>.</param>
     /// <param name="bundledFolder">The bundled library behind <paramref name="exercisesFolder"/>, for ids the folder lacks; null for none.</param>
     public static PreviewSummary Run(string template, string exercisesFolder, int seed, string? outputFile, string root, string? bundledFolder = null)
@@ -77,7 +79,7 @@ public static class ExercisePreview
     public static string? FileOf(string template, string exercisesFolder, string? bundledFolder = null) =>
         File.Exists(template) ? template
             : new[] { exercisesFolder, bundledFolder }.OfType<string>()
-                .SelectMany(folder => new[] { ".yaml", ".yml" }.Select(e => Path.Combine(folder, template + e))).FirstOrDefault(File.Exists);
+                .SelectMany(folder => YamlExtensions.Select(e => Path.Combine(folder, template + e))).FirstOrDefault(File.Exists);
 
     /// <summary>The variant of <paramref name="seed"/> as a one-exercise exam: the sheets of a student called "Preview".</summary>
     public static StudentExam Exam(ExerciseTemplate template, int seed)
