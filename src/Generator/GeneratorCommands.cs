@@ -50,7 +50,7 @@ public sealed class GeneratorCommands
         command.SetAction(parse => Cli.Run(() =>
         {
             var summary = GenerationConsole.Run(new GenerationRequest(parse.GetValue(blueprint)!, parse.GetValue(roster)!,
-                parse.GetValue(_exercises)!, parse.GetValue(output)!, SecretOf(parse, secret), parse.GetValue(force), Interruption.Token, BundledExercises: _context.BundledExercises));
+                parse.GetValue(_exercises)!, parse.GetValue(output)!, SecretOf(parse, secret), parse.GetValue(force), BundledExercises: _context.BundledExercises, Cancellation: Interruption.Token));
             Cli.Report(summary, _context.Root);
         }));
         return command;
@@ -156,7 +156,7 @@ public sealed class GeneratorCommands
             var secretText = SecretOf(parse, secret);
             if (secretText.Length == 0) throw new InputException(new Diagnostic(new SourceLocation(parse.GetValue(blueprint)!, 1, 1), null, "a secret is needed: pass --secret or set DEEPEXAM_SECRET"));
             var summary = SubmissionSimulation.Run(parse.GetValue(blueprint)!, parse.GetValue(roster)!, parse.GetValue(_exercises)!,
-                parse.GetValue(output)!, secretText, parse.GetValue(force), Interruption.Token, _context.BundledExercises);
+                parse.GetValue(output)!, secretText, parse.GetValue(force), _context.BundledExercises, Interruption.Token);
             Cli.Notices(summary.Notices);
             Console.WriteLine($"{(summary.Replaced ? "Replaced" : "Wrote")} {summary.Students} simulated answer files in {parse.GetValue(output)}.");
         }));
@@ -215,7 +215,7 @@ public sealed class GeneratorCommands
         var bundled = BundledContent.Root;
         Console.WriteLine($"Generating the demo exam ({Shown(DemoExam.Blueprint(bundled), showRelativeTo)}) for the demo roster ({Shown(DemoExam.Roster(bundled), showRelativeTo)}) with the public demo secret.");
         var summary = GenerationConsole.Run(new GenerationRequest(DemoExam.Blueprint(bundled), DemoExam.Roster(bundled), DemoExam.Exercises(bundled),
-            outputFolder, DemoExam.Secret, Force: true, Interruption.Token, BundledExercises: DemoExam.Exercises(bundled)));
+            outputFolder, DemoExam.Secret, Force: true, BundledExercises: DemoExam.Exercises(bundled), Cancellation: Interruption.Token));
         Cli.Report(summary, showRelativeTo);
     });
 

@@ -6,4 +6,4 @@ namespace DeepExam.Runs;
 /// <see cref="BundledExercises"/>, when set, is the library behind <see cref="ExercisesFolder"/>: ids the folder lacks are looked up there.
 /// </summary>
 public sealed record GenerationRequest(string BlueprintPath, string RosterPath, string ExercisesFolder, string OutputFolder, string Secret, bool Force,
-    CancellationToken Cancellation = default, string? BundledExercises = null);
+    string? BundledExercises = null, CancellationToken Cancellation = default);

@@ -12,16 +12,19 @@ namespace DeepExam.Runs;
 /// </summary>
 public static class PreviewWatch
 {
-    public sealed record Request(string Template, string ExercisesFolder, string? BundledFolder, int Seed, string? OutputFile, string Root);
+    /// <param name="Quiet">
+    /// An editor's save is often several events (truncate, write, rename over): render once they have been quiet this long
+    /// (<see cref="DefaultQuiet"/> when null).
+    /// </param>
+    public sealed record Request(string Template, string ExercisesFolder, string? BundledFolder, int Seed, string? OutputFile, string Root, TimeSpan? Quiet = null);
 
-    /// <summary>An editor's save is often several events (truncate, write, rename over): render once they have been quiet this long.</summary>
     public static readonly TimeSpan DefaultQuiet = TimeSpan.FromMilliseconds(200);
 
     public static string Describe(PreviewSummary s) =>
         $"Wrote {ExerciseLibrary.DisplayPath(s.OutputFile)}: {s.TemplateId}, seed {s.Seed}, {s.Pages} page{(s.Pages == 1 ? "" : "s")} (exam, then solutions).";
 
     /// <summary>Renders once, then after every save until <paramref name="cancellation"/> is cancelled; returns normally then.</summary>
-    public static void Run(Request request, TextWriter console, CancellationToken cancellation, TimeSpan? quiet = null)
+    public static void Run(Request request, TextWriter console, CancellationToken cancellation)
     {
         var file = Path.GetFullPath(FileOf(request));
         using var saved = new SemaphoreSlim(0);
@@ -45,7 +48,7 @@ public static class PreviewWatch
             while (true)
             {
                 saved.Wait(cancellation);
-                while (saved.Wait(quiet ?? DefaultQuiet, cancellation)) { }
+                while (saved.Wait(request.Quiet ?? DefaultQuiet, cancellation)) { }
                 Render(request, file, console);
             }
         }

@@ -8,4 +8,4 @@ namespace DeepExam.Grading.Runs;
 /// folder generation wrote: the template versions it recorded must match the templates graded against.
 /// </summary>
 public sealed record GradingRequest(string BlueprintPath, string RosterPath, string ExercisesFolder, string SubmissionsFolder, string OutputFolder, string Secret, bool Force,
-    bool FeedbackPdfs = true, CancellationToken Cancellation = default, string? BundledExercises = null, string? KeysFolder = null);
+    bool FeedbackPdfs = true, string? BundledExercises = null, string? KeysFolder = null, CancellationToken Cancellation = default);

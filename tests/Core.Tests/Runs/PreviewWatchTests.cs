@@ -53,8 +53,8 @@ public class PreviewWatchTests
     {
         var printed = new Printed();
         using var stop = new CancellationTokenSource();
-        var request = new PreviewWatch.Request(Exercise, Path.Combine(_work, "exercises"), null, 1, Pdf, _work);
-        var watch = Task.Run(() => PreviewWatch.Run(request, printed.Writer, stop.Token, TimeSpan.FromMilliseconds(100)));
+        var request = new PreviewWatch.Request(Exercise, Path.Combine(_work, "exercises"), null, 1, Pdf, _work, Quiet: TimeSpan.FromMilliseconds(100));
+        var watch = Task.Run(() => PreviewWatch.Run(request, printed.Writer, stop.Token));
 
         WaitUntil(() => printed.ToString().Contains("Watching", StringComparison.Ordinal), printed, "the first preview");
         Assert.That(printed.ToString(), Does.Contain("Wrote").And.Contain("conv-output-width, seed 1"));
