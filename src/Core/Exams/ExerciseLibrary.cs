@@ -12,6 +12,8 @@ namespace DeepExam.Exams;
 /// opens the library and loads only the templates it uses (<see cref="Require"/>); validation loads
 /// them all (<see cref="Load"/>). Either way the problems of all the files loaded together are
 /// reported at once, and a template is read and checked once however often it is asked for.
+/// A course folder can be opened over the bundled library (<see cref="Open(string, string?, BuiltinRegistry)"/>):
+/// an id is looked up in the course folder first, so a local exercise shadows a bundled one of the same id.
 /// </summary>
 public sealed class ExerciseLibrary
 {
@@ -23,9 +25,23 @@ public sealed class ExerciseLibrary
 
     public string Folder { get; }
 
-    private ExerciseLibrary(string folder, ImmutableSortedDictionary<string, string> files, ExerciseTemplateLoader loader)
+    /// <summary>The bundled library behind <see cref="Folder"/>, or null when there is none (or it is the same folder).</summary>
+    public string? BundledFolder { get; }
+
+    /// <summary>Ids found in both folders, sorted: the course folder's template is the one used.</summary>
+    public ImmutableArray<string> Shadowed { get; }
+
+    // The ids whose template is a bundled one, and those of them added from behind the folder (not in it).
+    private readonly System.Collections.Frozen.FrozenSet<string> _bundled, _behind;
+
+    private ExerciseLibrary(string folder, ImmutableSortedDictionary<string, string> files, ExerciseTemplateLoader loader,
+        string? bundledFolder = null, IEnumerable<string>? bundledIds = null, IEnumerable<string>? behindIds = null, ImmutableArray<string> shadowed = default)
     {
         Folder = folder;
+        BundledFolder = bundledFolder;
+        _bundled = System.Collections.Frozen.FrozenSet.ToFrozenSet(bundledIds ?? [], StringComparer.Ordinal);
+        _behind = System.Collections.Frozen.FrozenSet.ToFrozenSet(behindIds ?? [], StringComparer.Ordinal);
+        Shadowed = shadowed.IsDefault ? [] : shadowed;
         _files = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(files, StringComparer.Ordinal);
         _ids = [.. files.Keys];
         _loader = loader;
@@ -33,6 +49,23 @@ public sealed class ExerciseLibrary
 
     public IEnumerable<string> Ids => _ids;
     public bool Contains(string id) => _files.ContainsKey(id);
+
+    /// <summary>One note naming the course exercises used instead of bundled ones of the same id; none when nothing is shadowed.</summary>
+    public ImmutableArray<string> ShadowNotes => Shadowed.IsEmpty ? []
+        : [$"{Listed(Shadowed.Select(id => DisplayPath(FileOf(id))).ToList())} shadow{(Shadowed.Length == 1 ? "s the bundled exercise" : " the bundled exercises")} of the same id"];
+
+    // A copy of the whole bundled library (a checkout's exercises/) would name every file: five say enough.
+    private static string Listed(List<string> files) =>
+        files.Count <= 5 ? string.Join(", ", files) : $"{string.Join(", ", files.Take(5))} and {files.Count - 5} more";
+
+    /// <summary>The ids of the folder itself, without those the bundled library adds behind it.</summary>
+    public IEnumerable<string> OwnIds => _ids.Where(id => !_behind.Contains(id));
+
+    /// <summary>Whether the template of this id comes from the bundled library (behind the folder, or the folder being the bundled library).</summary>
+    public bool IsBundled(string id) => _bundled.Contains(id);
+
+    /// <summary>The file the template of this id is read from.</summary>
+    public string FileOf(string id) => _files.TryGetValue(id, out var f) ? f : throw new KeyNotFoundException($"no exercise with id '{id}' in {Folder}");
 
     /// <summary>Every template, loaded (see <see cref="Load"/> to have all problems reported at once).</summary>
     public IEnumerable<ExerciseTemplate> Templates => _ids.Select(id => this[id]);
@@ -57,6 +90,37 @@ public sealed class ExerciseLibrary
     /// <summary>Finds the folder's template files without reading them; two files with one name are an error.</summary>
     public static ExerciseLibrary Open(string folder, BuiltinRegistry builtins)
     {
+        var files = Files(folder);
+        return new ExerciseLibrary(folder, files, new ExerciseTemplateLoader(builtins));
+    }
+
+    /// <summary>
+    /// A course folder over the bundled library: the course folder's templates, then every bundled one whose id
+    /// the course folder does not have. With no bundled folder, or the course folder being it, this is <see cref="Open(string, BuiltinRegistry)"/>.
+    /// </summary>
+    public static ExerciseLibrary Open(string folder, string? bundledFolder, BuiltinRegistry builtins)
+    {
+        if (bundledFolder is null || !Directory.Exists(bundledFolder)) return Open(folder, builtins);
+        if (SameFolder(folder, bundledFolder))
+        {
+            var all = Files(folder);
+            return new ExerciseLibrary(folder, all, new ExerciseTemplateLoader(builtins), bundledIds: all.Keys);
+        }
+        var own = Files(folder);
+        var bundled = Files(bundledFolder);
+        var merged = own.ToBuilder();
+        var added = new List<string>();
+        foreach (var (id, file) in bundled)
+            if (merged.TryAdd(id, file)) added.Add(id);
+        var shadowed = own.Keys.Where(bundled.ContainsKey).ToImmutableArray();
+        return new ExerciseLibrary(folder, merged.ToImmutable(), new ExerciseTemplateLoader(builtins), bundledFolder, added, added, shadowed);
+    }
+
+    private static bool SameFolder(string a, string b) =>
+        string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)), StringComparison.Ordinal);
+
+    private static ImmutableSortedDictionary<string, string> Files(string folder)
+    {
         if (!Directory.Exists(folder))
             throw new InputException(new Diagnostic(new SourceLocation(folder, 1, 1), null, "exercise folder not found"));
         var files = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
@@ -71,7 +135,7 @@ public sealed class ExerciseLibrary
             else files[id] = file;
         }
         if (diagnostics.Count > 0) throw new InputException([.. diagnostics]);
-        return new ExerciseLibrary(folder, files.ToImmutable(), new ExerciseTemplateLoader(builtins));
+        return files.ToImmutable();
     }
 
     /// <summary>Opens the folder and loads every template in it, reporting all their problems at once.</summary>
@@ -93,7 +157,7 @@ public sealed class ExerciseLibrary
 
     private TemplateLoadResult Result(string id)
     {
-        var file = _files.TryGetValue(id, out var f) ? f : throw new KeyNotFoundException($"no exercise with id '{id}' in {Folder}");
+        var file = FileOf(id);
         return _loaded.GetOrAdd(id, _ => new Lazy<TemplateLoadResult>(() => _loader.Load(file, DisplayPath(file), expectedId: id))).Value;
     }
 }

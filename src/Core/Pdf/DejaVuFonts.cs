@@ -3,9 +3,10 @@ using DeepExam.Layout;
 namespace DeepExam.Pdf;
 
 /// <summary>
-/// Where the DejaVu fonts are and which file each <see cref="FontFace"/> uses. The folder is the
-/// Debian one unless <c>DEEPEXAM_FONTS</c> names another. Italic faces come with Debian's
-/// fonts-dejavu-extra; without them the regular face is slanted instead.
+/// Where the DejaVu fonts are and which file each <see cref="FontFace"/> uses. The folder is the one
+/// <c>DEEPEXAM_FONTS</c> names, else the <c>fonts</c> folder beside the program when it has the fonts (the
+/// installed tool carries the TTFs it was packed with, so its PDFs do not depend on the machine's fonts),
+/// else Debian's. Italic faces come with Debian's fonts-dejavu-extra; without them the regular face is slanted instead.
 /// </summary>
 public static class DejaVuFonts
 {
@@ -15,7 +16,13 @@ public static class DejaVuFonts
 
     public static string Folder { get; } = Environment.GetEnvironmentVariable("DEEPEXAM_FONTS") is { Length: > 0 } folder
         ? folder
-        : "/usr/share/fonts/truetype/dejavu";
+        : File.Exists(Path.Combine(ShippedFolder, "DejaVuSerif.ttf")) ? ShippedFolder : SystemFolder;
+
+    /// <summary>Where Debian's fonts-dejavu-core and fonts-dejavu-extra put the TTFs.</summary>
+    public const string SystemFolder = "/usr/share/fonts/truetype/dejavu";
+
+    /// <summary>The fonts a packed tool carries, beside its assemblies.</summary>
+    public static string ShippedFolder => Path.Combine(AppContext.BaseDirectory, "fonts");
 
     /// <summary>The family and style PDFsharp is asked for, for each face.</summary>
     public static (string Family, bool Bold, bool Italic) Request(FontFace face) => face switch

@@ -12,7 +12,8 @@ namespace DeepExam.Runs;
 /// Generates a whole class: every student's exam sampled and solved once, in parallel, and handed to each selected output format's
 /// writer (<see cref="OutputFormats"/>: by default the exam and solution PDFs, answer keys, blank answer sheets, and the class key
 /// as CSV and as the instructor's PDF); class-wide files follow the roster. All or nothing: on any error the staging folder is
-/// removed and the earlier output, if any, is untouched.
+/// removed and the earlier output, if any, is untouched. Whatever the formats, the run records the version of every template
+/// the exam can draw (exercise-versions.yaml), which grading checks.
 /// </summary>
 public static class ClassGeneration
 {
@@ -20,10 +21,14 @@ public static class ClassGeneration
     /// Told how many students are done (every writer's roster-order step taken), from the one thread
     /// that takes those steps, in roster order: about a hundred times a run (never more often), and once at the end.
     /// </param>
+    /// <summary>Written by every run, whatever the formats: grading needs it to check the templates.</summary>
+    private static readonly OutputFile VersionsOutput =
+        OutputFile.OnePerClass(ExerciseVersionsFile.Name, "the version of each exercise used, which grade --keys checks");
+
     public static GenerationSummary Run(GenerationRequest request, IProgress<GenerationProgress>? progress = null)
     {
         var clock = Stopwatch.StartNew();
-        var library = ExerciseLibrary.Open(request.ExercisesFolder, BuiltinRegistry.Default);
+        var library = ExerciseLibrary.Open(request.ExercisesFolder, request.BundledExercises, BuiltinRegistry.Default);
         var blueprint = BlueprintLoader.Load(request.BlueprintPath, library);
         var students = RosterLoader.Load(request.RosterPath);
         if (string.IsNullOrEmpty(request.Secret))
@@ -32,7 +37,7 @@ public static class ClassGeneration
         var generator = new ExamGenerator(blueprint, library, request.Secret);
         var formats = OutputFormats.Select(request.Formats);
         using var output = OutputFolder.Create(request.OutputFolder, request.Force,
-            [request.BlueprintPath, request.RosterPath, request.ExercisesFolder], request.Cancellation);
+            [request.BlueprintPath, request.RosterPath, request.ExercisesFolder, .. request.BundledExercises is { } bundled ? [bundled] : Array.Empty<string>()], request.Cancellation);
         // Reporting every student would cost more than the report is worth; a hundredth of the class is often enough for a bar.
         var step = Math.Max(1, students.Length / 100);
         var writers = new List<IFormatWriter>(formats.Length);
@@ -56,6 +61,8 @@ public static class ClassGeneration
                 if (++done % step == 0 || done == students.Length) progress?.Report(new GenerationProgress(done, students.Length));
             }
             foreach (var writer in writers) writer.Finish();
+            // Which template versions the variants came from, so grading can refuse templates changed since.
+            output.WriteFile(ExerciseVersionsFile.Name, ExerciseVersionsFile.Write(blueprint.Id, ExerciseVersions.Of(blueprint, library)));
         }
         catch (Exception e) when (Problems(e).Any(x => x is InputException or Layout.LayoutException))
         {
@@ -74,7 +81,7 @@ public static class ClassGeneration
             foreach (var writer in writers) writer.Dispose();
         }
         output.Commit();
-        return new GenerationSummary(blueprint.Id, students.Length, [.. formats.SelectMany(f => f.Files)], output.Target, output.Replaces, clock.Elapsed, output.Notices);
+        return new GenerationSummary(blueprint.Id, students.Length, [.. formats.SelectMany(f => f.Files), VersionsOutput], output.Target, output.Replaces, clock.Elapsed, [.. library.ShadowNotes, .. output.Notices]);
     }
 
     /// <summary>The errors of the parallel phase (wrapped by PLINQ) or of the serial one.</summary>

@@ -23,9 +23,10 @@ public static class ExercisePreview
     private static readonly string[] YamlExtensions = [".yaml", ".yml"];
 
     /// <param name="outputFile">Where to write; null for out/preview/&lt;id&gt;-&lt;seed&gt;.pdf under <paramref name="root"/>.</param>
-    public static PreviewSummary Run(string template, string exercisesFolder, int seed, string? outputFile, string root)
+    /// <param name="bundledFolder">The bundled library behind <paramref name="exercisesFolder"/>, for ids the folder lacks; null for none.</param>
+    public static PreviewSummary Run(string template, string exercisesFolder, int seed, string? outputFile, string root, string? bundledFolder = null)
     {
-        var loaded = Load(template, exercisesFolder);
+        var loaded = Load(template, exercisesFolder, bundledFolder);
         var exam = Exam(loaded, seed);
         var path = Path.GetFullPath(outputFile ?? Path.Combine(root, "out", "preview", $"{loaded.Id}-{seed.ToString(CultureInfo.InvariantCulture)}.pdf"));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -53,10 +54,9 @@ public static class ExercisePreview
     /// The template at a path, or with an id in the folder (its own file, <c>&lt;id&gt;.yaml</c>, when there is one,
     /// so a broken neighbour does not stop the preview). Problems throw an <see cref="InputException"/> with every one of them.
     /// </summary>
-    public static ExerciseTemplate Load(string template, string exercisesFolder)
+    public static ExerciseTemplate Load(string template, string exercisesFolder, string? bundledFolder = null)
     {
-        var file = File.Exists(template) ? template
-            : YamlExtensions.Select(e => Path.Combine(exercisesFolder, template + e)).FirstOrDefault(File.Exists);
+        var file = FileOf(template, exercisesFolder, bundledFolder);
         if (file is not null)
         {
             var result = new ExerciseTemplateLoader(BuiltinRegistry.Default).Load(file, ExerciseLibrary.DisplayPath(file));
@@ -67,11 +67,20 @@ public static class ExercisePreview
         }
         if (template.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || template.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
             throw new InputException(new Diagnostic(new SourceLocation(template, 1, 1), null, "file not found"));
-        var library = ExerciseLibrary.Open(exercisesFolder, BuiltinRegistry.Default);
+        var library = ExerciseLibrary.Open(exercisesFolder, bundledFolder, BuiltinRegistry.Default);
         if (library.Contains(template)) return library[template];
         throw new InputException(new Diagnostic(new SourceLocation(ExerciseLibrary.DisplayPath(exercisesFolder), 1, 1), template,
             $"no exercise with this id{Suggestions.DidYouMean(template, library.Ids)}"));
     }
+
+    /// <summary>
+    /// The file of a template given as a path or an id: <c>&lt;id&gt;.yaml</c> in the exercise folder, else in the bundled one;
+    /// null when neither has one (the id may still be in a subfolder, which <see cref="ExerciseLibrary"/> finds).
+    /// </summary>
+    public static string? FileOf(string template, string exercisesFolder, string? bundledFolder = null) =>
+        File.Exists(template) ? template
+            : new[] { exercisesFolder, bundledFolder }.OfType<string>()
+                .SelectMany(folder => YamlExtensions.Select(e => Path.Combine(folder, template + e))).FirstOrDefault(File.Exists);
 
     /// <summary>The variant of <paramref name="seed"/> as a one-exercise exam: the sheets of a student called "Preview".</summary>
     public static StudentExam Exam(ExerciseTemplate template, int seed)

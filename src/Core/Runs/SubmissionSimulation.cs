@@ -15,9 +15,9 @@ namespace DeepExam.Runs;
 public static class SubmissionSimulation
 {
     public static SimulationSummary Run(string blueprintPath, string rosterPath, string exercisesFolder, string outputFolder, string secret, bool force,
-        CancellationToken cancellation = default)
+        string? bundledFolder = null, CancellationToken cancellation = default)
     {
-        var library = ExerciseLibrary.Open(exercisesFolder, BuiltinRegistry.Default);
+        var library = ExerciseLibrary.Open(exercisesFolder, bundledFolder, BuiltinRegistry.Default);
         var blueprint = BlueprintLoader.Load(blueprintPath, library);
         var roster = RosterLoader.Load(rosterPath);
         var generator = new ExamGenerator(blueprint, library, secret, renderText: false);

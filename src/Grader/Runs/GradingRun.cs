@@ -21,8 +21,10 @@ public static class GradingRun
     public static GradingOutcome Run(GradingRequest request, Action<int, int>? progress = null)
     {
         var clock = Stopwatch.StartNew();
-        var library = ExerciseLibrary.Open(request.ExercisesFolder, BuiltinRegistry.Default);
+        var library = ExerciseLibrary.Open(request.ExercisesFolder, request.BundledExercises, BuiltinRegistry.Default);
         var blueprint = BlueprintLoader.Load(request.BlueprintPath, library);
+        var versionNotes = request.KeysFolder is { } keys ? ExerciseVersionCheck.Run(keys, blueprint, library)
+            : [$"template versions not checked: pass --keys <the folder generate wrote> to check that no template changed since"];
         var roster = RosterLoader.Load(request.RosterPath);
         if (string.IsNullOrEmpty(request.Secret))
             throw new InputException(new Diagnostic(new SourceLocation(request.BlueprintPath, 1, 1), blueprint.Id, "the exam's secret is needed to recompute the variants: pass --secret or set DEEPEXAM_SECRET"));
@@ -30,7 +32,8 @@ public static class GradingRun
             throw new InputException(new Diagnostic(new SourceLocation(request.SubmissionsFolder, 1, 1), null, "submissions folder not found"));
 
         using var output = OutputFolder.Create(request.OutputFolder, request.Force,
-            [request.BlueprintPath, request.RosterPath, request.ExercisesFolder, request.SubmissionsFolder], request.Cancellation);
+            [request.BlueprintPath, request.RosterPath, request.ExercisesFolder, request.SubmissionsFolder, .. request.BundledExercises is { } bundled ? [bundled] : Array.Empty<string>()],
+            request.Cancellation);
 
         var folder = SubmissionFolder.Read(request.SubmissionsFolder);
         var (matches, issues) = SubmissionMatcher.Assign(folder.Reads, roster, blueprint.Id, student => CheckCode.For(blueprint.Id, request.Secret, student.Id));
@@ -80,7 +83,7 @@ public static class GradingRun
         var partStatistics = statistics.Build();
         output.WriteFile("stats.yaml", StatisticsWriter.Write(partStatistics));
         output.Commit();
-        return new GradingOutcome(blueprint, grades, [.. issues], partStatistics, output.Target, output.Replaces, folder.Reads.Length, clock.Elapsed, request.FeedbackPdfs, output.Notices);
+        return new GradingOutcome(blueprint, grades, [.. issues], partStatistics, output.Target, output.Replaces, folder.Reads.Length, clock.Elapsed, request.FeedbackPdfs, [.. library.ShadowNotes, .. versionNotes, .. output.Notices]);
     }
 
     /// <summary>

@@ -44,6 +44,10 @@ public class ExerciseSchemaTests
     public void Every_bundled_exercise_validates_against_the_schema(string file) =>
         Assert.That(SchemaErrors(File.ReadAllText(ExercisePath(file))), Is.Empty);
 
+    [Test]
+    public void The_example_exercise_init_writes_into_a_course_folder_validates_against_the_schema() =>
+        Assert.That(SchemaErrors(File.ReadAllText(Path.Combine(TestPaths.Repository, "templates", "course", "exercises", "conv-output-width.yaml"))), Is.Empty);
+
     [TestCaseSource(nameof(TemplateFiles))]
     public void Every_bundled_exercise_starts_with_the_schema_line(string file) =>
         Assert.That(File.ReadLines(ExercisePath(file)).First(), Is.EqualTo(SchemaLine));

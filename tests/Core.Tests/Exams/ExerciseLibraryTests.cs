@@ -89,4 +89,50 @@ public class ExerciseLibraryTests
         var library = ExerciseLibrary.Open(_folder, BuiltinRegistry.Default);
         Assert.That(library["feature-map-chain"], Is.SameAs(library["feature-map-chain"]));
     }
+    [Test]
+    public void A_course_folder_comes_before_the_bundled_library_and_its_copy_of_a_bundled_id_shadows_it()
+    {
+        var course = Directory.CreateTempSubdirectory("deepexam-course-").FullName;
+        try
+        {
+            File.Copy(Path.Combine(TestPaths.Repository, "exercises", "pooling-output-size.yaml"), Path.Combine(course, "pooling-output-size.yaml"));
+            File.Copy(Path.Combine(_folder, "feature-map-chain.yaml"), Path.Combine(course, "feature-map-chain.yaml"));
+
+            var library = ExerciseLibrary.Open(course, _folder, BuiltinRegistry.Default);
+
+            Assert.That(library.Ids, Is.EqualTo(new[] { "conv-layer-volume", "feature-map-chain", "pooling-output-size" }));
+            Assert.That(library.OwnIds, Is.EqualTo(new[] { "feature-map-chain", "pooling-output-size" }));
+            Assert.That(library.FileOf("feature-map-chain"), Is.EqualTo(Path.Combine(course, "feature-map-chain.yaml")));
+            Assert.That(library.FileOf("conv-layer-volume"), Is.EqualTo(Path.Combine(_folder, "conv-layer-volume.yaml")));
+            Assert.That(new[] { "conv-layer-volume", "feature-map-chain", "pooling-output-size" }.Select(library.IsBundled), Is.EqualTo(new[] { true, false, false }));
+            Assert.That(library.Shadowed, Is.EqualTo(new[] { "feature-map-chain" }));
+            Assert.That(library.ShadowNotes.Single(), Does.EndWith("feature-map-chain.yaml shadows the bundled exercise of the same id"));
+        }
+        finally
+        {
+            Directory.Delete(course, recursive: true);
+        }
+    }
+
+    [Test]
+    public void The_bundled_library_as_the_exercise_folder_is_all_its_own_all_bundled_and_shadows_nothing()
+    {
+        var library = ExerciseLibrary.Open(_folder, _folder, BuiltinRegistry.Default);
+        Assert.That(library.OwnIds, Is.EqualTo(new[] { "conv-layer-volume", "feature-map-chain" }));
+        Assert.That(library.Ids.All(library.IsBundled), Is.True);
+        Assert.That(library.ShadowNotes, Is.Empty);
+    }
+
+    [Test]
+    public void A_note_on_many_shadowed_exercises_names_five_and_counts_the_rest()
+    {
+        var bundled = Path.Combine(TestPaths.Repository, "exercises");
+        foreach (var id in new[] { "activation-values", "conv1d-backward", "fc-as-conv", "maxpool-backward", "relu-forward-backward", "vgg16-total", "zero-padded-conv" })
+            File.Copy(Path.Combine(bundled, id + ".yaml"), Path.Combine(_folder, id + ".yaml"));
+
+        var note = ExerciseLibrary.Open(_folder, bundled, BuiltinRegistry.Default).ShadowNotes.Single();
+
+        // conv-layer-volume and feature-map-chain, copied in by the set-up, are bundled ids too: nine in all.
+        Assert.That(note, Does.Match(@"^\S*activation-values\.yaml, \S*conv-layer-volume\.yaml, \S*conv1d-backward\.yaml, \S*fc-as-conv\.yaml, \S*feature-map-chain\.yaml and 4 more shadow the bundled exercises of the same id$"));
+    }
 }

@@ -37,7 +37,7 @@ public class ClassGenerationTests
         // What the README says out/demo holds, for the roster's twelve students s1001..s1012.
         var students = Enumerable.Range(1001, 12).Select(n => $"s{n}");
         var expected = students.SelectMany(s => new[] { $"exams/{s}.pdf", $"solutions/{s}.pdf", $"keys/{s}.yaml", $"answer-sheets/{s}.yaml" })
-            .Append("key.csv").Append("key.pdf").Order(StringComparer.Ordinal).ToList();
+            .Append("key.csv").Append("key.pdf").Append("exercise-versions.yaml").Order(StringComparer.Ordinal).ToList();
         var written = Directory.GetFiles(root, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/')).Order(StringComparer.Ordinal).ToList();
         Assert.That(written, Is.EqualTo(expected));

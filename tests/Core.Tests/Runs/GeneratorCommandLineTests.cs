@@ -78,7 +78,7 @@ public class GeneratorCommandLineTests
     {
         var (exit, output, _) = Run(Generate(Path.Combine(TestPaths.Repository, "exercises"), Path.Combine(TestPaths.Repository, "templates", "demo-roster.csv"), "--secret", "s"));
         Assert.That(exit, Is.EqualTo(0));
-        Assert.That(output, Does.Contain("12 students, 50 files").And.Contain("answer-sheets/<student>.yaml").And.Contain("key.pdf"));
+        Assert.That(output, Does.Contain("12 students, 51 files").And.Contain("answer-sheets/<student>.yaml").And.Contain("key.pdf"));
         Assert.That(File.Exists(Path.Combine(_work, "out", "key.csv")), Is.True);
         Assert.That(File.Exists(Path.Combine(_work, "out", "key.pdf")), Is.True);
     }

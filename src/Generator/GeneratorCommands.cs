@@ -1,0 +1,248 @@
+using System.CommandLine;
+using DeepExam.Builtins;
+using DeepExam.Diagnostics;
+using DeepExam.Exams;
+using DeepExam.Formats;
+using DeepExam.Runs;
+
+namespace DeepExam.Generator;
+
+/// <summary>
+/// The generator's verbs, built for a <see cref="CommandContext"/>: the repository's DeepExam.Generator program and the
+/// installed <c>deepexam</c> tool put the same commands under their own root, so the two never drift apart.
+/// </summary>
+public sealed class GeneratorCommands
+{
+    private readonly CommandContext _context;
+    private readonly Option<string> _exercises;
+
+    public GeneratorCommands(CommandContext context)
+    {
+        _context = context;
+        _exercises = new Option<string>("--exercises")
+        {
+            Description = "Folder of exercise templates; an id it lacks is looked up in the bundled library",
+            DefaultValueFactory = _ => context.DefaultExercises,
+        };
+    }
+
+    /// <summary>generate, validate, preview, simulate, builtins and migrate.</summary>
+    public IEnumerable<Command> All() => [Generate(), Validate(), Preview(), Simulate(), Builtins(), Migrate()];
+
+    private static Option<string> Blueprint() => new("--blueprint") { Description = "Exam blueprint YAML (templates/*.yaml)", Required = true };
+    private static Option<string> Roster() => new("--roster") { Description = "Class roster CSV with columns id and name", Required = true };
+    private static Option<string?> Secret() => new("--secret") { Description = "Secret that seeds every variant (or set DEEPEXAM_SECRET)" };
+    private static Option<bool> Force() => new("--force") { Description = "Replace an existing output folder" };
+
+    private static string SecretOf(ParseResult parse, Option<string?> option) =>
+        parse.GetValue(option) ?? Environment.GetEnvironmentVariable("DEEPEXAM_SECRET") ?? "";
+
+    public Command Generate()
+    {
+        var blueprint = Blueprint();
+        var roster = Roster();
+        var output = new Option<string>("--out") { Description = "Output folder (created; never overwritten without --force)", Required = true };
+        var secret = Secret();
+        var force = Force();
+        var formats = Formats();
+        var command = new Command("generate", "Sample, solve and write every student's exam and solution PDFs, answer key and blank answer sheet, and the class key as CSV and PDF.")
+        {
+            blueprint, roster, _exercises, output, secret, force, formats,
+        };
+        command.SetAction(parse => Cli.Run(() =>
+        {
+            var summary = GenerationConsole.Run(new GenerationRequest(parse.GetValue(blueprint)!, parse.GetValue(roster)!,
+                parse.GetValue(_exercises)!, parse.GetValue(output)!, SecretOf(parse, secret), parse.GetValue(force),
+                [.. parse.GetValue(formats) ?? []], _context.BundledExercises, Interruption.Token));
+            Cli.Report(summary, _context.Root);
+        }));
+        return command;
+    }
+
+    /// <summary>--formats: names separated by commas or repeated; an unknown name fails before anything is written.</summary>
+    private static Option<string[]> Formats()
+    {
+        var formats = new Option<string[]>("--formats")
+        {
+            Description = $"Which outputs to write, comma-separated: {string.Join(", ", OutputFormats.Names)} (default: {string.Join(", ", OutputFormats.Default.Select(f => f.Name))})",
+            AllowMultipleArgumentsPerToken = true,
+            CustomParser = result => [.. result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+        };
+        formats.Validators.Add(result =>
+        {
+            foreach (var name in result.GetValueOrDefault<string[]>() ?? [])
+                if (OutputFormats.Find(name) is null)
+                    result.AddError($"--formats: no format '{name}'{Suggestions.DidYouMean(name, OutputFormats.Names)}; the formats are {string.Join(", ", OutputFormats.Names)}");
+        });
+        return formats;
+    }
+
+    public Command Validate()
+    {
+        var samples = new Option<int>("--samples") { Description = "Variants to sample per template; a template with at most this many parameter combinations is enumerated whole", DefaultValueFactory = _ => TemplateValidation.DefaultSamples };
+        var template = new Option<string?>("--template") { Description = "Validate only the template with this id" };
+        var blueprintOption = new Option<string?>("--blueprint") { Description = "Validate the exercises this exam uses, and print how each slot's points are shared among the parts" };
+        var command = new Command("validate", "Load every template of the exercise folder, solve N sampled variants of each (every variant when there are at most N), and report errors and variant counts.")
+        {
+            _exercises, samples, template, blueprintOption,
+        };
+        command.SetAction(parse => Cli.Run(() =>
+        {
+            var library = ExerciseLibrary.Open(parse.GetValue(_exercises)!, _context.BundledExercises, BuiltinRegistry.Default);
+            Cli.Notices(library.ShadowNotes);
+            var only = parse.GetValue(template);
+            // The folder's own templates: a course folder is checked without the whole bundled library behind it.
+            var ids = only is not null ? [only] : library.OwnIds.ToList();
+            if (parse.GetValue(blueprintOption) is { } blueprintPath)
+            {
+                var blueprint = BlueprintLoader.Load(blueprintPath, library);
+                var used = blueprint.Slots.SelectMany(s => s.Pool).ToHashSet(StringComparer.Ordinal);
+                ids = only is not null ? [.. ids.Where(used.Contains)] : [.. used.Order(StringComparer.Ordinal)];
+                var plans = SlotPoints.Of(blueprint, library).ToList();
+                foreach (var plan in plans) Console.WriteLine(plan);
+                var quarters = plans.Count(p => p.Points.NeedsQuarters);
+                if (quarters > 0) Console.WriteLine($"{quarters} exercise{(quarters == 1 ? "" : "s")} needed steps of 1/4 (above); a few more points for the slot would allow halves.");
+            }
+            library.Require(ids);
+            var templates = ids.Where(library.Contains).Select(id => library[id]).ToList();
+            if (templates.Count == 0)
+                throw new InputException(new Diagnostic(new SourceLocation(library.Folder, 1, 1), only, only is null ? "no exercise templates in this folder" : "no such template"));
+            var failed = 0;
+            foreach (var t in templates)
+            {
+                var report = TemplateValidation.Validate(t, parse.GetValue(samples));
+                Console.WriteLine($"{(report.Passed ? "ok  " : "FAIL")} {report.TemplateId,-36} {report.Summary}");
+                foreach (var error in report.Errors) Console.Error.WriteLine("     " + error);
+                foreach (var overlap in report.Overlaps) Console.WriteLine("     " + overlap);
+                foreach (var raw in report.RawNames) Console.WriteLine("     " + raw);
+                if (!report.Passed) failed++;
+            }
+            Console.WriteLine(failed == 0 ? $"All {templates.Count} templates passed." : $"{failed} of {templates.Count} templates failed.");
+            return failed == 0 ? 0 : 1;
+        }));
+        return command;
+    }
+
+    public Command Preview()
+    {
+        var template = new Argument<string>("template") { Description = "An exercise id from --exercises, or the path of a template YAML file" };
+        // Shell completion (dotnet-suggest) offers the ids of the exercise folder and the bundled library behind it.
+        template.CompletionSources.Add(completion => ExerciseIds(completion.ParseResult.GetValue(_exercises) ?? _context.DefaultExercises));
+        var seed = new Option<int>("--seed") { Description = "Which variant: the same seed always gives the same one (validate's sample N)", DefaultValueFactory = _ => 1 };
+        var output = new Option<string?>("--out") { Description = "The PDF to write (default: out/preview/<id>-<seed>.pdf)" };
+        var watch = new Option<bool>("--watch") { Description = "Keep running: typeset again each time the exercise file is saved, or print its problems; Ctrl+C ends it" };
+        var command = new Command("preview", "Typeset one variant of an exercise, its exam pages then its solution pages, into one PDF to look at.")
+        {
+            template, seed, output, _exercises, watch,
+        };
+        command.SetAction(parse => Cli.Run(() =>
+        {
+            if (parse.GetValue(watch))
+            {
+                PreviewWatch.Run(new PreviewWatch.Request(parse.GetValue(template)!, parse.GetValue(_exercises)!, _context.BundledExercises,
+                    parse.GetValue(seed), parse.GetValue(output), _context.Root), Console.Out, Interruption.Token);
+                return;
+            }
+            var summary = ExercisePreview.Run(parse.GetValue(template)!, parse.GetValue(_exercises)!, parse.GetValue(seed), parse.GetValue(output), _context.Root, _context.BundledExercises);
+            Console.WriteLine(PreviewWatch.Describe(summary));
+        }));
+        return command;
+    }
+
+    private IEnumerable<string> ExerciseIds(string folder)
+    {
+        try
+        {
+            return ExerciseLibrary.Open(folder, _context.BundledExercises, BuiltinRegistry.Default).Ids;
+        }
+        catch (InputException)
+        {
+            return [];
+        }
+    }
+
+    public Command Simulate()
+    {
+        var blueprint = Blueprint();
+        var roster = Roster();
+        var output = new Option<string>("--out") { Description = "Folder for the simulated submissions", Required = true };
+        var secret = Secret();
+        var force = Force();
+        var command = new Command("simulate", "Write filled-in answer sheets for the roster (a seeded mix of right answers, known mistakes, blanks and unreadable ones) to rehearse grading.")
+        {
+            blueprint, roster, _exercises, output, secret, force,
+        };
+        command.SetAction(parse => Cli.Run(() =>
+        {
+            var secretText = SecretOf(parse, secret);
+            if (secretText.Length == 0) throw new InputException(new Diagnostic(new SourceLocation(parse.GetValue(blueprint)!, 1, 1), null, "a secret is needed: pass --secret or set DEEPEXAM_SECRET"));
+            var summary = SubmissionSimulation.Run(parse.GetValue(blueprint)!, parse.GetValue(roster)!, parse.GetValue(_exercises)!,
+                parse.GetValue(output)!, secretText, parse.GetValue(force), _context.BundledExercises, Interruption.Token);
+            Cli.Notices(summary.Notices);
+            Console.WriteLine($"{(summary.Replaced ? "Replaced" : "Wrote")} {summary.Students} simulated answer files in {parse.GetValue(output)}.");
+        }));
+        return command;
+    }
+
+    public static Command Migrate()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Exercise files, or folders of them", Arity = ArgumentArity.OneOrMore };
+        var check = new Option<bool>("--check") { Description = "Say what would change; write nothing" };
+        var command = new Command("migrate", "Rewrite schema-1 exercise files (Handlebars text) as schema 2 (Scriban text), in place; each rewritten file is loaded to show that it reads.")
+        {
+            paths, check,
+        };
+        command.SetAction(parse => Cli.Run(() =>
+        {
+            var results = SchemaMigration.Run(parse.GetValue(paths)!, parse.GetValue(check));
+            foreach (var r in results)
+            {
+                var outcome = r.Outcome switch
+                {
+                    SchemaMigration.Outcome.Migrated => "migrated",
+                    SchemaMigration.Outcome.WouldMigrate => "would migrate",
+                    SchemaMigration.Outcome.AlreadyCurrent => "already schema 2",
+                    _ => "not an exercise (no 'schema:' line); left alone",
+                };
+                Console.WriteLine($"{outcome,-16} {r.Path}");
+                foreach (var problem in r.Problems) Console.Error.WriteLine($"  {problem}");
+            }
+            var fix = results.Count(r => !r.Problems.IsEmpty);
+            Console.WriteLine(fix == 0 ? $"{results.Length} file{(results.Length == 1 ? "" : "s")}, nothing to fix by hand." : $"{fix} file{(fix == 1 ? "" : "s")} to finish by hand (above).");
+            return fix == 0 ? 0 : 1;
+        }));
+        return command;
+    }
+
+    public static Command Builtins()
+    {
+        var output = new Option<string?>("--out") { Description = "Write the Markdown here instead of standard output" };
+        var command = new Command("builtins", "Print the reference of every built-in function as Markdown.") { output };
+        command.SetAction(parse => Cli.Run(() =>
+        {
+            var markdown = BuiltinReference.Markdown(BuiltinRegistry.Default);
+            if (parse.GetValue(output) is { } path) File.WriteAllText(path, markdown);
+            else Console.Write(markdown);
+        }));
+        return command;
+    }
+
+    /// <summary>
+    /// Generates the bundled demo exam for the demo roster with the public demo secret into <paramref name="outputFolder"/>
+    /// (replacing an earlier demo there): what the repository's generator does with no arguments.
+    /// </summary>
+    public static int Demo(string outputFolder, string showRelativeTo) => Cli.Run(() =>
+    {
+        var bundled = BundledContent.Root;
+        Console.WriteLine($"Generating the demo exam ({Shown(DemoExam.Blueprint(bundled), showRelativeTo)}) for the demo roster ({Shown(DemoExam.Roster(bundled), showRelativeTo)}) with the public demo secret.");
+        var summary = GenerationConsole.Run(new GenerationRequest(DemoExam.Blueprint(bundled), DemoExam.Roster(bundled), DemoExam.Exercises(bundled),
+            outputFolder, DemoExam.Secret, Force: true, BundledExercises: DemoExam.Exercises(bundled), Cancellation: Interruption.Token));
+        Cli.Report(summary, showRelativeTo);
+    });
+
+    private static string Shown(string path, string root)
+    {
+        var relative = Path.GetRelativePath(root, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
+}
