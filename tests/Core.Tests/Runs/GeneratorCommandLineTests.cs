@@ -40,9 +40,9 @@ public class GeneratorCommandLineTests
         var (exit, output, err) = Run(Generate(Path.Combine(TestPaths.Repository, "exercises"), Path.Combine(TestPaths.Repository, "templates", "demo-roster.csv"),
             "--secret", "s", "--formats", "exams,class-key"));
         Assert.That(exit, Is.EqualTo(0), err);
-        Assert.That(output, Does.Contain("12 students, 13 files").And.Contain("exams/<student>.pdf").And.Contain("key.csv"));
+        Assert.That(output, Does.Contain("12 students, 14 files").And.Contain("exams/<student>.pdf").And.Contain("key.csv"));
         Assert.That(output, Does.Not.Contain("key.pdf").And.Not.Contain("solutions/"));
-        Assert.That(Directory.GetFileSystemEntries(Path.Combine(_work, "out")).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "exams", "key.csv" }));
+        Assert.That(Directory.GetFileSystemEntries(Path.Combine(_work, "out")).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "exams", "exercise-versions.yaml", "key.csv" }));
     }
 
     [Test]
@@ -51,7 +51,7 @@ public class GeneratorCommandLineTests
         var (exit, _, err) = Run(Generate(Path.Combine(TestPaths.Repository, "exercises"), Path.Combine(TestPaths.Repository, "templates", "demo-roster.csv"),
             "--secret", "s", "--formats", "exam"));
         Assert.That(exit, Is.EqualTo(1));
-        Assert.That(err, Does.Contain("--formats: no format 'exam' (did you mean 'exams'?); the formats are exams, solutions, keys, answer-sheets, class-key, instructor-key"));
+        Assert.That(err, Does.Contain("--formats: no format 'exam' (did you mean 'exams'?); the formats are exams, solutions, keys, answer-sheets, class-key, instructor-key, html"));
         Assert.That(Directory.Exists(Path.Combine(_work, "out")), Is.False);
     }
 
