@@ -131,19 +131,20 @@ public sealed class GeneratorCommands
         var seed = new Option<int>("--seed") { Description = "Which variant: the same seed always gives the same one (validate's sample N)", DefaultValueFactory = _ => 1 };
         var output = new Option<string?>("--out") { Description = "The PDF to write (default: out/preview/<id>-<seed>.pdf)" };
         var watch = new Option<bool>("--watch") { Description = "Keep running: typeset again each time the exercise file is saved, or print its problems; Ctrl+C ends it" };
+        var html = new Option<bool>("--html") { Description = "Also write the exam and solution pages as web pages beside the PDF (<name>-exam.html, <name>-solutions.html)" };
         var command = new Command("preview", "Typeset one variant of an exercise, its exam pages then its solution pages, into one PDF to look at.")
         {
-            template, seed, output, _exercises, watch,
+            template, seed, output, _exercises, watch, html,
         };
         command.SetAction(parse => Cli.Run(() =>
         {
             if (parse.GetValue(watch))
             {
                 PreviewWatch.Run(new PreviewWatch.Request(parse.GetValue(template)!, parse.GetValue(_exercises)!, _context.BundledExercises,
-                    parse.GetValue(seed), parse.GetValue(output), _context.Root), Console.Out, Interruption.Token);
+                    parse.GetValue(seed), parse.GetValue(output), _context.Root, Html: parse.GetValue(html)), Console.Out, Interruption.Token);
                 return;
             }
-            var summary = ExercisePreview.Run(parse.GetValue(template)!, parse.GetValue(_exercises)!, parse.GetValue(seed), parse.GetValue(output), _context.Root, _context.BundledExercises);
+            var summary = ExercisePreview.Run(parse.GetValue(template)!, parse.GetValue(_exercises)!, parse.GetValue(seed), parse.GetValue(output), _context.Root, _context.BundledExercises, parse.GetValue(html));
             Console.WriteLine(PreviewWatch.Describe(summary));
         }));
         return command;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using DeepExam.Builtins;
 using DeepExam.Composition;
@@ -24,7 +25,8 @@ public static class ExercisePreview
 
     /// <param name="outputFile">Where to write; null for out/preview/&lt;id&gt;-&lt;seed&gt;.pdf under <paramref name="root"/>.</param>
     /// <param name="bundledFolder">The bundled library behind <paramref name="exercisesFolder"/>, for ids the folder lacks; null for none.</param>
-    public static PreviewSummary Run(string template, string exercisesFolder, int seed, string? outputFile, string root, string? bundledFolder = null)
+    /// <param name="html">Also write the exam and solution sheets as web pages beside the PDF (&lt;name&gt;-exam.html, &lt;name&gt;-solutions.html).</param>
+    public static PreviewSummary Run(string template, string exercisesFolder, int seed, string? outputFile, string root, string? bundledFolder = null, bool html = false)
     {
         var loaded = Load(template, exercisesFolder, bundledFolder);
         var exam = Exam(loaded, seed);
@@ -47,7 +49,32 @@ public static class ExercisePreview
         {
             File.Delete(staging);
         }
-        return new PreviewSummary(loaded.Id, seed, path, pages);
+        var webPages = html ? WriteWebPages(exam, path) : [];
+        return new PreviewSummary(loaded.Id, seed, path, pages, webPages);
+    }
+
+    /// <summary>The exam and solution sheets as standalone web pages beside the PDF, each written whole or not at all.</summary>
+    private static ImmutableArray<string> WriteWebPages(StudentExam exam, string pdfPath)
+    {
+        var stem = pdfPath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? pdfPath[..^4] : pdfPath;
+        var sheets = AuthorPreview.Sheets(exam);
+        var written = ImmutableArray.CreateBuilder<string>();
+        foreach (var (sheet, name) in sheets.Zip(["exam", "solutions"]))
+        {
+            var path = $"{stem}-{name}.html";
+            var staging = path + ".partial";
+            try
+            {
+                File.WriteAllBytes(staging, Html.DocumentHtml.Bytes(sheet, Pdf.PdfTextMeasurer.Instance));
+                File.Move(staging, path, overwrite: true);
+            }
+            finally
+            {
+                File.Delete(staging);
+            }
+            written.Add(path);
+        }
+        return written.ToImmutable();
     }
 
     /// <summary>

@@ -16,12 +16,13 @@ public static class PreviewWatch
     /// An editor's save is often several events (truncate, write, rename over): render once they have been quiet this long
     /// (<see cref="DefaultQuiet"/> when null).
     /// </param>
-    public sealed record Request(string Template, string ExercisesFolder, string? BundledFolder, int Seed, string? OutputFile, string Root, TimeSpan? Quiet = null);
+    public sealed record Request(string Template, string ExercisesFolder, string? BundledFolder, int Seed, string? OutputFile, string Root, TimeSpan? Quiet = null, bool Html = false);
 
     public static readonly TimeSpan DefaultQuiet = TimeSpan.FromMilliseconds(200);
 
     public static string Describe(PreviewSummary s) =>
-        $"Wrote {ExerciseLibrary.DisplayPath(s.OutputFile)}: {s.TemplateId}, seed {s.Seed}, {s.Pages} page{(s.Pages == 1 ? "" : "s")} (exam, then solutions).";
+        $"Wrote {ExerciseLibrary.DisplayPath(s.OutputFile)}: {s.TemplateId}, seed {s.Seed}, {s.Pages} page{(s.Pages == 1 ? "" : "s")} (exam, then solutions)."
+        + (s.WebPages.IsDefaultOrEmpty ? "" : $" Web pages: {string.Join(", ", s.WebPages.Select(ExerciseLibrary.DisplayPath))}.");
 
     /// <summary>Renders once, then after every save until <paramref name="cancellation"/> is cancelled; returns normally then.</summary>
     public static void Run(Request request, TextWriter console, CancellationToken cancellation)
@@ -68,7 +69,7 @@ public static class PreviewWatch
         }
         try
         {
-            console.WriteLine(Describe(ExercisePreview.Run(file, request.ExercisesFolder, request.Seed, request.OutputFile, request.Root, request.BundledFolder)));
+            console.WriteLine(Describe(ExercisePreview.Run(file, request.ExercisesFolder, request.Seed, request.OutputFile, request.Root, request.BundledFolder, request.Html)));
         }
         catch (InputException e)
         {

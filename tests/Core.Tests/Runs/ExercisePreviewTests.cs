@@ -64,6 +64,19 @@ public class ExercisePreviewTests
     }
 
     [Test]
+    public void With_html_the_exam_and_solution_pages_are_written_beside_the_pdf_and_only_the_solutions_show_answers()
+    {
+        var summary = ExercisePreview.Run("zero-padded-conv", Exercises, 1, Path.Combine(_work, "z.pdf"), _work, html: true);
+        Assert.That(summary.WebPages, Is.EqualTo(new[] { Path.Combine(_work, "z-exam.html"), Path.Combine(_work, "z-solutions.html") }));
+        var exam = File.ReadAllText(summary.WebPages[0]);
+        var solutions = File.ReadAllText(summary.WebPages[1]);
+        Assert.That(exam, Does.StartWith("<!DOCTYPE html>").And.Contain("<math"));
+        Assert.That(exam, Does.Not.Contain("Working."));
+        Assert.That(solutions, Does.Contain("Working.").And.Contain("<svg"), "the solution draws the padded matrix");
+        Assert.That(Directory.GetFiles(_work, "*.partial"), Is.Empty);
+    }
+
+    [Test]
     public void A_broken_template_is_reported_with_its_line_and_nothing_is_written()
     {
         var file = Path.Combine(_work, "broken.yaml");
