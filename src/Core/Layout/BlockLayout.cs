@@ -147,41 +147,64 @@ public sealed class BlockLayout
             into.Add(new FlowItem(DisplayLine(box, (width - box.Width) / 2, width, pad, d.Source), _style.DisplayGap * Em, false));
             return;
         }
-        // Too wide for one line: break after relations and operators, continuation lines indented, as TeX's multline does.
+        // Too wide for one line: break before relations and operators. Continuation lines start with
+        // their relation set under the first line's first relation, as in an aligned environment (an
+        // operator one quad further in); when that relation sits too far right, they are indented 2em.
         var chunks = _math.TypesetBreakable(d.Math, MathStyle.Display);
-        var indent = 2 * Em;
-        var lines = new List<List<MathBox>>();
-        var current = new List<MathBox>();
-        var x = 0.0;
-        foreach (var (chunk, _) in chunks)
+        var quad = Em;
+        var lines = new List<List<MathChunk>>();
+        var relationX = -1.0;
+        var relationIndex = -1;
+        var lineStart = 0;
+        while (lineStart < chunks.Length)
         {
-            var available = lines.Count == 0 ? width : width - indent;
-            if (chunk.Width > width - indent && chunk.Width > available)
-                throw new LayoutException($"the formula '{Abbreviate(d.Source)}' is {box.Width:0.#}pt wide and cannot be broken to fit the {width:0.#}pt text column (a piece of it is {chunk.Width:0.#}pt wide)");
-            if (current.Count > 0 && x + chunk.Width > available)
+            var available = width - (lines.Count == 0 ? 0 : ContinuationLeft(chunks[lineStart].StartsAtRelation));
+            if (chunks[lineStart].Box.Width > available)
+                throw new LayoutException($"the formula '{Abbreviate(d.Source)}' is {box.Width:0.#}pt wide and cannot be broken to fit the {width:0.#}pt text column (a piece of it is {chunks[lineStart].Box.Width:0.#}pt wide)");
+            // Fill the line; when a piece overflows it, end the line before the piece where breaking
+            // costs least, with the penalties of inline math: a relation before an operator, a full line before both.
+            var x = chunks[lineStart].Box.Width;
+            var end = lineStart + 1;
+            var bestCost = double.MaxValue;
+            var best = -1;
+            for (; end < chunks.Length; end++)
             {
-                lines.Add(current);
-                current = [];
-                x = 0;
+                var chunk = chunks[end];
+                var empty = Math.Max(0, available - x) / available;
+                var cost = (chunk.StartsAtRelation ? 500 : 700) + 10000 * empty * empty * empty;
+                if (cost <= bestCost) { bestCost = cost; best = end; }
+                if (x + chunk.GapBefore + chunk.Box.Width > available) break;
+                if (lines.Count == 0 && relationX < 0 && chunk.StartsAtRelation) (relationX, relationIndex) = (x + chunk.GapBefore, end);
+                x += chunk.GapBefore + chunk.Box.Width;
             }
-            current.Add(chunk);
-            x += chunk.Width;
+            if (end < chunks.Length) end = best;
+            // The first line's first relation is where the others align, if it stayed on that line.
+            if (lines.Count == 0 && relationIndex >= end) relationX = -1;
+            lines.Add([.. chunks[lineStart..end]]);
+            lineStart = end;
         }
-        lines.Add(current);
         for (var i = 0; i < lines.Count; i++)
         {
             var children = ImmutableArray.CreateBuilder<PlacedMathBox>();
             double cx = 0, ascent = 0, descent = 0;
-            foreach (var c in lines[i])
+            for (var k = 0; k < lines[i].Count; k++)
             {
-                children.Add(new PlacedMathBox(cx, 0, c));
-                cx += c.Width;
-                ascent = Math.Max(ascent, c.Ascent);
-                descent = Math.Max(descent, c.Descent);
+                var c = lines[i][k];
+                if (k > 0) cx += c.GapBefore;
+                children.Add(new PlacedMathBox(cx, 0, c.Box));
+                cx += c.Box.Width;
+                ascent = Math.Max(ascent, c.Box.Ascent);
+                descent = Math.Max(descent, c.Box.Descent);
             }
             var line = new MathBox(cx, ascent, descent, [], children.ToImmutable());
-            var left = i == 0 ? 0 : Math.Max(indent, width - cx);
+            var left = i == 0 ? 0 : ContinuationLeft(lines[i][0].StartsAtRelation);
             into.Add(new FlowItem(DisplayLine(line, Math.Min(left, width - cx), width, pad, d.Source), i == 0 ? _style.DisplayGap * Em : 0, i < lines.Count - 1));
+        }
+
+        double ContinuationLeft(bool atRelation)
+        {
+            var aligned = relationX >= 0 && relationX <= width / 2 ? relationX : 2 * Em;
+            return atRelation ? aligned : aligned + quad;
         }
     }
 

@@ -161,6 +161,24 @@ public class DocumentLayoutTests
     }
 
     [Test]
+    public void A_long_display_breaks_before_its_relations_and_sets_them_under_the_first()
+    {
+        var terms = string.Join(" + ", Enumerable.Range(0, 20).Select(i => $"x_{{{i}}}"));
+        var tex = $"y = {terms} = {terms} = z";
+        var document = new Document([new DisplayMath(tex, TexParser.Parse(tex).Root)], []);
+        var lines = Layout.Layout(document, PageFrame.None).Pages[0].Content;
+        Assert.That(lines.Length, Is.GreaterThan(1), string.Join(" / ", lines.Select(f => string.Concat(f.Fragment.Ops.OfType<TextOp>().OrderBy(t => t.X).Select(t => t.Text)))));
+        var firsts = lines.Select(f => f.Fragment.Ops.OfType<TextOp>().MinBy(t => t.X)!).ToList();
+        var firstEquals = lines[0].Fragment.Ops.OfType<TextOp>().Where(t => t.Text == "=").Min(t => t.X);
+        Assert.That(lines.Select(f => f.Fragment.Ops.OfType<TextOp>().MaxBy(t => t.X)!.Text), Has.None.EqualTo("=").And.None.EqualTo("+"), "no line ends with a relation or an operator");
+        for (var i = 1; i < lines.Length; i++)
+        {
+            Assert.That(firsts[i].Text, Is.EqualTo("="), $"line {i + 1} starts with the relation it broke before, rather than an operator");
+            Assert.That(firsts[i].X, Is.EqualTo(firstEquals + (firsts[i].Text == "=" ? 0 : LayoutStyle.Default.Em)).Within(1e-6), $"line {i + 1} is aligned on the first relation");
+        }
+    }
+
+    [Test]
     public void The_paragraph_introducing_a_table_is_never_left_at_the_foot_of_the_page_before_it()
     {
         var table = MarkdownToDocument.Convert("| layer | output |\n| --- | --- |\n| Conv | [4, 5, 5] |\n| Pool | [4, 2, 2] |\n").Blocks.Single();
