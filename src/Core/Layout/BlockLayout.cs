@@ -321,6 +321,11 @@ public sealed class BlockLayout
         var widths = ColumnWidths(natural, minimum, width - rule, table);
         var tableWidth = widths.Sum();
         var x0 = rule / 2;
+        // Booktabs rules: a heavy rule above the table and below it, a light one under the header, no
+        // vertical rules and none between body rows. A body row carries the header rows (with the top
+        // rule and the rule under them) to be set again on every page the table continues on.
+        var headerRows = table.Rows.TakeWhile(row => row.IsHeader).Count();
+        var rows = new List<Fragment>();
         for (var r = 0; r < table.Rows.Length; r++)
         {
             var row = table.Rows[r];
@@ -340,7 +345,6 @@ public sealed class BlockLayout
             }
             height += 2 * pad * 0.6;
             var ops = new List<DrawOp>();
-            if (row.IsHeader) ops.Add(new RectOp(new Rect(x0, 0, tableWidth, height), 0, _style.RuleColor, Color.Shade));
             var x = x0;
             for (var c = 0; c < columns; c++)
             {
@@ -350,18 +354,28 @@ public sealed class BlockLayout
                     foreach (var op in line.Ops) ops.Add(op.Offset(x + pad, y));
                     y += line.Height;
                 }
-                if (c > 0) ops.Add(new LineOp(new Point(x, 0), new Point(x, height), 0.5, _style.RuleColor));
                 x += widths[c];
             }
-            ops.Add(new LineOp(new Point(x0, 0), new Point(x0, height), 0.5, _style.RuleColor));
-            ops.Add(new LineOp(new Point(x0 + tableWidth, 0), new Point(x0 + tableWidth, height), 0.5, _style.RuleColor));
-            ops.Add(new LineOp(new Point(x0, 0), new Point(x0 + tableWidth, 0), r == 0 ? 0.8 : 0.5, r == 0 ? _style.TextColor : _style.RuleColor));
-            if (r == table.Rows.Length - 1)
-                ops.Add(new LineOp(new Point(x0, height), new Point(x0 + tableWidth, height), 0.8, _style.TextColor));
+            if (r == 0) ops.Add(TableRule(x0, 0, tableWidth, heavy: true));
+            if (r == headerRows - 1) ops.Add(TableRule(x0, height, tableWidth, heavy: false));
+            if (r == table.Rows.Length - 1) ops.Add(TableRule(x0, height, tableWidth, heavy: true));
             var baseline = cells[0].IsEmpty ? 0 : pad * 0.6 + cells[0][0].Baseline;
-            into.Add(new FlowItem(new Fragment(width, height, baseline, [.. ops], $"row {r + 1} of {table}"), r == 0 ? _style.ParagraphGap * Em : 0, row.IsHeader));
+            rows.Add(new Fragment(width, height, baseline, [.. ops], $"row {r + 1} of {table}"));
+        }
+        var header = headerRows == 0 ? null : Fragment.Stack([.. rows.Take(headerRows).Select(f => (f, 0.0))], width, $"the header of {table} (continued)");
+        var bodyRows = table.Rows.Length - headerRows;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            // At least two body rows stay together at either end of a page break: the header never
+            // stands with one row at a page foot, and no row stands alone at a page top.
+            var body = r - headerRows;
+            var keep = r < headerRows || bodyRows >= 2 && (body == 0 || body == bodyRows - 2);
+            into.Add(new FlowItem(rows[r], r == 0 ? _style.ParagraphGap * Em : 0, keep) { RepeatedHeader = r >= headerRows ? header : null });
         }
     }
+
+    private LineOp TableRule(double x, double y, double length, bool heavy) =>
+        new(new Point(x, y), new Point(x + length, y), heavy ? 0.8 : 0.5, _style.TextColor);
 
     private TextFont CellFont(TableRow row) => new(row.IsHeader ? FontFace.SerifBold : FontFace.Serif, _style.BodySize);
 
