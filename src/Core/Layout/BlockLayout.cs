@@ -147,41 +147,64 @@ public sealed class BlockLayout
             into.Add(new FlowItem(DisplayLine(box, (width - box.Width) / 2, width, pad, d.Source), _style.DisplayGap * Em, false));
             return;
         }
-        // Too wide for one line: break after relations and operators, continuation lines indented, as TeX's multline does.
+        // Too wide for one line: break before relations and operators. Continuation lines start with
+        // their relation set under the first line's first relation, as in an aligned environment (an
+        // operator one quad further in); when that relation sits too far right, they are indented 2em.
         var chunks = _math.TypesetBreakable(d.Math, MathStyle.Display);
-        var indent = 2 * Em;
-        var lines = new List<List<MathBox>>();
-        var current = new List<MathBox>();
-        var x = 0.0;
-        foreach (var (chunk, _) in chunks)
+        var quad = Em;
+        var lines = new List<List<MathChunk>>();
+        var relationX = -1.0;
+        var relationIndex = -1;
+        var lineStart = 0;
+        while (lineStart < chunks.Length)
         {
-            var available = lines.Count == 0 ? width : width - indent;
-            if (chunk.Width > width - indent && chunk.Width > available)
-                throw new LayoutException($"the formula '{Abbreviate(d.Source)}' is {box.Width:0.#}pt wide and cannot be broken to fit the {width:0.#}pt text column (a piece of it is {chunk.Width:0.#}pt wide)");
-            if (current.Count > 0 && x + chunk.Width > available)
+            var available = width - (lines.Count == 0 ? 0 : ContinuationLeft(chunks[lineStart].StartsAtRelation));
+            if (chunks[lineStart].Box.Width > available)
+                throw new LayoutException($"the formula '{Abbreviate(d.Source)}' is {box.Width:0.#}pt wide and cannot be broken to fit the {width:0.#}pt text column (a piece of it is {chunks[lineStart].Box.Width:0.#}pt wide)");
+            // Fill the line; when a piece overflows it, end the line before the piece where breaking
+            // costs least, with the penalties of inline math: a relation before an operator, a full line before both.
+            var x = chunks[lineStart].Box.Width;
+            var end = lineStart + 1;
+            var bestCost = double.MaxValue;
+            var best = -1;
+            for (; end < chunks.Length; end++)
             {
-                lines.Add(current);
-                current = [];
-                x = 0;
+                var chunk = chunks[end];
+                var empty = Math.Max(0, available - x) / available;
+                var cost = (chunk.StartsAtRelation ? 500 : 700) + 10000 * empty * empty * empty;
+                if (cost <= bestCost) { bestCost = cost; best = end; }
+                if (x + chunk.GapBefore + chunk.Box.Width > available) break;
+                if (lines.Count == 0 && relationX < 0 && chunk.StartsAtRelation) (relationX, relationIndex) = (x + chunk.GapBefore, end);
+                x += chunk.GapBefore + chunk.Box.Width;
             }
-            current.Add(chunk);
-            x += chunk.Width;
+            if (end < chunks.Length) end = best;
+            // The first line's first relation is where the others align, if it stayed on that line.
+            if (lines.Count == 0 && relationIndex >= end) relationX = -1;
+            lines.Add([.. chunks[lineStart..end]]);
+            lineStart = end;
         }
-        lines.Add(current);
         for (var i = 0; i < lines.Count; i++)
         {
             var children = ImmutableArray.CreateBuilder<PlacedMathBox>();
             double cx = 0, ascent = 0, descent = 0;
-            foreach (var c in lines[i])
+            for (var k = 0; k < lines[i].Count; k++)
             {
-                children.Add(new PlacedMathBox(cx, 0, c));
-                cx += c.Width;
-                ascent = Math.Max(ascent, c.Ascent);
-                descent = Math.Max(descent, c.Descent);
+                var c = lines[i][k];
+                if (k > 0) cx += c.GapBefore;
+                children.Add(new PlacedMathBox(cx, 0, c.Box));
+                cx += c.Box.Width;
+                ascent = Math.Max(ascent, c.Box.Ascent);
+                descent = Math.Max(descent, c.Box.Descent);
             }
             var line = new MathBox(cx, ascent, descent, [], children.ToImmutable());
-            var left = i == 0 ? 0 : Math.Max(indent, width - cx);
+            var left = i == 0 ? 0 : ContinuationLeft(lines[i][0].StartsAtRelation);
             into.Add(new FlowItem(DisplayLine(line, Math.Min(left, width - cx), width, pad, d.Source), i == 0 ? _style.DisplayGap * Em : 0, i < lines.Count - 1));
+        }
+
+        double ContinuationLeft(bool atRelation)
+        {
+            var aligned = relationX >= 0 && relationX <= width / 2 ? relationX : 2 * Em;
+            return atRelation ? aligned : aligned + quad;
         }
     }
 
@@ -298,6 +321,11 @@ public sealed class BlockLayout
         var widths = ColumnWidths(natural, minimum, width - rule, table);
         var tableWidth = widths.Sum();
         var x0 = rule / 2;
+        // Booktabs rules: a heavy rule above the table and below it, a light one under the header, no
+        // vertical rules and none between body rows. A body row carries the header rows (with the top
+        // rule and the rule under them) to be set again on every page the table continues on.
+        var headerRows = table.Rows.TakeWhile(row => row.IsHeader).Count();
+        var rows = new List<Fragment>();
         for (var r = 0; r < table.Rows.Length; r++)
         {
             var row = table.Rows[r];
@@ -317,7 +345,6 @@ public sealed class BlockLayout
             }
             height += 2 * pad * 0.6;
             var ops = new List<DrawOp>();
-            if (row.IsHeader) ops.Add(new RectOp(new Rect(x0, 0, tableWidth, height), 0, _style.RuleColor, Color.Shade));
             var x = x0;
             for (var c = 0; c < columns; c++)
             {
@@ -327,18 +354,28 @@ public sealed class BlockLayout
                     foreach (var op in line.Ops) ops.Add(op.Offset(x + pad, y));
                     y += line.Height;
                 }
-                if (c > 0) ops.Add(new LineOp(new Point(x, 0), new Point(x, height), 0.5, _style.RuleColor));
                 x += widths[c];
             }
-            ops.Add(new LineOp(new Point(x0, 0), new Point(x0, height), 0.5, _style.RuleColor));
-            ops.Add(new LineOp(new Point(x0 + tableWidth, 0), new Point(x0 + tableWidth, height), 0.5, _style.RuleColor));
-            ops.Add(new LineOp(new Point(x0, 0), new Point(x0 + tableWidth, 0), r == 0 ? 0.8 : 0.5, r == 0 ? _style.TextColor : _style.RuleColor));
-            if (r == table.Rows.Length - 1)
-                ops.Add(new LineOp(new Point(x0, height), new Point(x0 + tableWidth, height), 0.8, _style.TextColor));
+            if (r == 0) ops.Add(TableRule(x0, 0, tableWidth, heavy: true));
+            if (r == headerRows - 1) ops.Add(TableRule(x0, height, tableWidth, heavy: false));
+            if (r == table.Rows.Length - 1) ops.Add(TableRule(x0, height, tableWidth, heavy: true));
             var baseline = cells[0].IsEmpty ? 0 : pad * 0.6 + cells[0][0].Baseline;
-            into.Add(new FlowItem(new Fragment(width, height, baseline, [.. ops], $"row {r + 1} of {table}"), r == 0 ? _style.ParagraphGap * Em : 0, row.IsHeader));
+            rows.Add(new Fragment(width, height, baseline, [.. ops], $"row {r + 1} of {table}"));
+        }
+        var header = headerRows == 0 ? null : Fragment.Stack([.. rows.Take(headerRows).Select(f => (f, 0.0))], width, $"the header of {table} (continued)");
+        var bodyRows = table.Rows.Length - headerRows;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            // At least two body rows stay together at either end of a page break: the header never
+            // stands with one row at a page foot, and no row stands alone at a page top.
+            var body = r - headerRows;
+            var keep = r < headerRows || bodyRows >= 2 && (body == 0 || body == bodyRows - 2);
+            into.Add(new FlowItem(rows[r], r == 0 ? _style.ParagraphGap * Em : 0, keep) { RepeatedHeader = r >= headerRows ? header : null });
         }
     }
+
+    private LineOp TableRule(double x, double y, double length, bool heavy) =>
+        new(new Point(x, y), new Point(x + length, y), heavy ? 0.8 : 0.5, _style.TextColor);
 
     private TextFont CellFont(TableRow row) => new(row.IsHeader ? FontFace.SerifBold : FontFace.Serif, _style.BodySize);
 

@@ -6,5 +6,11 @@ namespace DeepExam.Layout;
 /// </summary>
 public sealed record FlowItem(Fragment Fragment, double SpaceBefore, bool KeepWithNext)
 {
+    /// <summary>
+    /// Set again above this item when it starts a page: a table's header row, repeated on every page
+    /// the table continues on (a body row carries its table's header).
+    /// </summary>
+    public Fragment? RepeatedHeader { get; init; }
+
     public override string ToString() => $"{Fragment}{(KeepWithNext ? " +keep" : "")}";
 }

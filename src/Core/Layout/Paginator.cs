@@ -6,7 +6,8 @@ namespace DeepExam.Layout;
 /// Fills pages with the flow, top to bottom. An item goes on the current page when it fits; a chain
 /// of items marked keep-with-next moves to a new page together when it does not fit on this one but
 /// would on an empty one (a chain taller than a page is broken where it must be). Space before an
-/// item is dropped at the top of a page.
+/// item is dropped at the top of a page. An item with a <see cref="FlowItem.RepeatedHeader"/> that
+/// starts a page (a table row after a page break) has the header set above it.
 /// </summary>
 public static class Paginator
 {
@@ -28,7 +29,8 @@ public static class Paginator
             var gap = current.Count == 0 ? 0 : item.SpaceBefore;
             var chain = ChainHeight(items, i, gap);
             var fitsHere = y + chain <= height + 0.01;
-            var fitsEmpty = ChainHeight(items, i, 0) <= height + 0.01;
+            var header = item.RepeatedHeader?.Height ?? 0;
+            var fitsEmpty = header + ChainHeight(items, i, 0) <= height + 0.01;
             var itemFits = y + gap + fragment.Height <= height + 0.01;
             if (current.Count > 0 && (!itemFits || (!fitsHere && fitsEmpty)))
             {
@@ -36,6 +38,11 @@ public static class Paginator
                 current.Clear();
                 y = 0;
                 gap = 0;
+            }
+            if (current.Count == 0 && i > 0 && item.RepeatedHeader is { } repeated && header + fragment.Height <= height + 0.01)
+            {
+                current.Add(new PlacedFragment(page.Left, page.Top, repeated));
+                y = repeated.Height;
             }
             y += gap;
             current.Add(new PlacedFragment(page.Left, page.Top + y, fragment));

@@ -61,20 +61,29 @@ public static class ValueFormatter
         _ => Tex(value),
     };
 
-    /// <summary>An integer with thousands separators: 10,001,000 (or 10{,}001{,}000 for TeX).</summary>
+    /// <summary>
+    /// An integer grouped by threes as ISO 80000-1 writes it, with a thin space: 10 001 000 (TeX
+    /// <c>10\,001\,000</c>; in text U+202F NARROW NO-BREAK SPACE, so a line never breaks inside the
+    /// number). Only from five digits on: 4096 stays whole. Never a comma, which reads as a list
+    /// separator in math (<c>1, 792</c>) and as a decimal point in much of Europe.
+    /// </summary>
     public static string Grouped(Value value, bool tex)
     {
         if (value is not NumberValue { Number.IsInteger: true } n) return tex ? Tex(value) : value.ToString();
         var i = n.Number.ExactValue.Numerator;
         var digits = BigInteger.Abs(i).ToString(CultureInfo.InvariantCulture);
+        if (digits.Length < GroupFromDigits) return tex ? Tex(value) : i.ToString(CultureInfo.InvariantCulture);
         var sb = new StringBuilder();
         for (var k = 0; k < digits.Length; k++)
         {
-            if (k > 0 && (digits.Length - k) % 3 == 0) sb.Append(tex ? "{,}" : ",");
+            if (k > 0 && (digits.Length - k) % 3 == 0) sb.Append(tex ? "\\," : "\u202F");
             sb.Append(digits[k]);
         }
         return (i.Sign < 0 ? "-" : "") + sb;
     }
+
+    /// <summary>Integers of this many digits or more are grouped (ISO 80000-1 leaves four-digit numbers whole).</summary>
+    public const int GroupFromDigits = 5;
 
     /// <summary>A number rounded to <paramref name="digits"/> decimals (exact numbers are rounded exactly).</summary>
     public static string Decimal(Value value, int digits) => value switch

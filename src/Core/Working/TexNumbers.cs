@@ -8,11 +8,8 @@ namespace DeepExam.Working;
 /// <summary>Numbers as they stand inside a worked formula: negative ones in parentheses, long integers grouped.</summary>
 public static class TexNumbers
 {
-    /// <summary>Integers from here on are written with thousands separators, 102{,}764{,}544: a run of eight digits is hard to read and to copy.</summary>
-    private const int GroupFrom = 10_000;
-
-    public static string Of(Number n) =>
-        n.IsInteger && BigInteger.Abs(n.ExactValue.Numerator) >= GroupFrom ? ValueFormatter.Grouped(new NumberValue(n), tex: true) : ValueFormatter.Tex(n);
+    /// <summary>Integers of five digits or more are grouped with thin spaces, 102\,764\,544: a run of eight digits is hard to read and to copy.</summary>
+    public static string Of(Number n) => n.IsInteger ? ValueFormatter.Grouped(new NumberValue(n), tex: true) : ValueFormatter.Tex(n);
 
     public static string Of(BigInteger n) => Of(Number.Exact(new Rational(n)));
 
@@ -24,7 +21,8 @@ public static class TexNumbers
     /// <summary>A factor or a later summand: (−3) rather than −3, so that 2 · (−3) reads right.</summary>
     public static string Operand(Number n) => n.Sign < 0 ? $"({Of(n)})" : Of(n);
 
-    public static string Product(Product p) => $"({Of(p.Left)} \\times {Of(p.Right)})";
+    /// <summary>One product of a sum, in parentheses: (−1 × (−3)), a negative right factor bracketed so that × and − never meet.</summary>
+    public static string Product(Product p) => $"({Of(p.Left)} \\times {Operand(p.Right)})";
 
     /// <summary>Factors joined by a centred dot.</summary>
     public static string Times(params Number[] factors) => string.Join(" \\cdot ", factors.Select(Operand));

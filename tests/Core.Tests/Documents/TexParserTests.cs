@@ -149,6 +149,14 @@ public class TexParserTests
         Assert.That(grouped.Items[1], Is.TypeOf<MathRow>().With.Property(nameof(MathRow.IsGroup)).True);
     }
 
+    [Test]
+    public void A_narrow_no_break_space_in_a_number_is_a_thin_space()
+    {
+        // The text helper group writes 12 544 with U+202F; set in math it must read as \, does, not vanish or end the number.
+        var row = (MathRow)TexParser.Parse("12\u202F544").Root;
+        Assert.That(row.Items, Is.EqualTo(new MathNode[] { new MathAtom("12", MathClass.Ord, MathVariant.Upright), new MathSpace(3.0 / 18), new MathAtom("544", MathClass.Ord, MathVariant.Upright) }));
+    }
+
     internal static IEnumerable<MathNode> Flatten(MathNode node)
     {
         yield return node;

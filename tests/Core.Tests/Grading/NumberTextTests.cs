@@ -7,6 +7,7 @@ public class NumberTextTests
     [TestCase("10,001,000", "10001000", null)]
     [TestCase("10 001 000", "10001000", null)]
     [TestCase("10\u2009001\u2009000", "10001000", null)]
+    [TestCase("10\u202F001\u202F000", "10001000", null)]
     [TestCase("10_001_000", "10001000", null)]
     [TestCase("−3", "-3", null)]
     [TestCase("11/3", "11/3", null)]

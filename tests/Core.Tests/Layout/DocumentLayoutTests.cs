@@ -162,6 +162,60 @@ public class DocumentLayoutTests
     }
 
     [Test]
+    public void A_long_display_breaks_before_its_relations_and_sets_them_under_the_first()
+    {
+        var terms = string.Join(" + ", Enumerable.Range(0, 20).Select(i => $"x_{{{i}}}"));
+        var tex = $"y = {terms} = {terms} = z";
+        var document = new Document([new DisplayMath(tex, TexParser.Parse(tex).Root)], []);
+        var lines = Layout.Layout(document, PageFrame.None).Pages[0].Content;
+        Assert.That(lines.Length, Is.GreaterThan(1), string.Join(" / ", lines.Select(f => string.Concat(f.Fragment.Ops.OfType<TextOp>().OrderBy(t => t.X).Select(t => t.Text)))));
+        var firsts = lines.Select(f => f.Fragment.Ops.OfType<TextOp>().MinBy(t => t.X)!).ToList();
+        var firstEquals = lines[0].Fragment.Ops.OfType<TextOp>().Where(t => t.Text == "=").Min(t => t.X);
+        Assert.That(lines.Select(f => f.Fragment.Ops.OfType<TextOp>().MaxBy(t => t.X)!.Text), Has.None.EqualTo("=").And.None.EqualTo("+"), "no line ends with a relation or an operator");
+        for (var i = 1; i < lines.Length; i++)
+        {
+            Assert.That(firsts[i].Text, Is.EqualTo("="), $"line {i + 1} starts with the relation it broke before, rather than an operator");
+            Assert.That(firsts[i].X, Is.EqualTo(firstEquals + (firsts[i].Text == "=" ? 0 : LayoutStyle.Default.Em)).Within(1e-6), $"line {i + 1} is aligned on the first relation");
+        }
+    }
+
+    private static Block LongTable(int rows) => MarkdownToDocument.Convert(
+        "| layer | output |\n| --- | --- |\n" + string.Concat(Enumerable.Range(1, rows).Select(i => $"| layer {i} | [4, {i}, {i}] |\n"))).Blocks.Single();
+
+    [Test]
+    public void A_table_continued_on_a_page_repeats_its_header_row()
+    {
+        var pages = Layout.Layout(new Document([LongTable(120)], []), PageFrame.None).Pages;
+        Assert.That(pages.Length, Is.GreaterThan(1));
+        Assert.That(pages.Select(p => p.Content[0].Fragment.What), Has.All.StartWith("row 1 of").Or.StartWith("the header of"));
+        Assert.That(pages.Skip(1).Select(p => p.Content[0].Fragment.Ops.OfType<TextOp>().Select(t => t.Text)), Has.All.Contains("layer").And.All.Contains("output"));
+    }
+
+    [Test]
+    public void A_table_breaks_with_at_least_two_rows_on_either_side()
+    {
+        for (var before = 30; before <= 75; before++)
+        {
+            var filler = Enumerable.Range(0, before).Select(i => (Block)Paragraph.Of(new TextRun($"Line {i}."))).ToList();
+            var pages = Layout.Layout(new Document([.. filler, LongTable(6)], []), PageFrame.None).Pages;
+            foreach (var page in pages)
+            {
+                var bodyRows = page.Content.Count(f => f.Fragment.What.StartsWith("row ", StringComparison.Ordinal) && !f.Fragment.What.StartsWith("row 1 of", StringComparison.Ordinal));
+                Assert.That(bodyRows, Is.Zero.Or.GreaterThanOrEqualTo(2), $"after {before} lines, page {page.Number}");
+            }
+        }
+    }
+
+    [Test]
+    public void A_table_has_booktabs_rules_and_no_vertical_ones()
+    {
+        var rows = Layout.Layout(new Document([LongTable(3)], []), PageFrame.None).Pages[0].Content;
+        var rules = rows.SelectMany(f => f.Fragment.Ops.OfType<LineOp>().Select(l => (f.Fragment.What, Line: l))).ToList();
+        Assert.That(rules.All(r => r.Line.From.Y == r.Line.To.Y), Is.True, "every rule is horizontal");
+        Assert.That(rules.Select(r => (r.What[..5], r.Line.Thickness)), Is.EqualTo(new[] { ("row 1", 0.8), ("row 1", 0.5), ("row 4", 0.8) }), "top, header and bottom rules");
+    }
+
+    [Test]
     public void The_paragraph_introducing_a_table_is_never_left_at_the_foot_of_the_page_before_it()
     {
         var table = MarkdownToDocument.Convert("| layer | output |\n| --- | --- |\n| Conv | [4, 5, 5] |\n| Pool | [4, 2, 2] |\n").Blocks.Single();

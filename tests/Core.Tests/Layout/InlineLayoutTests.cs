@@ -38,16 +38,81 @@ public class InlineLayoutTests
         Assert.That(lines, Has.Length.EqualTo(2));
     }
 
+    /// <summary>What a line shows, its text ops left to right (a formula's atoms run together).</summary>
+    private static string LineText(Fragment line) => string.Concat(line.Ops.OfType<TextOp>().OrderBy(t => t.X).Select(t => t.Text));
+
+    private static List<string> LineTexts(string markdown, double width) =>
+        [.. Inline.Lines(Text(markdown), Body, Color.Black, width, "a test").Select(LineText)];
+
+    private static double NaturalWidth(string markdown) => Inline.NaturalWidth(Text(markdown), Body);
+
     [Test]
-    public void A_formula_breaks_after_a_relation_not_inside_a_group()
+    public void A_formula_breaks_before_a_relation_and_never_after_one()
     {
-        // "x = y + z" in a column only wide enough for part of it.
         var markdown = "$aaaa = bbbb + cccc$";
-        var whole = Inline.Lines(Text(markdown), Body, Color.Black, 1000, "a test").Single();
-        var lines = Inline.Lines(Text(markdown), Body, Color.Black, whole.Ops.Max(o => o.Bounds.Right) * 0.75, "a test");
-        Assert.That(lines, Has.Length.EqualTo(2));
-        Assert.That(lines[0].Ops.OfType<TextOp>().Select(t => t.Text), Does.Contain("="));
-        Assert.That(lines[1].Ops.OfType<TextOp>().Select(t => t.Text), Does.Not.Contain("="));
+        var lines = Inline.Lines(Text(markdown), Body, Color.Black, NaturalWidth(markdown) * 0.75, "a test");
+        Assert.That(lines.Select(LineText), Is.EqualTo(new[] { "aaaa", "=bbbb+cccc" }));
+        var equals = lines[1].Ops.OfType<TextOp>().Single(t => t.Text == "=");
+        Assert.That(equals.X, Is.EqualTo(0).Within(1e-9), "the space before the relation is dropped at the line start");
+    }
+
+    [Test]
+    public void The_last_term_of_a_sum_never_stands_alone()
+    {
+        // "aaaa + bbbb" fits, "+ c" would be left alone on the next line: the formula breaks before the first "+" instead.
+        var lines = LineTexts("$aaaa + bbbb + c$", NaturalWidth("$aaaa + bbbb$") + 1);
+        Assert.That(lines, Is.EqualTo(new[] { "aaaa", "+bbbb+c" }));
+    }
+
+    [Test]
+    public void A_formula_prefers_a_relation_to_an_operator_and_a_full_line_to_both()
+    {
+        // Both breaks leave about the same room; the relation costs less.
+        var lines = LineTexts("$aaaa + bbb = cccc + dddd$", NaturalWidth("$aaaa + bbb = cccc$") - 1);
+        Assert.That(lines[0], Is.EqualTo("aaaa+bbb"));
+    }
+
+    [Test]
+    public void A_number_stays_with_its_word()
+    {
+        // 5 pt a character: "aaaaa bbbbb stride" is 90 pt and "1." would start the next line of a greedy breaker.
+        Assert.That(LineTexts("aaaaa bbbbb stride 1. next", 100), Is.EqualTo(new[] { "aaaaa bbbbb", "stride 1. next" }));
+    }
+
+    [Test]
+    public void A_number_as_a_formula_stays_with_its_word()
+    {
+        var lines = LineTexts("aaaaa bbbbb stride $1$. next", NaturalWidth("aaaaa bbbbb stride") + 2);
+        Assert.That(lines, Is.EqualTo(new[] { "aaaaa bbbbb", "stride 1. next" }));
+    }
+
+    [Test]
+    public void A_short_bracketed_list_is_never_broken()
+    {
+        Assert.That(LineTexts("answer as [height, width, depth] now", 150), Is.EqualTo(new[] { "answer as", "[height, width, depth] now" }));
+        Assert.That(LineTexts("the pair (3, 3) here", 65), Is.EqualTo(new[] { "the pair", "(3, 3) here" }));
+    }
+
+    [Test]
+    public void A_long_bracketed_list_breaks_only_after_its_commas()
+    {
+        var lines = LineTexts("[layer 1 in, layer 1 out, layer 4 out, layer 10 in]", 130);
+        Assert.That(lines, Is.EqualTo(new[] { "[layer 1 in, layer 1 out,", "layer 4 out, layer 10 in]" }));
+    }
+
+    [Test]
+    public void Parentheses_around_prose_break_as_usual()
+    {
+        var lines = LineTexts("see (the figure above for the shapes of each layer) here", 100);
+        Assert.That(lines[0], Is.EqualTo("see (the figure"), "a long parenthesis without commas is prose: it breaks at its spaces");
+    }
+
+    [Test]
+    public void A_tie_gives_way_when_the_line_would_otherwise_stay_almost_empty()
+    {
+        // The only other break leaves the first line four fifths empty: the number starts the next line.
+        Assert.That(LineTexts("ab 1 2 3 4 5 6 7 8 9 10 11 12 13", 100), Has.Count.EqualTo(2));
+        Assert.That(LineTexts("ab 1 2 3 4 5 6 7 8 9 10 11 12 13", 100)[0], Does.StartWith("ab 1 2"));
     }
 
     [Test]

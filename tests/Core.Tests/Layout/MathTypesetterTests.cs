@@ -104,12 +104,24 @@ public class MathTypesetterTests
     }
 
     [Test]
-    public void A_formula_breaks_only_after_relations_and_operators()
+    public void A_formula_breaks_only_before_relations_and_operators()
     {
         var chunks = Typesetter.TypesetBreakable(TexParser.Parse(@"a = \frac{1}{2} + b").Root, MathStyle.Text);
-        Assert.That(chunks.Select(c => c.EndsAtRelation), Is.EqualTo(new[] { true, false, false }));
+        Assert.That(chunks.Select(c => c.StartsAtRelation), Is.EqualTo(new[] { false, true, false }));
         var whole = Typesetter.Typeset(TexParser.Parse(@"a = \frac{1}{2} + b").Root, MathStyle.Text);
-        Assert.That(chunks.Sum(c => c.Box.Width), Is.EqualTo(whole.Width).Within(1e-9), "the pieces set side by side are the whole formula");
+        Assert.That(chunks.Sum(c => c.GapBefore + c.Box.Width), Is.EqualTo(whole.Width).Within(1e-9), "the pieces set side by side with their gaps are the whole formula");
+        Assert.That(chunks[1].GapBefore, Is.EqualTo(5.0 / 18 * 10).Within(1e-9), "the thick space before the relation is the gap, not part of a piece");
+    }
+
+    [TestCase(@"[C, H, W] = [3, 32, 32]", 2)]
+    [TestCase(@"4 \times (3 + 5) - 1", 3)]
+    [TestCase(@"\left( a + b \right) \cdot c", 2)]
+    [TestCase(@"x := y + z", 3)]
+    [TestCase(@"-a + b", 2)]
+    public void A_formula_never_breaks_inside_brackets_between_relations_or_after_a_leading_minus(string tex, int pieces)
+    {
+        var chunks = Typesetter.TypesetBreakable(TexParser.Parse(tex).Root, MathStyle.Text);
+        Assert.That(chunks, Has.Length.EqualTo(pieces));
     }
 
     [Test]

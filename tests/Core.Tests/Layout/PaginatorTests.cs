@@ -36,6 +36,25 @@ public class PaginatorTests
     }
 
     [Test]
+    public void A_repeated_header_is_set_above_an_item_that_starts_a_page()
+    {
+        var header = new Fragment(100, 15, 0, [], "header (continued)");
+        FlowItem Row(string name) => Item(name, 30) with { RepeatedHeader = header };
+        var pages = Paginator.Paginate([Item("header", 15, keep: true), Row("row 1"), Row("row 2"), Row("row 3"), Row("row 4")], Page);
+        Assert.That(Names(pages), Is.EqualTo(new[] { new[] { "header", "row 1", "row 2" }, new[] { "header (continued)", "row 3", "row 4" } }));
+        Assert.That(pages[1][1].Y, Is.EqualTo(Page.Top + 15), "the row goes under the repeated header");
+    }
+
+    [Test]
+    public void A_repeated_header_counts_when_a_chain_decides_whether_it_fits_an_empty_page()
+    {
+        // 15 + 45 + 45 is more than the page: the chain breaks instead of moving whole and overflowing under the header.
+        var header = new Fragment(100, 15, 0, [], "header (continued)");
+        var pages = Paginator.Paginate([Item("a", 50), Item("b", 45, keep: true) with { RepeatedHeader = header }, Item("c", 45) with { RepeatedHeader = header }], Page);
+        Assert.That(pages.SelectMany(p => p).All(f => f.Y + f.Fragment.Height <= Page.Top + Page.ContentHeight + 0.01), Is.True);
+    }
+
+    [Test]
     public void Space_before_is_dropped_at_the_top_of_a_page()
     {
         var pages = Paginator.Paginate([Item("a", 90), Item("b", 20, space: 8)], Page);

@@ -48,9 +48,9 @@ public class NetworkTraceExplainersTests
             derived: { net: "trace([25088], [Linear(25088, 4096), ReLU(), Linear(4096, 10, false)])" }
             parts: [ { id: a, prompt: p, kind: integer, answer: net.total, points: 1 } ]
             """);
-        Assert.That(working, Does.Contain(@"| 1 | Linear $25{,}088 \to 4096$ | $4096 \cdot (25{,}088 + 1) = 102{,}764{,}544$ |"));
-        Assert.That(working, Does.Contain(@"| 3 | Linear $4096 \to 10$, no bias | $10 \cdot 4096 = 40{,}960$ |"));
-        Assert.That(working, Does.Contain("$$102{,}764{,}544 + 40{,}960 = 102{,}805{,}504$$"));
+        Assert.That(working, Does.Contain(@"| 1 | Linear $25\,088 \to 4096$ | $4096 \cdot (25\,088 + 1) = 102\,764\,544$ |"));
+        Assert.That(working, Does.Contain(@"| 3 | Linear $4096 \to 10$, no bias | $10 \cdot 4096 = 40\,960$ |"));
+        Assert.That(working, Does.Contain(@"$$102\,764\,544 + 40\,960 = 102\,805\,504$$"));
     }
 
     [Test]
@@ -101,9 +101,9 @@ public class NetworkTraceExplainersTests
     {
         var working = WorkingSheet.Working(ResidualNet);
         Assert.That(working, Does.Contain(@"| 1.s1 | Conv $1 \times 1$, $64 \to 128$, no bias | $128 \cdot 1 \cdot 1 \cdot 64 = 8192$ |"));
-        Assert.That(working, Does.Contain(@"| 1 | Residual block, both paths | $73{,}728 + 256 + 147{,}456 + 256 + 8192 + 256 = 230{,}144$ |"));
-        Assert.That(working, Does.Contain(@"| 3 | Residual block | $147{,}456 + 256 = 147{,}712$ |"));
-        Assert.That(working, Does.Contain(@"$$230{,}144 + 147{,}712 + 1290 = 379{,}146$$"));
+        Assert.That(working, Does.Contain(@"| 1 | Residual block, both paths | $73\,728 + 256 + 147\,456 + 256 + 8192 + 256 = 230\,144$ |"));
+        Assert.That(working, Does.Contain(@"| 3 | Residual block | $147\,456 + 256 = 147\,712$ |"));
+        Assert.That(working, Does.Contain(@"$$230\,144 + 147\,712 + 1290 = 379\,146$$"));
     }
 
     [Test]

@@ -115,7 +115,7 @@ public class WorkingNamesTests
             parts: [ { id: a, prompt: p, kind: vector, answer: "conv1d(x, w, bias=b)", points: 1 } ]
             """);
         Assert.That(working, Does.Contain("plus the bias $b$"));
-        Assert.That(working, Does.Contain(@"(1 \times 2) + (4 \times -1) + (0 \times 3) + 2 = 0"));
+        Assert.That(working, Does.Contain(@"(1 \times 2) + (4 \times (-1)) + (0 \times 3) + 2 = 0"));
     }
 
     [Test]

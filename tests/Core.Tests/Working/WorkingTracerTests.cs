@@ -52,7 +52,7 @@ public class WorkingTracerTests
         Assert.That(working, Does.Contain("With 2 groups, filter 1 sees channels 1–2; filter 2 sees channels 3–4."));
         Assert.That(working, Does.Contain("over the 2 input channels of its group"));
         Assert.That(working, Does.Contain(@"$$y_{1,1,1} = (1 \times 1) + (2 \times 1) = 3$$"));
-        Assert.That(working, Does.Contain(@"$$y_{2,1,1} = (3 \times 1) + (4 \times -1) = -1$$"));
+        Assert.That(working, Does.Contain(@"$$y_{2,1,1} = (3 \times 1) + (4 \times (-1)) = -1$$"));
     }
 
     [Test]
@@ -83,11 +83,11 @@ public class WorkingTracerTests
     [TestCase("pool_out(7, 2, ceil_mode=true)", @"\left\lceil \frac{n - k}{s} \right\rceil + 1 = \left\lceil \frac{7 - 2}{2} \right\rceil + 1 = 4")]
     [TestCase("conv2d_params(3, 16, 5)", @"c_{out} (k_h k_w \, c_{in} + 1) = 16 \cdot (5 \cdot 5 \cdot 3 + 1) = 1216")]
     [TestCase("conv2d_params(32, 64, 3, groups=4)", @"c_{out} (k_h k_w \, \frac{c_{in}}{g} + 1) = 64 \cdot (3 \cdot 3 \cdot \frac{32}{4} + 1) = 4672")]
-    [TestCase("conv_macs(32, 32, 3, [112, 112], groups=32)", @"k_h k_w \, \frac{c_{in}}{g} \cdot c_{out} \, h_{out} w_{out} = 3 \cdot 3 \cdot \frac{32}{32} \cdot 32 \cdot 112 \cdot 112 = 3{,}612{,}672")]
+    [TestCase("conv_macs(32, 32, 3, [112, 112], groups=32)", @"k_h k_w \, \frac{c_{in}}{g} \cdot c_{out} \, h_{out} w_{out} = 3 \cdot 3 \cdot \frac{32}{32} \cdot 32 \cdot 112 \cdot 112 = 3\,612\,672")]
     [TestCase("fc_params(100, 10, bias=false)", @"n_{out} \, n_{in} = 10 \cdot 100 = 1000")]
-    [TestCase("fc_params(25088, 4096)", @"n_{out} (n_{in} + 1) = 4096 \cdot (25{,}088 + 1) = 102{,}764{,}544")]
-    [TestCase("conv_macs(3, 64, 3, [224, 224])", @"k_h k_w \, c_{in} \cdot c_{out} \, h_{out} w_{out} = 3 \cdot 3 \cdot 3 \cdot 64 \cdot 224 \cdot 224 = 86{,}704{,}128")]
-    [TestCase("conv_macs(1, 64, 3, [16, 224, 224])", @"k_t k_h k_w \, c_{in} \cdot c_{out} \, t_{out} h_{out} w_{out} = 3 \cdot 3 \cdot 3 \cdot 1 \cdot 64 \cdot 16 \cdot 224 \cdot 224 = 1{,}387{,}266{,}048")]
+    [TestCase("fc_params(25088, 4096)", @"n_{out} (n_{in} + 1) = 4096 \cdot (25\,088 + 1) = 102\,764\,544")]
+    [TestCase("conv_macs(3, 64, 3, [224, 224])", @"k_h k_w \, c_{in} \cdot c_{out} \, h_{out} w_{out} = 3 \cdot 3 \cdot 3 \cdot 64 \cdot 224 \cdot 224 = 86\,704\,128")]
+    [TestCase("conv_macs(1, 64, 3, [16, 224, 224])", @"k_t k_h k_w \, c_{in} \cdot c_{out} \, t_{out} h_{out} w_{out} = 3 \cdot 3 \cdot 3 \cdot 1 \cdot 64 \cdot 16 \cdot 224 \cdot 224 = 1\,387\,266\,048")]
     [TestCase("conv_transpose_out(3, 3, stride=2, padding=1)", @"(n - 1) s - 2p + (k - 1) + 1 = (3 - 1) \cdot 2 - 2 \cdot 1 + (3 - 1) + 1 = 5")]
     public void A_size_or_count_shows_its_formula_with_the_numbers_in_it(string answer, string formula)
     {
@@ -127,7 +127,7 @@ public class WorkingTracerTests
             parts: [ { id: a, prompt: p, kind: matrix, answer: E, points: 1 } ]
             """);
         Assert.That(working, Does.Contain("the sum of the products of $K_{h}$, not flipped, with the window of $I$ under it"));
-        Assert.That(working, Does.Contain(@"$$E_{1,1} = (1 \times 1) + (3 \times -1) = -2$$"));
+        Assert.That(working, Does.Contain(@"$$E_{1,1} = (1 \times 1) + (3 \times (-1)) = -2$$"));
     }
 
     [Test]
@@ -261,7 +261,7 @@ public class WorkingTracerTests
             derived: { x: "[[0, -1, 3], [2, 1/2, 1]]", W: "[[0, 1], [1, 1/2]]", dy: "[[1, 1]]" }
             parts: [ { id: a, prompt: p, kind: matrix, answer: "conv2d_grad_weight(x, W, dy)", points: 1 } ]
             """);
-        Assert.That(working, Does.Contain(@"$$\frac{\partial L}{\partial W_{1,1}} = (1 \times 0) + (1 \times -1) = -1$$"));
+        Assert.That(working, Does.Contain(@"$$\frac{\partial L}{\partial W_{1,1}} = (1 \times 0) + (1 \times (-1)) = -1$$"));
         Assert.That(working, Does.Contain(@"$$\frac{\partial L}{\partial W_{2,1}} = (1 \times 2) + (1 \times \frac{1}{2}) = \frac{5}{2}$$"));
     }
 
@@ -274,8 +274,8 @@ public class WorkingTracerTests
               - { id: a, prompt: p, kind: vector, answer: "conv1d_grad_weight(x, w, g)", points: 1 }
               - { id: b, prompt: p, kind: vector, answer: "conv1d_grad_input(x, w, g)", points: 1 }
             """;
-        Assert.That(Working(Body, 0), Does.Contain(@"$$\frac{\partial L}{\partial w_{3}} = (1 \times 0) + (0 \times -2) + (2 \times 3) = 6$$"));
-        Assert.That(Working(Body, 1), Does.Contain(@"$$\frac{\partial L}{\partial x_{3}} = (1 \times 3) + (0 \times -1) + (2 \times 2) = 7$$"));
+        Assert.That(Working(Body, 0), Does.Contain(@"$$\frac{\partial L}{\partial w_{3}} = (1 \times 0) + (0 \times (-2)) + (2 \times 3) = 6$$"));
+        Assert.That(Working(Body, 1), Does.Contain(@"$$\frac{\partial L}{\partial x_{3}} = (1 \times 3) + (0 \times (-1)) + (2 \times 2) = 7$$"));
     }
 
     [Test]
@@ -295,8 +295,8 @@ public class WorkingTracerTests
             derived: { x: "[[-1, 2], [3, 1]]", w: "[[1, -1], [0, 1]]" }
             parts: [ { id: a, prompt: p, kind: matrix, answer: "conv_transpose2d(x, w)", points: 1 } ]
             """);
-        Assert.That(working, Does.Contain(@"$$y_{1,2} = (-1 \times -1) + (2 \times 1) = 3$$"));
-        Assert.That(working, Does.Contain(@"$$y_{2,2} = (-1 \times 1) + (2 \times 0) + (3 \times -1) + (1 \times 1) = -3$$"));
+        Assert.That(working, Does.Contain(@"$$y_{1,2} = (-1 \times (-1)) + (2 \times 1) = 3$$"));
+        Assert.That(working, Does.Contain(@"$$y_{2,2} = (-1 \times 1) + (2 \times 0) + (3 \times (-1)) + (1 \times 1) = -3$$"));
     }
 
     [Test]
@@ -308,7 +308,7 @@ public class WorkingTracerTests
             """);
         Assert.That(working, Does.Contain(@"$$y_{1} = (3 \times 2) + (2 \times 4) = 14$$"));
         Assert.That(working, Does.Contain(@"$$\mathcal{L} = \frac{1}{2} \sum (y - t)^2 = \frac{1}{2} \left( (14 - 15)^2 + (-1 - 3)^2 + (-3 - 1)^2 \right) = \frac{33}{2}$$"));
-        Assert.That(working, Does.Contain(@"$$\frac{\partial \mathcal{L}}{\partial W_{1,1}} = (-1 \times 2) + (-4 \times 1) + (-4 \times -1) = -2$$"));
+        Assert.That(working, Does.Contain(@"$$\frac{\partial \mathcal{L}}{\partial W_{1,1}} = (-1 \times 2) + (-4 \times 1) + (-4 \times (-1)) = -2$$"));
         Assert.That(working, Does.Contain(@"$$W'_{1,1} = 3 - \frac{1}{3} \cdot (-2) = \frac{11}{3}$$"));
         Assert.That(working, Does.Contain(@"$$\mathcal{L}' = \frac{1}{2} \sum (y' - t)^2 = "));
         Assert.That(working, Does.Contain(@"= \frac{425}{18}$$"));
@@ -322,7 +322,7 @@ public class WorkingTracerTests
             derived: { u: "[1, 2, 3]", v: "[4, -5, 1/2]" }
             parts: [ { id: a, prompt: p, kind: exact, answer: "dot(u, v)", points: 1 } ]
             """);
-        Assert.That(working, Does.Contain(@"$$u \cdot v = (1 \times 4) + (2 \times -5) + (3 \times \frac{1}{2}) = -\frac{9}{2}$$"));
+        Assert.That(working, Does.Contain(@"$$u \cdot v = (1 \times 4) + (2 \times (-5)) + (3 \times \frac{1}{2}) = -\frac{9}{2}$$"));
     }
 
     [Test]

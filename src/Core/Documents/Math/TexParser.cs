@@ -152,7 +152,8 @@ public static class TexParser
 
         private void SkipSpaces()
         {
-            while (_pos < source.Length && char.IsWhiteSpace(source[_pos])) _pos++;
+            // Not the narrow no-break space: it is a thin space inside a grouped number, not a separator.
+            while (_pos < source.Length && char.IsWhiteSpace(source[_pos]) && source[_pos] != '\u202F') _pos++;
         }
 
         private MathRow ParseRow(Stop stop)
@@ -294,6 +295,10 @@ public static class TexParser
                 case '~':
                     _pos++;
                     return new MathSpace(0.33);
+                case '\u202F':
+                    // A narrow no-break space (a grouped number from the text helpers, 12 544) is a thin space, as \, is.
+                    _pos++;
+                    return new MathSpace(3.0 / 18);
                 case '$' or '#':
                     _pos++;
                     Problem(c.ToString(), "not allowed in math");

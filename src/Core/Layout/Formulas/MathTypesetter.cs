@@ -42,41 +42,47 @@ public sealed class MathTypesetter(ITextMeasurer measurer, double baseSize)
     };
 
     /// <summary>
-    /// A top-level formula cut into pieces after its relations and binary operators, the places TeX
-    /// may break an inline formula. Set side by side, the pieces are the formula typeset whole.
+    /// A top-level formula cut into pieces before its relations and binary operators, the places it may
+    /// break: never after a relation or an opening bracket, and never inside brackets (a shape such as
+    /// <c>[C, H, W]</c> or a bracketed sum stays whole). A run of relations (<c>:=</c>) is one place.
+    /// Set side by side with their <see cref="MathChunk.GapBefore"/>, the pieces are the formula typeset whole.
     /// </summary>
     public ImmutableArray<MathChunk> TypesetBreakable(MathNode node, MathStyle style)
     {
-        if (node is not MathRow { IsGroup: false, Items.Length: > 1 } row) return [new MathChunk(Typeset(node, style), false)];
+        if (node is not MathRow { IsGroup: false, Items.Length: > 1 } row) return [new MathChunk(Typeset(node, style), 0, false)];
         var chunks = ImmutableArray.CreateBuilder<MathChunk>();
         var classes = MathAtomClasses.Of(row.Items);
         var children = ImmutableArray.CreateBuilder<PlacedMathBox>();
-        double x = 0, chunkStart = 0, ascent = 0, descent = 0;
+        double x = 0, chunkStart = 0, ascent = 0, descent = 0, gapBefore = 0;
+        var startsAtRelation = false;
         MathClass? previous = null;
-        var breakPending = false;
+        var depth = 0;
         for (var i = 0; i < row.Items.Length; i++)
         {
             var item = row.Items[i];
             if (item is MathSpace space) { x += space.Em * Size(style); continue; }
             var cls = classes[i]!.Value;
-            if (previous is { } p) x += Spacing(p, cls, style);
-            if (breakPending && cls is not (MathClass.Rel or MathClass.Punct or MathClass.Close))
+            var gap = previous is { } p ? Spacing(p, cls, style) : 0;
+            if (depth == 0 && children.Count > 0 && cls is MathClass.Rel or MathClass.Bin && previous is not (MathClass.Rel or MathClass.Bin or MathClass.Open or MathClass.Punct))
             {
-                chunks.Add(new MathChunk(new MathBox(x - chunkStart, ascent, descent, [], children.ToImmutable()), previous == MathClass.Rel));
+                chunks.Add(new MathChunk(new MathBox(x - chunkStart, ascent, descent, [], children.ToImmutable()), gapBefore, startsAtRelation));
                 children.Clear();
-                chunkStart = x;
+                chunkStart = x + gap;
+                gapBefore = gap;
+                startsAtRelation = cls == MathClass.Rel;
                 ascent = descent = 0;
             }
-            breakPending = false;
+            x += gap;
             var box = Typeset(item, style);
             children.Add(new PlacedMathBox(x - chunkStart, 0, box));
             x += box.Width;
             ascent = Max(ascent, box.Ascent);
             descent = Max(descent, box.Descent);
             previous = cls;
-            breakPending = cls is MathClass.Rel or MathClass.Bin;
+            if (cls == MathClass.Open) depth++;
+            else if (cls == MathClass.Close && depth > 0) depth--;
         }
-        chunks.Add(new MathChunk(new MathBox(x - chunkStart, ascent, descent, [], children.ToImmutable()), false));
+        chunks.Add(new MathChunk(new MathBox(x - chunkStart, ascent, descent, [], children.ToImmutable()), gapBefore, startsAtRelation));
         return chunks.ToImmutable();
     }
 
