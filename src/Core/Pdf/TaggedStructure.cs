@@ -258,18 +258,15 @@ internal sealed class TaggedStructure
         var dict = new PdfDictionary(pdf);
         pdf.Internals.AddObject(dict);
         element.Written = dict;
-        dict.Elements.SetName("/Type", "/StructElem");
+        // /Type /StructElem is optional and left out: a class's key has tens of thousands of elements.
         dict.Elements.SetName("/S", "/" + element.Type);
         dict.Elements["/P"] = parent.Reference;
         if (element.FirstPage >= 0) dict.Elements["/Pg"] = pages[element.FirstPage].Reference;
         if (element.Role is { } role)
         {
-            if (role.Kind == FragmentKind.Figure) dict.Elements["/Alt"] = new PdfString(role.Text, PdfStringEncoding.Unicode);
-            if (role.Kind == FragmentKind.Formula)
-            {
-                dict.Elements["/Alt"] = new PdfString(role.Text, PdfStringEncoding.Unicode);
-                dict.Elements["/ActualText"] = new PdfString(role.Text, PdfStringEncoding.Unicode);
-            }
+            // A formula's ActualText is on its marked content, where text extraction reads it; the element
+            // carries the same words as its alternative text, for screen readers.
+            if (role.Kind is FragmentKind.Figure or FragmentKind.Formula) dict.Elements["/Alt"] = TextString(role.Text);
         }
         var kids = new PdfArray(pdf);
         foreach (var kid in element.Kids)
@@ -289,6 +286,10 @@ internal sealed class TaggedStructure
         dict.Elements["/K"] = kids;
         return dict;
     }
+
+    /// <summary>A text string: plain bytes when it is ASCII, else UTF-16 (four hex digits a character).</summary>
+    private static PdfString TextString(string text) =>
+        text.All(c => c is >= ' ' and < '\x7F') ? new PdfString(text) : new PdfString(text, PdfStringEncoding.Unicode);
 
     /// <summary>The standard structure type a role is tagged with.</summary>
     private static string StructureType(FragmentRole role) => role.Kind switch

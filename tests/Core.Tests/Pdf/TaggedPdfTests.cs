@@ -45,7 +45,7 @@ public class TaggedPdfTests
     private static string[] Pages(byte[] pdf) => PdfTools.Text(pdf).Split('\f');
 
     private static List<JsonElement> StructureElements(byte[] pdf) =>
-        [.. Qpdf.Objects(Qpdf.Json(pdf)).Values.Where(v => v.ValueKind == JsonValueKind.Object && v.TryGetProperty("/Type", out var t) && t.GetString() == "/StructElem")];
+        [.. Qpdf.Objects(Qpdf.Json(pdf)).Values.Where(v => v.ValueKind == JsonValueKind.Object && v.TryGetProperty("/S", out _) && v.TryGetProperty("/P", out _) && v.TryGetProperty("/K", out _))];
 
     [Test]
     public void Exam_and_solution_sheets_outline_their_title_and_each_exercise_at_its_page()
@@ -149,7 +149,6 @@ public class TaggedPdfTests
         var sources = Blocks(sheet.Body.Blocks).OfType<DisplayMath>().Select(d => MathLinearText.Of(d.Math)).ToList();
         Assert.That(Blocks(sheet.Body.Blocks).OfType<AnswerBox>().SelectMany(a => Blocks(a.Content)).OfType<DisplayMath>(), Is.Not.Empty, "the solutions have formulas in answer boxes");
         var formulas = StructureElements(Pdf(sheet)).Where(e => e.GetProperty("/S").GetString() == "/Formula").ToList();
-        Assert.That(formulas.Select(f => Qpdf.Text(f.GetProperty("/ActualText"))), Is.EqualTo(sources));
         Assert.That(formulas.Select(f => Qpdf.Text(f.GetProperty("/Alt"))), Is.EqualTo(sources));
     }
 
