@@ -24,7 +24,7 @@ public sealed class AnswerGridLayout(ITextMeasurer measurer, LayoutStyle style)
     /// One answer with its label. The ops are relative to the cell's left edge with the label's
     /// baseline (<see cref="Label"/>) or the answer's (<see cref="Answer"/>) at 0.
     /// </summary>
-    private sealed record Cell(string Part, bool StartsExercise, double Width, double Above, double Below, ImmutableArray<DrawOp> Label, ImmutableArray<DrawOp> Answer);
+    private sealed record Cell(string Part, bool StartsExercise, double Width, double Above, double Below, ImmutableArray<DrawOp> Label, ImmutableArray<DrawOp> Answer, ImmutableArray<RoleSpan> Spans);
 
     public ImmutableArray<FlowItem> Flow(StudentKey key, double width)
     {
@@ -62,7 +62,8 @@ public sealed class AnswerGridLayout(ITextMeasurer measurer, LayoutStyle style)
         for (var i = 0; i < tail.Length; i++)
             x += Text(ops, x, baseline, tail[i].Text, tail[i].Font, tail[i].Color) + (i == 0 ? Em : 0);
         Text(ops, width - pad - totalWidth, baseline, key.TotalPoints, NoteFont, style.NoteColor);
-        return new Fragment(width, height, baseline, [.. ops], $"the heading of {key}");
+        // A student's band is a heading: the outline lists each student under it, by name and id.
+        return new Fragment(width, height, baseline, [.. ops], $"the heading of {key}") { Role = new FragmentRole(FragmentKind.Heading, 2, $"{key.Name} ({key.Id})") };
     }
 
     /// <param name="exercise">The exercise's template id, when the label must say which was drawn from its pool.</param>
@@ -86,7 +87,8 @@ public sealed class AnswerGridLayout(ITextMeasurer measurer, LayoutStyle style)
             Math.Max(0.8 * Em, stacked.Baseline - bounds.Y),
             Math.Max(0.3 * Em, bounds.Bottom - stacked.Baseline),
             [.. label],
-            [.. ops.Select(o => o.Offset(-bounds.X, -stacked.Baseline))]);
+            [.. ops.Select(o => o.Offset(-bounds.X, -stacked.Baseline))],
+            stacked.Spans);
     }
 
     /// <summary>The cells in reading order, as many to a row as fit.</summary>
@@ -113,15 +115,18 @@ public sealed class AnswerGridLayout(ITextMeasurer measurer, LayoutStyle style)
     {
         var answerBaseline = 1.3 * style.NoteSize + 0.15 * Em + cells.Max(c => c.Above);
         var ops = new List<DrawOp>();
+        var spans = ImmutableArray.CreateBuilder<RoleSpan>();
         var x = 0.0;
         for (var i = 0; i < cells.Count; i++)
         {
             if (i > 0) x += cells[i].StartsExercise ? ExerciseGap : PartGap;
             foreach (var op in cells[i].Label) ops.Add(op.Offset(x, LabelBaseline));
+            // The answer keeps what its pieces are (a formula is tagged with its source).
+            spans.AddRange(cells[i].Spans.Select(s => s with { Start = s.Start + ops.Count }));
             foreach (var op in cells[i].Answer) ops.Add(op.Offset(x, answerBaseline));
             x += cells[i].Width;
         }
-        return new Fragment(width, answerBaseline + cells.Max(c => c.Below), LabelBaseline, [.. ops], what);
+        return new Fragment(width, answerBaseline + cells.Max(c => c.Below), LabelBaseline, [.. ops], what) { Role = FragmentRole.Paragraph, Spans = spans.ToImmutable() };
     }
 
     /// <summary>Adds a text op and returns its width.</summary>

@@ -47,22 +47,22 @@ public sealed class BlockLayout
         switch (block)
         {
             case Paragraph p:
-                AddLines(_inline.Lines(p.Inlines, Body, _style.TextColor, width, $"{ParagraphPrefix}'{Abbreviate(p.ToString())}'"), _style.ParagraphGap * Em, into);
+                AddLines(_inline.Lines(p.Inlines, Body, _style.TextColor, width, $"{ParagraphPrefix}'{Abbreviate(p.ToString())}'"), _style.ParagraphGap * Em, into, FragmentRole.Paragraph);
                 break;
             case Heading h:
                 AddHeading(h, width, into);
                 break;
             case DisplayMath d:
                 // As in TeX, a page never breaks just before a display: the text leading to it stays with it.
-                if (into.Count > 0 && into[^1].Fragment.What.StartsWith(ParagraphPrefix, StringComparison.Ordinal))
+                if (into.Count > 0 && into[^1].Fragment.Role.Kind == FragmentKind.Paragraph)
                     into[^1] = into[^1] with { KeepWithNext = true };
                 AddDisplay(d, width, into);
                 break;
             case Figure f:
                 // A figure never splits, and like a display it stays with the text leading to it.
-                if (into.Count > 0 && into[^1].Fragment.What.StartsWith(ParagraphPrefix, StringComparison.Ordinal))
+                if (into.Count > 0 && into[^1].Fragment.Role.Kind == FragmentKind.Paragraph)
                     into[^1] = into[^1] with { KeepWithNext = true };
-                into.Add(new FlowItem(_figures.Layout(f, width), _style.ParagraphGap * Em, false));
+                into.Add(new FlowItem(_figures.Layout(f, width).As(new FragmentRole(FragmentKind.Figure, Text: FigureDescription.Of(f))), _style.ParagraphGap * Em, false));
                 break;
             case ListBlock l:
                 AddList(l, width, into);
@@ -75,7 +75,7 @@ public sealed class BlockLayout
                 break;
             case Table t:
                 // The text that introduces a table ("The shapes, layer by layer:") stays with its first rows.
-                if (into.Count > 0 && into[^1].Fragment.What.StartsWith(ParagraphPrefix, StringComparison.Ordinal))
+                if (into.Count > 0 && into[^1].Fragment.Role.Kind == FragmentKind.Paragraph)
                     into[^1] = into[^1] with { KeepWithNext = true };
                 AddTable(t, width, into);
                 break;
@@ -83,7 +83,7 @@ public sealed class BlockLayout
                 AddCode(c, width, into);
                 break;
             case Rule:
-                into.Add(new FlowItem(new Fragment(width, 0.8 * Em, 0, [new LineOp(new Point(0, 0.4 * Em), new Point(width, 0.4 * Em), 0.5, _style.RuleColor)], "a rule"), _style.ParagraphGap * Em, false));
+                into.Add(new FlowItem(new Fragment(width, 0.8 * Em, 0, [new LineOp(new Point(0, 0.4 * Em), new Point(width, 0.4 * Em), 0.5, _style.RuleColor)], "a rule") { Role = FragmentRole.Artifact }, _style.ParagraphGap * Em, false));
                 break;
             case KeepTogether k:
             {
@@ -110,12 +110,12 @@ public sealed class BlockLayout
     }
 
     /// <summary>Lines of a paragraph: no single first or last line is left alone at a page break.</summary>
-    private static void AddLines(ImmutableArray<Fragment> lines, double spaceBefore, List<FlowItem> into)
+    private static void AddLines(ImmutableArray<Fragment> lines, double spaceBefore, List<FlowItem> into, FragmentRole role)
     {
         for (var i = 0; i < lines.Length; i++)
         {
             var keep = lines.Length > 1 && (i == 0 || i == lines.Length - 2);
-            into.Add(new FlowItem(lines[i], i == 0 ? spaceBefore : 0, keep));
+            into.Add(new FlowItem(lines[i].As(i == 0 ? role : role.Continued), i == 0 ? spaceBefore : 0, keep));
         }
     }
 
@@ -126,14 +126,23 @@ public sealed class BlockLayout
         var noteWidth = h.Note.Length == 0 ? 0 : _measurer.Width(h.Note, noteFont);
         var reserved = noteWidth == 0 ? 0 : noteWidth + 0.8 * Em;
         var lines = _inline.Lines(h.Inlines, new TextFont(_style.HeadingFace, size), _style.TextColor, width - reserved, $"the heading '{Abbreviate(h.ToString())}'");
+        var role = new FragmentRole(FragmentKind.Heading, h.Level, PlainText(h.Inlines));
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i] with { Width = width };
+            var line = lines[i] with { Width = width, Role = i == 0 ? role : role.Continued };
             if (i == 0 && noteWidth > 0)
                 line = line.With([Note(h.Note, noteFont, width - noteWidth, line.Baseline, noteWidth)]);
             into.Add(new FlowItem(line, i == 0 ? (h.Level == 1 ? 0 : 1.1 * Em) : 0, true));
         }
     }
+
+    /// <summary>Inline content as plain text (math in its linear form), for an outline entry or a heading's tag.</summary>
+    private static string PlainText(ImmutableArray<Inline> inlines) => string.Concat(inlines.Select(i => i switch
+    {
+        TextRun t => t.Text,
+        MathRun m => MathLinearText.Of(m.Math),
+        _ => " ",
+    }));
 
     private TextOp Note(string text, TextFont font, double x, double baseline, double width) =>
         new(x, baseline, text, font, _style.NoteColor, width, 0.76 * font.Size, 0.24 * font.Size);
@@ -144,7 +153,7 @@ public sealed class BlockLayout
         var box = _math.Typeset(d.Math, MathStyle.Display);
         if (box.Width <= width)
         {
-            into.Add(new FlowItem(DisplayLine(box, (width - box.Width) / 2, width, pad, d.Source), _style.DisplayGap * Em, false));
+            into.Add(new FlowItem(DisplayLine(box, (width - box.Width) / 2, width, pad, d, false), _style.DisplayGap * Em, false));
             return;
         }
         // Too wide for one line: break before relations and operators. Continuation lines start with
@@ -198,7 +207,7 @@ public sealed class BlockLayout
             }
             var line = new MathBox(cx, ascent, descent, [], children.ToImmutable());
             var left = i == 0 ? 0 : ContinuationLeft(lines[i][0].StartsAtRelation);
-            into.Add(new FlowItem(DisplayLine(line, Math.Min(left, width - cx), width, pad, d.Source), i == 0 ? _style.DisplayGap * Em : 0, i < lines.Count - 1));
+            into.Add(new FlowItem(DisplayLine(line, Math.Min(left, width - cx), width, pad, d, i > 0), i == 0 ? _style.DisplayGap * Em : 0, i < lines.Count - 1));
         }
 
         double ContinuationLeft(bool atRelation)
@@ -208,12 +217,15 @@ public sealed class BlockLayout
         }
     }
 
-    private static Fragment DisplayLine(MathBox box, double x, double width, double pad, string source)
+    private static Fragment DisplayLine(MathBox box, double x, double width, double pad, DisplayMath display, bool continues)
     {
         var ops = new List<DrawOp>();
         var baseline = pad + box.Ascent;
         box.Flatten(x, baseline, ops);
-        return new Fragment(width, box.Height + 2 * pad, baseline, [.. ops], $"the formula '{Abbreviate(source)}'");
+        return new Fragment(width, box.Height + 2 * pad, baseline, [.. ops], $"the formula '{Abbreviate(display.Source)}'")
+        {
+            Role = new FragmentRole(FragmentKind.Formula, Text: MathLinearText.Of(display.Math)) { Continues = continues },
+        };
     }
 
     private void AddList(ListBlock list, double width, List<FlowItem> into)
@@ -231,6 +243,7 @@ public sealed class BlockLayout
             for (var i = 0; i < children.Count; i++)
             {
                 var f = children[i].Fragment.Indent(indent, width);
+                f = f.As(f.Role with { ListItem = n });
                 if (i == 0)
                 {
                     var w = _measurer.Width(item.Marker, markerFont);
@@ -282,6 +295,7 @@ public sealed class BlockLayout
         }
         var labelBaseline = pad + 0.76 * labelFont.Size;
         var ops = new List<DrawOp>();
+        var spans = ImmutableArray<RoleSpan>.Empty;
         double height;
         if (box.Content.IsEmpty)
         {
@@ -296,10 +310,12 @@ public sealed class BlockLayout
             var top = labelBaseline + 0.3 * labelFont.Size + 0.2 * Em;
             height = top + stacked.Height + pad;
             ops.Add(new RectOp(new Rect(0.3, 0.3, width - 0.6, height - 0.6), 0.6, _style.RuleColor, Color.Shade));
+            // The content keeps what its pieces are (paragraphs, formulas with their source).
+            spans = [.. stacked.Spans.Select(s => s with { Start = s.Start + ops.Count })];
             foreach (var op in stacked.Ops) ops.Add(op.Offset(pad, top));
         }
         ops.Add(new TextOp(pad, labelBaseline, labelText, labelFont, _style.NoteColor, labelWidth, 0.76 * labelFont.Size, 0.24 * labelFont.Size));
-        return new Fragment(width, height, labelBaseline, [.. ops], $"the answer box '{box.Label}'");
+        return new Fragment(width, height, labelBaseline, [.. ops], $"the answer box '{box.Label}'") { Role = FragmentRole.AnswerBox, Spans = spans };
     }
 
     private void AddTable(Table table, double width, List<FlowItem> into)
@@ -346,23 +362,31 @@ public sealed class BlockLayout
             height += 2 * pad * 0.6;
             var ops = new List<DrawOp>();
             var x = x0;
+            var spans = ImmutableArray.CreateBuilder<RoleSpan>(columns);
+            var cellRole = new FragmentRole(row.IsHeader ? FragmentKind.TableHeaderCell : FragmentKind.TableCell);
             for (var c = 0; c < columns; c++)
             {
                 var y = pad * 0.6;
+                var start = ops.Count;
                 foreach (var line in cells[c])
                 {
                     foreach (var op in line.Ops) ops.Add(op.Offset(x + pad, y));
                     y += line.Height;
                 }
+                spans.Add(new RoleSpan(start, ops.Count - start, cellRole));
                 x += widths[c];
             }
             if (r == 0) ops.Add(TableRule(x0, 0, tableWidth, heavy: true));
             if (r == headerRows - 1) ops.Add(TableRule(x0, height, tableWidth, heavy: false));
             if (r == table.Rows.Length - 1) ops.Add(TableRule(x0, height, tableWidth, heavy: true));
             var baseline = cells[0].IsEmpty ? 0 : pad * 0.6 + cells[0][0].Baseline;
-            rows.Add(new Fragment(width, height, baseline, [.. ops], $"row {r + 1} of {table}"));
+            var role = new FragmentRole(row.IsHeader ? FragmentKind.TableHeaderRow : FragmentKind.TableRow) { Continues = r > 0 };
+            rows.Add(new Fragment(width, height, baseline, [.. ops], $"row {r + 1} of {table}") { Role = role, Spans = spans.MoveToImmutable() });
         }
-        var header = headerRows == 0 ? null : Fragment.Stack([.. rows.Take(headerRows).Select(f => (f, 0.0))], width, $"the header of {table} (continued)");
+        // The header set again on a later page is furniture for a reader of the tagged PDF: the table's
+        // structure has it once, at the top.
+        var header = headerRows == 0 ? null
+            : Fragment.Stack([.. rows.Take(headerRows).Select(f => (f, 0.0))], width, $"the header of {table} (continued)") with { Role = FragmentRole.Artifact };
         var bodyRows = table.Rows.Length - headerRows;
         for (var r = 0; r < rows.Count; r++)
         {
@@ -405,7 +429,7 @@ public sealed class BlockLayout
                 throw new LayoutException($"the code line '{Abbreviate(lines[i])}' is {w:0.#}pt wide; the text column is {width:0.#}pt");
             var baseline = 0.95 * font.Size;
             var op = new TextOp(0, baseline, lines[i], font, _style.TextColor, w, 0.76 * font.Size, 0.24 * font.Size);
-            into.Add(new FlowItem(new Fragment(width, lineHeight, baseline, [op], "a line of code"), i == 0 ? _style.ParagraphGap * Em : 0, false));
+            into.Add(new FlowItem(new Fragment(width, lineHeight, baseline, [op], "a line of code") { Role = i == 0 ? FragmentRole.Code : FragmentRole.Code.Continued }, i == 0 ? _style.ParagraphGap * Em : 0, false));
         }
     }
 

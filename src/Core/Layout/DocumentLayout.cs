@@ -48,8 +48,8 @@ public sealed class DocumentLayout(ITextMeasurer measurer, LayoutStyle style, Pa
         var height = ascent + descent + 3.5;
         return
         [
-            new PlacedFragment(page.Left, headerBaseline - ascent, new Fragment(width, height, ascent, [.. header], "the header")),
-            new PlacedFragment(page.Left, footerBaseline - ascent, new Fragment(width, ascent + descent, ascent, [.. footer], "the footer")),
+            new PlacedFragment(page.Left, headerBaseline - ascent, new Fragment(width, height, ascent, [.. header], "the header") { Role = FragmentRole.Artifact }),
+            new PlacedFragment(page.Left, footerBaseline - ascent, new Fragment(width, ascent + descent, ascent, [.. footer], "the footer") { Role = FragmentRole.Artifact }),
         ];
     }
 

@@ -9,11 +9,16 @@ public static class FragmentPainter
         foreach (var placed in page.Furniture) Paint(placed, canvas);
     }
 
-    public static void Paint(PlacedFragment placed, ICanvas canvas)
+    public static void Paint(PlacedFragment placed, ICanvas canvas) => Paint(placed, canvas, 0, placed.Fragment.Ops.Length);
+
+    /// <summary>Paints <paramref name="count"/> of the fragment's ops from <paramref name="start"/> (one of its spans).</summary>
+    public static void Paint(PlacedFragment placed, ICanvas canvas, int start, int count)
     {
         var (dx, dy) = (placed.X, placed.Y);
-        foreach (var op in placed.Fragment.Ops)
+        var ops = placed.Fragment.Ops;
+        for (var i = start; i < start + count; i++)
         {
+            var op = ops[i];
             switch (op)
             {
                 case TextOp t:

@@ -21,7 +21,14 @@ public static class DocumentPdf
     {
         var laidOut = documents.Select(Layout).ToList();
         var all = new LaidOutDocument(laidOut[0].Page, [.. laidOut.SelectMany(d => d.Pages)]);
-        LaidOutPdf.Write(all, info, output);
+        var starts = new List<int>();
+        var page = 0;
+        foreach (var document in laidOut)
+        {
+            starts.Add(page);
+            page += document.Pages.Length;
+        }
+        LaidOutPdf.Write(all, info, output, starts);
         return all.Pages.Length;
     }
 

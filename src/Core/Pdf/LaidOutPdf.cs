@@ -16,14 +16,19 @@ namespace DeepExam.Pdf;
 /// </summary>
 public static class LaidOutPdf
 {
-    public static void Write(LaidOutDocument document, DocumentInfo metadata, Stream output)
+    /// <param name="documentStarts">Where each document of a file that holds several starts (page indices from 0), for the page labels; empty for one.</param>
+    public static void Write(LaidOutDocument document, DocumentInfo metadata, Stream output, IReadOnlyList<int>? documentStarts = null)
     {
         using var pdf = ReproduciblePdf.Create();
+        var tags = new TaggedStructure();
+        foreach (var start in documentStarts ?? []) tags.StartDocument(start);
+        var pdfPages = new List<PdfPage>(document.Pages.Length);
 
         var fonts = EmbedFonts(pdf, document);
         foreach (var page in document.Pages)
         {
             var pdfPage = pdf.AddPage();
+            pdfPages.Add(pdfPage);
             pdfPage.Width = XUnit.FromPoint(document.Page.Width);
             pdfPage.Height = XUnit.FromPoint(document.Page.Height);
             // Resource names are the face numbers: /F0 is always the serif face, and so on.
@@ -36,12 +41,14 @@ public static class LaidOutPdf
             }
             pdfPage.Resources.Elements["/Font"] = fontResources;
             var canvas = new PdfContentCanvas(document.Page.Height, names);
-            FragmentPainter.Paint(page, canvas);
+            foreach (var placed in page.Content) tags.Paint(pdfPages.Count - 1, placed, canvas);
+            foreach (var placed in page.Furniture) TaggedStructure.PaintArtifact(placed, canvas);
             var content = pdfPage.Contents.AppendContent();
             content.CreateStream(EmbeddedFont.Deflate(canvas.Written));
             content.Elements.SetName("/Filter", "/FlateDecode");
         }
 
+        tags.Finish(pdf, pdfPages, metadata);
         ReproduciblePdf.Save(pdf, metadata, output);
     }
 

@@ -21,6 +21,7 @@ internal sealed class PagedPdfWriter(PageSetup page) : IDisposable
 
     private readonly PdfDocument _pdf = ReproduciblePdf.Create();
     private readonly List<(PdfPage Page, SortedSet<FontFace> Faces)> _pages = [];
+    private readonly TaggedStructure _tags = new();
     private readonly SortedDictionary<string, HashSet<char>> _characters = new(StringComparer.Ordinal);
     private readonly string?[] _stems = new string?[Enum.GetValues<FontFace>().Length];
 
@@ -34,7 +35,7 @@ internal sealed class PagedPdfWriter(PageSetup page) : IDisposable
         pdfPage.Height = XUnit.FromPoint(page.Height);
         var faces = new SortedSet<FontFace>();
         _pages.Add((pdfPage, faces));
-        Paint(pdfPage, content, faces);
+        Paint(pdfPage, content, faces, _pages.Count - 1);
     }
 
     /// <summary>Paints every page's furniture, embeds the fonts and saves.</summary>
@@ -42,7 +43,7 @@ internal sealed class PagedPdfWriter(PageSetup page) : IDisposable
     public void Write(Func<int, int, IEnumerable<PlacedFragment>> furniture, DocumentInfo metadata, Stream output)
     {
         if (_pages.Count == 0) AddPage([]);
-        for (var i = 0; i < _pages.Count; i++) Paint(_pages[i].Page, furniture(i + 1, _pages.Count), _pages[i].Faces);
+        for (var i = 0; i < _pages.Count; i++) Paint(_pages[i].Page, furniture(i + 1, _pages.Count), _pages[i].Faces, null);
         // In a fixed order (by file), so objects are numbered the same every time.
         var embedded = _characters.ToDictionary(kv => kv.Key, kv => EmbeddedFont.Add(_pdf, kv.Key, DejaVuFonts.FontOfStem(kv.Key), kv.Value), StringComparer.Ordinal);
         foreach (var (pdfPage, faces) in _pages)
@@ -51,10 +52,12 @@ internal sealed class PagedPdfWriter(PageSetup page) : IDisposable
             foreach (var face in faces) fonts.Elements.SetReference(FontNames[face], embedded[Stem(face)]);
             pdfPage.Resources.Elements["/Font"] = fonts;
         }
+        _tags.Finish(_pdf, [.. _pages.Select(p => p.Page)], metadata);
         ReproduciblePdf.Save(_pdf, metadata, output);
     }
 
-    private void Paint(PdfPage pdfPage, IEnumerable<PlacedFragment> fragments, SortedSet<FontFace> faces)
+    /// <param name="contentOf">The page's index (from 0) when the fragments are its content; null for its furniture, painted as artifacts.</param>
+    private void Paint(PdfPage pdfPage, IEnumerable<PlacedFragment> fragments, SortedSet<FontFace> faces, int? contentOf)
     {
         var canvas = new PdfContentCanvas(page.Height, FontNames);
         foreach (var placed in fragments)
@@ -67,7 +70,8 @@ internal sealed class PagedPdfWriter(PageSetup page) : IDisposable
                 if (!_characters.TryGetValue(stem, out var characters)) _characters[stem] = characters = [];
                 characters.UnionWith(t.Text);
             }
-            FragmentPainter.Paint(placed, canvas);
+            if (contentOf is { } index) _tags.Paint(index, placed, canvas);
+            else TaggedStructure.PaintArtifact(placed, canvas);
         }
         // A page's content streams are read as one: each restores the graphics state it set, so
         // the furniture's stream starts from the defaults its canvas assumes.

@@ -74,6 +74,50 @@ internal sealed class PdfContentCanvas(double pageHeight, IReadOnlyDictionary<Fo
         Raw("> Tj\n");
     }
 
+    /// <summary>
+    /// Opens a marked-content sequence tagged <paramref name="tag"/> with its id on the page, which the
+    /// structure tree's parent tree points back from; <paramref name="actualText"/>, when given, is
+    /// what text extraction and screen readers read instead of the glyphs (a formula's TeX source).
+    /// </summary>
+    public void BeginMarkedContent(string tag, int mcid, string? actualText)
+    {
+        // Marked content and text objects must nest: every sequence starts and ends outside BT/ET.
+        EndText();
+        Raw("/");
+        Raw(tag);
+        Raw(" <</MCID ");
+        Number(mcid);
+        if (actualText is not null)
+        {
+            Raw("/ActualText <FEFF");
+            var span = _out.GetSpan(actualText.Length * 4);
+            var n = 0;
+            foreach (var c in actualText)
+            {
+                span[n++] = Hex(c >> 12);
+                span[n++] = Hex((c >> 8) & 0xF);
+                span[n++] = Hex((c >> 4) & 0xF);
+                span[n++] = Hex(c & 0xF);
+            }
+            _out.Advance(n);
+            Raw(">");
+        }
+        Raw(">> BDC\n");
+    }
+
+    /// <summary>Opens a sequence that is not content (running heads, page numbers, rules): readers skip it.</summary>
+    public void BeginArtifact()
+    {
+        EndText();
+        Raw("/Artifact BMC\n");
+    }
+
+    public void EndMarkedContent()
+    {
+        EndText();
+        Raw("EMC\n");
+    }
+
     public void DrawLine(double x1, double y1, double x2, double y2, double thickness, Color color)
     {
         EndText();

@@ -1,0 +1,310 @@
+using DeepExam.Documents;
+using DeepExam.Layout;
+using PdfSharp.Pdf;
+
+namespace DeepExam.Pdf;
+
+/// <summary>
+/// Makes a PDF navigable and accessible from the roles layout gave its fragments. While pages are
+/// painted it wraps each fragment in marked content (content with an id, furniture and rules as
+/// artifacts) and remembers what each id is; <see cref="Finish"/> then writes the structure tree
+/// (headings, paragraphs, lists, tables, figures with their description, formulas with their linear
+/// form), its parent tree, the outline (a document's title and its exercises, or a key's
+/// students), the page labels, the language and the MarkInfo that says the file is tagged.
+/// Deterministic: everything is written in the order it was painted. Not thread-safe.
+/// </summary>
+internal sealed class TaggedStructure
+{
+    /// <summary>
+    /// A run of a fragment painted as marked content: its page (from 0), its id there, the fragment's
+    /// role and top, which fragment it was (a count), and the role of the span it is, if it is one.
+    /// </summary>
+    private sealed record Marked(int Page, int Mcid, FragmentRole Role, double Top, int Fragment, FragmentRole? Part);
+
+    private readonly List<Marked> _marked = [];
+    private readonly List<int> _nextMcid = [];
+    private readonly List<int> _documentStarts = [];
+    private int _fragments;
+
+    /// <summary>Says that a new document of a multi-document file starts on page <paramref name="page"/> (from 0): its page labels restart.</summary>
+    public void StartDocument(int page) => _documentStarts.Add(page);
+
+    /// <summary>Paints a content fragment on page <paramref name="page"/> (from 0) as marked content, each of its spans on its own.</summary>
+    public void Paint(int page, PlacedFragment placed, PdfContentCanvas canvas)
+    {
+        var fragment = placed.Fragment;
+        if (fragment.Ops.IsEmpty) return;
+        if (fragment.Role.Kind == FragmentKind.Artifact)
+        {
+            PaintArtifact(placed, canvas);
+            return;
+        }
+        var index = _fragments++;
+        var at = 0;
+        foreach (var span in fragment.Spans)
+        {
+            if (span.Start > at) PaintOwn(page, placed, canvas, at, span.Start - at, index);
+            if (span.Count > 0) PaintRun(page, placed, canvas, span.Start, span.Count, index, span.Role);
+            at = span.Start + span.Count;
+        }
+        if (at < fragment.Ops.Length) PaintOwn(page, placed, canvas, at, fragment.Ops.Length - at, index);
+    }
+
+    /// <summary>Ops outside every span: the fragment's own content, except a table row's rules and shading, which are decoration.</summary>
+    private void PaintOwn(int page, PlacedFragment placed, PdfContentCanvas canvas, int start, int count, int index)
+    {
+        if (placed.Fragment.Role.Kind is FragmentKind.TableRow or FragmentKind.TableHeaderRow)
+        {
+            canvas.BeginArtifact();
+            FragmentPainter.Paint(placed, canvas, start, count);
+            canvas.EndMarkedContent();
+        }
+        else PaintRun(page, placed, canvas, start, count, index, null);
+    }
+
+    private void PaintRun(int page, PlacedFragment placed, PdfContentCanvas canvas, int start, int count, int index, FragmentRole? part)
+    {
+        var role = part ?? placed.Fragment.Role;
+        if (role.Kind == FragmentKind.Artifact)
+        {
+            canvas.BeginArtifact();
+            FragmentPainter.Paint(placed, canvas, start, count);
+            canvas.EndMarkedContent();
+            return;
+        }
+        while (_nextMcid.Count <= page) _nextMcid.Add(0);
+        var mcid = _nextMcid[page]++;
+        _marked.Add(new Marked(page, mcid, placed.Fragment.Role, placed.Y, index, part));
+        // A formula's content is a Span: text extraction (poppler's pdftotext) reads ActualText only
+        // there, and then gives the formula's linear form, a matrix row by row; the structure element says Formula.
+        if (role.Kind == FragmentKind.Formula) canvas.BeginMarkedContent("Span", mcid, role.Text);
+        else canvas.BeginMarkedContent(StructureType(role), mcid, null);
+        FragmentPainter.Paint(placed, canvas, start, count);
+        canvas.EndMarkedContent();
+    }
+
+    /// <summary>Paints page furniture (running heads, page numbers), which is never content.</summary>
+    public static void PaintArtifact(PlacedFragment placed, PdfContentCanvas canvas)
+    {
+        if (placed.Fragment.Ops.IsEmpty) return;
+        canvas.BeginArtifact();
+        FragmentPainter.Paint(placed, canvas);
+        canvas.EndMarkedContent();
+    }
+
+    /// <summary>Writes the structure tree, outline, page labels and language into <paramref name="pdf"/>, whose pages are <paramref name="pages"/>.</summary>
+    public void Finish(PdfDocument pdf, IReadOnlyList<PdfPage> pages, DocumentInfo info)
+    {
+        var catalog = pdf.Internals.Catalog;
+        catalog.Elements["/Lang"] = new PdfString(info.Language);
+        var markInfo = new PdfDictionary(pdf);
+        markInfo.Elements["/Marked"] = new PdfBoolean(true);
+        catalog.Elements["/MarkInfo"] = markInfo;
+        var viewer = new PdfDictionary(pdf);
+        viewer.Elements["/DisplayDocTitle"] = new PdfBoolean(true);
+        catalog.Elements["/ViewerPreferences"] = viewer;
+        WritePageLabels(pdf, pages.Count);
+        WriteStructureTree(pdf, pages);
+        WriteOutline(pdf, pages);
+    }
+
+    private void WritePageLabels(PdfDocument pdf, int pageCount)
+    {
+        // One document: pages 1, 2, … as its footer counts them. Several: each restarts at 1,
+        // prefixed with its number ("2-1"), so no two pages share a label.
+        var starts = _documentStarts.Count > 1 ? _documentStarts : [0];
+        var nums = new PdfArray(pdf);
+        for (var i = 0; i < starts.Count; i++)
+        {
+            if (starts[i] >= pageCount) break;
+            var label = new PdfDictionary(pdf);
+            label.Elements.SetName("/S", "/D");
+            if (starts.Count > 1) label.Elements["/P"] = new PdfString($"{i + 1}-");
+            nums.Elements.Add(new PdfInteger(starts[i]));
+            nums.Elements.Add(label);
+        }
+        var labels = new PdfDictionary(pdf);
+        labels.Elements["/Nums"] = nums;
+        pdf.Internals.Catalog.Elements["/PageLabels"] = labels;
+    }
+
+    private void WriteOutline(PdfDocument pdf, IReadOnlyList<PdfPage> pages)
+    {
+        PdfOutline? title = null;
+        var any = false;
+        foreach (var m in _marked)
+        {
+            if (m.Part is not null || m.Role.Kind != FragmentKind.Heading || m.Role.Continues || m.Role.Level > 2 || m.Role.Text.Length == 0) continue;
+            var page = pages[m.Page];
+            var entry = new PdfOutline(m.Role.Text, page, true)
+            {
+                PageDestinationType = PdfPageDestinationType.Xyz,
+                Left = 0,
+                Top = page.Height.Point - m.Top,
+            };
+            // A title (level 1) holds the exercises after it; a key's students, with no title, stand at the top.
+            if (m.Role.Level == 1 || title is null)
+            {
+                pdf.Outlines.Add(entry);
+                if (m.Role.Level == 1) title = entry;
+            }
+            else title.Outlines.Add(entry);
+            any = true;
+        }
+        if (any) pdf.PageMode = PdfPageMode.UseOutlines;
+    }
+
+    /// <summary>A structure element while the tree is built; written as a dictionary at the end.</summary>
+    private sealed class Element(string type, Element? parent, FragmentRole? role)
+    {
+        public string Type { get; } = type;
+        public Element? Parent { get; } = parent;
+        public FragmentRole? Role { get; } = role;
+        public List<object> Kids { get; } = [];
+        public int FirstPage { get; set; } = -1;
+        public PdfDictionary? Written { get; set; }
+
+        public Element Add(string childType, FragmentRole? childRole = null)
+        {
+            var child = new Element(childType, this, childRole);
+            Kids.Add(child);
+            return child;
+        }
+    }
+
+    private void WriteStructureTree(PdfDocument pdf, IReadOnlyList<PdfPage> pages)
+    {
+        var document = new Element("Document", null, null);
+        var byPage = pages.Select(_ => new List<Element>()).ToList();
+        Element? last = null;
+        Element? list = null;
+        Element? listItem = null;
+        Element? table = null;
+        var previousItem = -1;
+        Element? current = null;
+        var currentFragment = -1;
+        foreach (var m in _marked)
+        {
+            if (m.Fragment != currentFragment)
+            {
+                current = ElementOf(m.Role);
+                currentFragment = m.Fragment;
+            }
+            var holder = current!;
+            if (m.Part is { } part)
+            {
+                // A span continues the span before it in the same fragment (a paragraph's next line in a box), or starts a child.
+                holder = part.Continues && current!.Kids.Count > 0 && current.Kids[^1] is Element { Role: { } before } previous && before.Kind == part.Kind
+                    ? previous
+                    : current!.Add(StructureType(part), part);
+            }
+            holder.Kids.Add(m);
+            if (holder.FirstPage < 0) holder.FirstPage = m.Page;
+            byPage[m.Page].Add(holder);
+        }
+
+        Element ElementOf(FragmentRole role)
+        {
+            // Lists: consecutive fragments in list items; an item index going back to 0 starts a new list.
+            if (role.ListItem < 0) list = listItem = null;
+            else
+            {
+                if (list is null || (role.ListItem == 0 && previousItem != 0)) list = document.Add("L");
+                if (listItem is null || role.ListItem != previousItem || listItem.Parent?.Parent != list) listItem = list.Add("LI").Add("LBody");
+            }
+            previousItem = role.ListItem;
+            var parent = listItem ?? document;
+            var isRow = role.Kind is FragmentKind.TableRow or FragmentKind.TableHeaderRow;
+            if (!isRow) table = null;
+            Element element;
+            if (isRow)
+            {
+                if (table is null || !role.Continues || table.Parent != parent) table = parent.Add("Table");
+                element = table.Add("TR", role);
+            }
+            else if (role.Continues && last is { Role: { } lastRole } && lastRole.Kind == role.Kind && last.Parent == parent)
+                element = last;
+            else element = parent.Add(StructureType(role), role);
+            last = element;
+            return element;
+        }
+
+        var root = new PdfDictionary(pdf);
+        pdf.Internals.AddObject(root);
+        root.Elements.SetName("/Type", "/StructTreeRoot");
+        var top = Write(pdf, document, root, pages);
+        root.Elements["/K"] = top.Reference;
+
+        var nums = new PdfArray(pdf);
+        for (var p = 0; p < pages.Count; p++)
+        {
+            pages[p].Elements["/StructParents"] = new PdfInteger(p);
+            pages[p].Elements.SetName("/Tabs", "/S");
+            var parents = new PdfArray(pdf);
+            foreach (var element in byPage[p]) parents.Elements.Add(element.Written!.Reference!);
+            nums.Elements.Add(new PdfInteger(p));
+            nums.Elements.Add(parents);
+        }
+        var parentTree = new PdfDictionary(pdf);
+        parentTree.Elements["/Nums"] = nums;
+        root.Elements["/ParentTree"] = parentTree;
+        root.Elements["/ParentTreeNextKey"] = new PdfInteger(pages.Count);
+        pdf.Internals.Catalog.Elements["/StructTreeRoot"] = root.Reference;
+    }
+
+    /// <summary>Writes an element and its children, depth first, in document order.</summary>
+    private static PdfDictionary Write(PdfDocument pdf, Element element, PdfDictionary parent, IReadOnlyList<PdfPage> pages)
+    {
+        var dict = new PdfDictionary(pdf);
+        pdf.Internals.AddObject(dict);
+        element.Written = dict;
+        // /Type /StructElem is optional and left out: a class's key has tens of thousands of elements.
+        dict.Elements.SetName("/S", "/" + element.Type);
+        dict.Elements["/P"] = parent.Reference;
+        if (element.FirstPage >= 0) dict.Elements["/Pg"] = pages[element.FirstPage].Reference;
+        if (element.Role is { } role)
+        {
+            // A formula's ActualText is on its marked content, where text extraction reads it; the element
+            // carries the same words as its alternative text, for screen readers.
+            if (role.Kind is FragmentKind.Figure or FragmentKind.Formula) dict.Elements["/Alt"] = TextString(role.Text);
+        }
+        var kids = new PdfArray(pdf);
+        foreach (var kid in element.Kids)
+        {
+            if (kid is Element child) kids.Elements.Add(Write(pdf, child, dict, pages).Reference!);
+            else if (kid is Marked m && m.Page == element.FirstPage) kids.Elements.Add(new PdfInteger(m.Mcid));
+            else if (kid is Marked other)
+            {
+                // Content continued on a later page names its page.
+                var reference = new PdfDictionary(pdf);
+                reference.Elements.SetName("/Type", "/MCR");
+                reference.Elements["/Pg"] = pages[other.Page].Reference;
+                reference.Elements["/MCID"] = new PdfInteger(other.Mcid);
+                kids.Elements.Add(reference);
+            }
+        }
+        dict.Elements["/K"] = kids;
+        return dict;
+    }
+
+    /// <summary>A text string: plain bytes when it is ASCII, else UTF-16 (four hex digits a character).</summary>
+    private static PdfString TextString(string text) =>
+        text.All(c => c is >= ' ' and < '\x7F') ? new PdfString(text) : new PdfString(text, PdfStringEncoding.Unicode);
+
+    /// <summary>The standard structure type a role is tagged with.</summary>
+    private static string StructureType(FragmentRole role) => role.Kind switch
+    {
+        FragmentKind.Heading => $"H{Math.Clamp(role.Level, 1, 6)}",
+        FragmentKind.Formula => "Formula",
+        FragmentKind.Figure => "Figure",
+        FragmentKind.TableRow => "TR",
+        FragmentKind.TableHeaderRow => "TR",
+        FragmentKind.TableCell => "TD",
+        FragmentKind.TableHeaderCell => "TH",
+        FragmentKind.Code => "Code",
+        FragmentKind.AnswerBox => "Div",
+        FragmentKind.Artifact => "Artifact",
+        FragmentKind.Paragraph or FragmentKind.Other => "P",
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role.Kind, "no structure type for this kind"),
+    };
+}
