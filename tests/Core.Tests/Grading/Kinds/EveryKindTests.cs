@@ -23,7 +23,7 @@ public class EveryKindTests
 
     public static readonly Sample[] Samples =
     [
-        new(AnswerKind.Integer, () => Part("integer", "1024"), "a whole number, e.g. 1024", "$1{,}024$", "1023", PartStatus.Incorrect, "0"),
+        new(AnswerKind.Integer, () => Part("integer", "1024"), "a whole number, e.g. 1024", "$1024$", "1023", PartStatus.Incorrect, "0"),
         new(AnswerKind.Exact, () => Part("exact", "425/18"), "an exact number: whole, fraction (e.g. 11/3) or terminating decimal (e.g. 0.25)",
             "$\\frac{425}{18} \\approx 23.6111$", "23.611", PartStatus.Incorrect, "0"),
         new(AnswerKind.Approximate, () => Part("approx", "exp(1)"), "a decimal number, within 1% (relative)", "$2.71828$", "2.5", PartStatus.Incorrect, "0"),
