@@ -1,11 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using DeepExam.Grading;
 using DeepExam.Runs;
 
-CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
-CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
-CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+InvariantCulture.UseEverywhere();
 
 // The verbs live in GraderCommands, shared with the installed deepexam tool (src/Tool).
 var context = CommandContext.Repository();

@@ -1,13 +1,10 @@
 using System.CommandLine;
-using System.Globalization;
 using DeepExam.Generator;
 using DeepExam.Grading;
 using DeepExam.Runs;
 using DeepExam.Tool;
 
-CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
-CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
-CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+InvariantCulture.UseEverywhere();
 
 // Run in a course folder (one with exercises/), its exercises come first and the bundled library fills in; anywhere else
 // the bundled library alone. Outputs go under the working directory, never into the tool's own files.

@@ -87,18 +87,13 @@ public sealed class SvgCanvas(ITextMeasurer measurer) : ICanvas
         return canvas.ToSvg(fragment.Width, fragment.Height, label);
     }
 
-    private static (string Family, bool Bold, bool Italic) Face(FontFace face) => face switch
+    /// <summary>The face's family with the generic family a browser without DejaVu falls back to.</summary>
+    private static (string Family, bool Bold, bool Italic) Face(FontFace face)
     {
-        FontFace.Serif => ("DejaVu Serif, serif", false, false),
-        FontFace.SerifItalic => ("DejaVu Serif, serif", false, true),
-        FontFace.SerifBold => ("DejaVu Serif, serif", true, false),
-        FontFace.SerifBoldItalic => ("DejaVu Serif, serif", true, true),
-        FontFace.Sans => ("DejaVu Sans, sans-serif", false, false),
-        FontFace.SansBold => ("DejaVu Sans, sans-serif", true, false),
-        FontFace.SansOblique => ("DejaVu Sans, sans-serif", false, true),
-        FontFace.Mono => ("DejaVu Sans Mono, monospace", false, false),
-        _ => throw new ArgumentOutOfRangeException(nameof(face), face, null),
-    };
+        var (family, bold, italic) = Typefaces.Of(face);
+        var generic = family switch { Typefaces.Mono => "monospace", Typefaces.Sans => "sans-serif", _ => "serif" };
+        return ($"{family}, {generic}", bold, italic);
+    }
 
     private static string P(Point p) => N(p.X) + "," + N(p.Y);
 

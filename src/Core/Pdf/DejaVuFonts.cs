@@ -10,9 +10,9 @@ namespace DeepExam.Pdf;
 /// </summary>
 public static class DejaVuFonts
 {
-    public const string SerifFamily = "DejaVu Serif";
-    public const string SansFamily = "DejaVu Sans";
-    public const string MonoFamily = "DejaVu Sans Mono";
+    public const string SerifFamily = Typefaces.Serif;
+    public const string SansFamily = Typefaces.Sans;
+    public const string MonoFamily = Typefaces.Mono;
 
     public static string Folder { get; } = Environment.GetEnvironmentVariable("DEEPEXAM_FONTS") is { Length: > 0 } folder
         ? folder
@@ -23,20 +23,6 @@ public static class DejaVuFonts
 
     /// <summary>The fonts a packed tool carries, beside its assemblies.</summary>
     public static string ShippedFolder => Path.Combine(AppContext.BaseDirectory, "fonts");
-
-    /// <summary>The family and style PDFsharp is asked for, for each face.</summary>
-    public static (string Family, bool Bold, bool Italic) Request(FontFace face) => face switch
-    {
-        FontFace.Serif => (SerifFamily, false, false),
-        FontFace.SerifItalic => (SerifFamily, false, true),
-        FontFace.SerifBold => (SerifFamily, true, false),
-        FontFace.SerifBoldItalic => (SerifFamily, true, true),
-        FontFace.Sans => (SansFamily, false, false),
-        FontFace.SansBold => (SansFamily, true, false),
-        FontFace.SansOblique => (SansFamily, false, true),
-        FontFace.Mono => (MonoFamily, false, false),
-        _ => throw new ArgumentOutOfRangeException(nameof(face), face, null),
-    };
 
     /// <summary>The file stem for a family and style, e.g. "DejaVuSerif-BoldItalic"; null for an unknown family.</summary>
     public static string? FileStem(string family, bool bold, bool italic)
@@ -84,7 +70,7 @@ public static class DejaVuFonts
     private static readonly Lazy<(string, bool, bool)>[] Resolved =
         [.. Enum.GetValues<FontFace>().Select(face => new Lazy<(string, bool, bool)>(() =>
         {
-            var (family, bold, italic) = Request(face);
+            var (family, bold, italic) = Typefaces.Of(face);
             return Resolve(family, bold, italic);
         }))];
 

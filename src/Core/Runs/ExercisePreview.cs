@@ -3,6 +3,7 @@ using System.Globalization;
 using DeepExam.Builtins;
 using DeepExam.Composition;
 using DeepExam.Diagnostics;
+using DeepExam.Documents;
 using DeepExam.Exams;
 using DeepExam.Expressions.Evaluation;
 using DeepExam.Sampling;
@@ -32,49 +33,58 @@ public static class ExercisePreview
         var exam = Exam(loaded, seed);
         var path = Path.GetFullPath(outputFile ?? Path.Combine(root, "out", "preview", $"{loaded.Id}-{seed.ToString(CultureInfo.InvariantCulture)}.pdf"));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        // Written beside the target and moved over it, so a failed preview never leaves half a file.
-        var staging = path + ".partial";
+        // Composed once: the PDF and the web pages show the same documents.
+        var sheets = AuthorPreview.Sheets(exam);
         int pages;
         try
         {
-            using (var output = new FileStream(staging, FileMode.Create, FileAccess.Write))
-                pages = Pdf.DocumentPdf.Write(AuthorPreview.Sheets(exam), AuthorPreview.Info(exam), output);
-            File.Move(staging, path, overwrite: true);
+            pages = WriteWhole(path, output => Pdf.DocumentPdf.Write(sheets, AuthorPreview.Info(exam), output));
         }
         catch (Layout.LayoutException e)
         {
             throw new InputException(new Diagnostic(new SourceLocation(loaded.File, 1, 1), loaded.Id, e.Within(exam.Student.Id).Message));
         }
-        finally
-        {
-            File.Delete(staging);
-        }
-        var webPages = html ? WriteWebPages(exam, path) : [];
+        var webPages = html ? WriteWebPages(sheets, path) : [];
         return new PreviewSummary(loaded.Id, seed, path, pages, webPages);
     }
 
-    /// <summary>The exam and solution sheets as standalone web pages beside the PDF, each written whole or not at all.</summary>
-    private static ImmutableArray<string> WriteWebPages(StudentExam exam, string pdfPath)
+    /// <summary>The exam and solution sheets as standalone web pages beside the PDF (&lt;name&gt;-exam.html, &lt;name&gt;-solutions.html).</summary>
+    private static ImmutableArray<string> WriteWebPages(ImmutableArray<ComposedDocument> sheets, string pdfPath)
     {
         var stem = pdfPath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? pdfPath[..^4] : pdfPath;
-        var sheets = AuthorPreview.Sheets(exam);
         var written = ImmutableArray.CreateBuilder<string>();
         foreach (var (sheet, name) in sheets.Zip(["exam", "solutions"]))
         {
             var path = $"{stem}-{name}.html";
-            var staging = path + ".partial";
-            try
+            WriteWhole(path, output =>
             {
-                File.WriteAllBytes(staging, Html.DocumentHtml.Bytes(sheet, Pdf.PdfTextMeasurer.Instance));
-                File.Move(staging, path, overwrite: true);
-            }
-            finally
-            {
-                File.Delete(staging);
-            }
+                output.Write(Html.DocumentHtml.Bytes(sheet, Pdf.PdfTextMeasurer.Instance));
+                return 0;
+            });
             written.Add(path);
         }
         return written.ToImmutable();
+    }
+
+    /// <summary>
+    /// Writes a file beside its target and moves it over the target, so a failed preview never leaves half a
+    /// file; <paramref name="write"/>'s result is returned.
+    /// </summary>
+    private static T WriteWhole<T>(string path, Func<Stream, T> write)
+    {
+        var staging = path + ".partial";
+        try
+        {
+            T result;
+            using (var output = new FileStream(staging, FileMode.Create, FileAccess.Write))
+                result = write(output);
+            File.Move(staging, path, overwrite: true);
+            return result;
+        }
+        finally
+        {
+            File.Delete(staging);
+        }
     }
 
     /// <summary>
