@@ -1,5 +1,5 @@
 using DeepExam.Diagnostics;
-using DeepExam.Grading.Grading;
+using DeepExam.Grading.Scoring;
 using DeepExam.Grading.Reports;
 using DeepExam.Grading.Runs;
 using Spectre.Console;

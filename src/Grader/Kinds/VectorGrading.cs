@@ -1,5 +1,5 @@
 using DeepExam.Grading.Answers;
-using DeepExam.Grading.Grading;
+using DeepExam.Grading.Scoring;
 using DeepExam.Solving;
 using DeepExam.Templates;
 

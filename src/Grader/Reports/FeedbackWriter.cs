@@ -1,4 +1,4 @@
-using DeepExam.Grading.Grading;
+using DeepExam.Grading.Scoring;
 using DeepExam.Output;
 
 namespace DeepExam.Grading.Reports;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Numerics;
-using DeepExam.Grading.Grading;
+using DeepExam.Grading.Scoring;
 using DeepExam.Numbers;
 
 namespace DeepExam.Grading.Reports;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using DeepExam.Exams;
-using DeepExam.Grading.Grading;
+using DeepExam.Grading.Scoring;
 using DeepExam.Grading.Reports;
 
 namespace DeepExam.Grading.Runs;

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using DeepExam.Builtins;
 using DeepExam.Diagnostics;
 using DeepExam.Exams;
-using DeepExam.Grading.Grading;
+using DeepExam.Grading.Scoring;
 using DeepExam.Grading.Reports;
 using DeepExam.Grading.Reports.Pdf;
 using DeepExam.Grading.Submissions;

@@ -51,7 +51,7 @@ public class ExamDocumentTests
     {
         var part = DeepExam.Tests.Grading.AnswerParserTests.Part("approx", "1284556800/17294693", "");
         Assert.That(ExamDocument.AnswerMarkdown(part), Is.EqualTo("$\\approx 74.2746$"));
-        Assert.That(DeepExam.Grading.Grading.PartGrader.ExpectedText(part), Is.EqualTo("≈ 74.2746"));
+        Assert.That(DeepExam.Grading.Scoring.PartGrader.ExpectedText(part), Is.EqualTo("≈ 74.2746"));
     }
 
     [TestCase(1, 1, "1 point")]

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using DeepExam.Builtins;
 using DeepExam.Exams;
 using DeepExam.Grading;
-using DeepExam.Grading.Grading;
+using DeepExam.Grading.Scoring;
 using DeepExam.Grading.Reports.Pdf;
 using DeepExam.Grading.Runs;
 using DeepExam.Layout;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using DeepExam.Grading;
-using DeepExam.Grading.Grading;
+using DeepExam.Grading.Scoring;
 using DeepExam.Grading.Runs;
 using DeepExam.Runs;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using DeepExam.Diagnostics;
-using DeepExam.Grading.Grading;
+using DeepExam.Grading.Scoring;
 using DeepExam.Grading.Runs;
 using DeepExam.Numbers;
 using DeepExam.Runs;

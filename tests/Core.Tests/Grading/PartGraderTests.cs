@@ -1,7 +1,7 @@
 using DeepExam.Builtins;
 using DeepExam.Exams;
 using DeepExam.Grading.Answers;
-using DeepExam.Grading.Grading;
+using DeepExam.Grading.Scoring;
 using DeepExam.Grading.Reports;
 using DeepExam.Numbers;
 using DeepExam.Runs;

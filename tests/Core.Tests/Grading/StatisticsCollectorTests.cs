@@ -1,5 +1,5 @@
 using DeepExam.Exams;
-using DeepExam.Grading.Grading;
+using DeepExam.Grading.Scoring;
 using DeepExam.Grading.Reports;
 using DeepExam.Numbers;
 using DeepExam.Templates;

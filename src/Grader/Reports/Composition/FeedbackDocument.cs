@@ -3,7 +3,7 @@ using System.Text;
 using DeepExam.Composition;
 using DeepExam.Documents;
 using DeepExam.Exams;
-using DeepExam.Grading.Grading;
+using DeepExam.Grading.Scoring;
 using DeepExam.Solving;
 
 namespace DeepExam.Grading.Reports.Composition;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using DeepExam.Numbers;
 using DeepExam.Templates;
 
-namespace DeepExam.Grading.Grading;
+namespace DeepExam.Grading.Scoring;
 
 /// <summary>
 /// The value most entries of a correct answer share, and how many share it: the most entries an answer

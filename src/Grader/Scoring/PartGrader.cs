@@ -7,7 +7,7 @@ using DeepExam.Solving;
 using DeepExam.Text;
 using DeepExam.Values;
 
-namespace DeepExam.Grading.Grading;
+namespace DeepExam.Grading.Scoring;
 
 /// <summary>
 /// Grades one part: unanswered, unreadable (a format error saying what form was expected), correct

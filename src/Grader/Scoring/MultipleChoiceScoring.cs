@@ -1,6 +1,6 @@
 using DeepExam.Numbers;
 
-namespace DeepExam.Grading.Grading;
+namespace DeepExam.Grading.Scoring;
 
 /// <summary>
 /// Partial credit for "select all that apply": (correct picks − wrong picks) / number of correct

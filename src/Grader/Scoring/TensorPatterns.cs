@@ -1,7 +1,7 @@
 using DeepExam.Numbers;
 using DeepExam.Values;
 
-namespace DeepExam.Grading.Grading;
+namespace DeepExam.Grading.Scoring;
 
 /// <summary>
 /// Checks a wrong vector or matrix against the ways such answers usually go wrong, independent of the

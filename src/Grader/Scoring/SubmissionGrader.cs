@@ -8,7 +8,7 @@ using DeepExam.Numbers;
 using DeepExam.Solving;
 using DeepExam.Values;
 
-namespace DeepExam.Grading.Grading;
+namespace DeepExam.Grading.Scoring;
 
 /// <summary>
 /// Grades a student's submission against their recomputed exam: checks the exam id and the check

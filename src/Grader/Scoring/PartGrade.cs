@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using DeepExam.Numbers;
 using DeepExam.Templates;
 
-namespace DeepExam.Grading.Grading;
+namespace DeepExam.Grading.Scoring;
 
 /// <summary>
 /// The verdict on one part: points out of the maximum, what the student gave, the correct answer, and

@@ -2,7 +2,7 @@ using DeepExam.Grading.Kinds;
 using DeepExam.Numbers;
 using DeepExam.Templates;
 
-namespace DeepExam.Grading.Grading;
+namespace DeepExam.Grading.Scoring;
 
 /// <summary>
 /// Compares one number a student wrote with the solver's. Exact answers compare exactly; a decimal is

@@ -1,7 +1,7 @@
 using DeepExam.Numbers;
 using DeepExam.Text;
 
-namespace DeepExam.Grading.Grading;
+namespace DeepExam.Grading.Scoring;
 
 /// <summary>
 /// Per-entry partial credit for an answer of the right shape, corrected for chance: of

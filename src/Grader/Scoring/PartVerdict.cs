@@ -1,4 +1,4 @@
-namespace DeepExam.Grading.Grading;
+namespace DeepExam.Grading.Scoring;
 
 /// <summary>
 /// Why a part got its points, finer than <see cref="PartStatus"/>: how a right answer was accepted

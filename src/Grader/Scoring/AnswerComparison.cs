@@ -2,7 +2,7 @@ using DeepExam.Grading.Answers;
 using DeepExam.Solving;
 using DeepExam.Values;
 
-namespace DeepExam.Grading.Grading;
+namespace DeepExam.Grading.Scoring;
 
 /// <summary>Whether a parsed answer equals a value of the part's kind, cell by cell with the part's number rules.</summary>
 public static class AnswerComparison

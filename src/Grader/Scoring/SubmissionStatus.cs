@@ -1,4 +1,4 @@
-namespace DeepExam.Grading.Grading;
+namespace DeepExam.Grading.Scoring;
 
 /// <summary>The state of a roster student's row in the gradebook.</summary>
 public enum SubmissionStatus

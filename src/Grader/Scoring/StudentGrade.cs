@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using DeepExam.Exams;
 using DeepExam.Numbers;
 
-namespace DeepExam.Grading.Grading;
+namespace DeepExam.Grading.Scoring;
 
 /// <summary>One roster student's result: every part's grade (zero when missing), the totals, and notes for the instructor.</summary>
 public sealed record StudentGrade(

@@ -1,4 +1,4 @@
-namespace DeepExam.Grading.Grading;
+namespace DeepExam.Grading.Scoring;
 
 /// <summary>
 /// What a part's answer would be given the student's own (wrong) answers to the earlier parts it uses,

@@ -1,4 +1,4 @@
-namespace DeepExam.Grading.Grading;
+namespace DeepExam.Grading.Scoring;
 
 /// <summary>How a part was judged; the gradebook and statistics count these.</summary>
 public enum PartStatus

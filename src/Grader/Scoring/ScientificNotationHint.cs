@@ -4,7 +4,7 @@ using DeepExam.Solving;
 using DeepExam.Text;
 using DeepExam.Values;
 
-namespace DeepExam.Grading.Grading;
+namespace DeepExam.Grading.Scoring;
 
 /// <summary>
 /// What a number written in scientific notation was read as, for a part that accepts decimals to

@@ -4,7 +4,7 @@ using DeepExam.Solving;
 using DeepExam.Templates;
 using DeepExam.Values;
 
-namespace DeepExam.Grading.Grading;
+namespace DeepExam.Grading.Scoring;
 
 /// <summary>
 /// The partial-credit policies the answer kinds share, for an answer that is readable but neither right,
