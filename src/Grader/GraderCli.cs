@@ -1,7 +1,7 @@
 using DeepExam.Diagnostics;
-using DeepExam.Grading.Scoring;
 using DeepExam.Grading.Reports;
 using DeepExam.Grading.Runs;
+using DeepExam.Grading.Scoring;
 using Spectre.Console;
 
 namespace DeepExam.Grading;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using DeepExam.Exams;
-using DeepExam.Grading.Scoring;
 using DeepExam.Grading.Reports;
+using DeepExam.Grading.Scoring;
 
 namespace DeepExam.Grading.Runs;
 

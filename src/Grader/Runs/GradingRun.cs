@@ -3,9 +3,9 @@ using System.Diagnostics;
 using DeepExam.Builtins;
 using DeepExam.Diagnostics;
 using DeepExam.Exams;
-using DeepExam.Grading.Scoring;
 using DeepExam.Grading.Reports;
 using DeepExam.Grading.Reports.Pdf;
+using DeepExam.Grading.Scoring;
 using DeepExam.Grading.Submissions;
 using DeepExam.Output;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using DeepExam.Grading;
-using DeepExam.Grading.Scoring;
 using DeepExam.Grading.Runs;
+using DeepExam.Grading.Scoring;
 using DeepExam.Runs;
 
 namespace DeepExam.Tests.Grading;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using DeepExam.Diagnostics;
-using DeepExam.Grading.Scoring;
 using DeepExam.Grading.Runs;
+using DeepExam.Grading.Scoring;
 using DeepExam.Numbers;
 using DeepExam.Runs;
 using DeepExam.Tests.Output;

@@ -1,8 +1,8 @@
 using DeepExam.Builtins;
 using DeepExam.Exams;
 using DeepExam.Grading.Answers;
-using DeepExam.Grading.Scoring;
 using DeepExam.Grading.Reports;
+using DeepExam.Grading.Scoring;
 using DeepExam.Numbers;
 using DeepExam.Runs;
 using DeepExam.Text;

@@ -1,6 +1,6 @@
 using DeepExam.Exams;
-using DeepExam.Grading.Scoring;
 using DeepExam.Grading.Reports;
+using DeepExam.Grading.Scoring;
 using DeepExam.Numbers;
 using DeepExam.Templates;
 

@@ -1,6 +1,6 @@
 using DeepExam.Exams;
-using DeepExam.Grading.Scoring;
 using DeepExam.Grading.Reports.Composition;
+using DeepExam.Grading.Scoring;
 using DeepExam.Layout;
 using DeepExam.Pdf;
 

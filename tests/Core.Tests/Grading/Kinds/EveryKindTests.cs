@@ -1,6 +1,6 @@
 using DeepExam.Grading.Answers;
-using DeepExam.Grading.Scoring;
 using DeepExam.Grading.Reports;
+using DeepExam.Grading.Scoring;
 using DeepExam.Kinds;
 using DeepExam.Output;
 using DeepExam.Solving;
