@@ -14,7 +14,8 @@ namespace DeepExam.Grading.Runs;
 /// so a file that carries it was written on this student's sheet of this exam even when it names
 /// neither. When no file qualifies, the one that best shows what went wrong counts: the newest
 /// readable file for this exam (graded, its check code flagged), else the newest readable one for
-/// another exam, else the newest unreadable one. Ties in time go to the last name in ordinal order.
+/// another exam, else the newest unreadable one. Ties in time go to the last name in ordinal order, and
+/// between entries of a ZIP with the same name and time (ZIP times have 2-second steps), to the later entry.
 /// Every file passed over gets a report line saying why.
 /// </para>
 /// </summary>
@@ -41,7 +42,8 @@ public static class SubmissionMatcher
         var claims = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
         foreach (var read in reads)
         {
-            var stem = Path.GetFileNameWithoutExtension(read.File.Name);
+            // In an LMS download's flat names, the student's own file name follows the LMS's prefix.
+            var stem = Path.GetFileNameWithoutExtension(LmsSubmitter.Of(read.File.Name) is { } owner ? read.File.Name[owner.Prefix.Length..] : read.File.Name);
             Student? student = null;
             string? note = null;
             if (read.Submission?.StudentId is { Length: > 0 } claimed)
@@ -64,6 +66,9 @@ public static class SubmissionMatcher
                     : $"{read.Problem}; its name is no student's id, so no student could be credited"));
                 continue;
             }
+            // An LMS download also says whose the file is; the fields inside decide, and a disagreement is said.
+            if (LmsSubmitter.Of(read.File.Name) is { } lms && !lms.NameMatches(student.Name))
+                note = (note is null ? "" : note + "; ") + $"the LMS download puts this file under {lms}, but it is graded as {student.Id} ({student.Name}), whom its fields name";
             (claims.TryGetValue(student.Id, out var list) ? list : claims[student.Id] = []).Add(new Claim(read, note));
         }
 
@@ -79,7 +84,8 @@ public static class SubmissionMatcher
             }
             var code = checkCodeOf(student);
             var ranked = files.Select(f => (Claim: f, Standing: StandingOf(f.Read, examId, code)))
-                .OrderBy(f => f.Standing).ThenByDescending(f => f.Claim.Read.File.LastWriteUtc).ThenByDescending(f => f.Claim.Name, StringComparer.Ordinal).ToList();
+                .OrderBy(f => f.Standing).ThenByDescending(f => f.Claim.Read.File.LastWriteUtc)
+                .ThenByDescending(f => f.Claim.Name, StringComparer.Ordinal).ThenByDescending(f => f.Claim.Read.File.ArchiveOrder).ToList();
             var (counted, standing) = ranked[0];
             var others = string.Join(", ", ranked.Skip(1).Take(FileQuote.MaxItems).Select(f => f.Claim.Name))
                 + (ranked.Count - 1 > FileQuote.MaxItems ? $" and {FileQuote.Count(ranked.Count - 1 - FileQuote.MaxItems)} more" : "");
@@ -111,7 +117,9 @@ public static class SubmissionMatcher
         if (standing == countedStanding)
             return file.Read.File.LastWriteUtc < counted.Read.File.LastWriteUtc
                 ? $"older than {counted.Name}, which counts"
-                : $"modified at the same time as {counted.Name}, which counts (of files modified together, the last by name counts)";
+                : file.Name == counted.Name
+                    ? $"an earlier entry of the archive with the same name and time as the one that counts"
+                    : $"modified at the same time as {counted.Name}, which counts (of files modified together, the last by name counts)";
         var why = standing switch
         {
             Standing.NotTheirCheckCode => file.Read.Submission!.CheckCode is null ? "the file has no check code" : "the check code is not this student's",
