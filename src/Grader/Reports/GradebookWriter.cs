@@ -6,7 +6,8 @@ namespace DeepExam.Grading.Reports;
 /// <summary>
 /// grades.csv: one row per roster student, in roster order, importable into a spreadsheet or an LMS:
 /// id, name, status, points per part (exam order; pooled slots share a column per part id), total,
-/// maximum, percentage, and the file that was graded. The points are the <see cref="PrintedPoints"/>,
+/// maximum, percentage, the file that was graded, and then the roster's other columns as the roster
+/// names them (an email or an LMS id number lets an LMS import match the rows). The points are the <see cref="PrintedPoints"/>,
 /// so a row's parts add up to its total. Ids, names and file names are free text, the points figures
 /// (see <see cref="SafeCsvWriter"/>).
 /// </summary>
@@ -14,12 +15,13 @@ public static class GradebookWriter
 {
     private static readonly string[] LeadingColumns = ["student_id", "name", "status"];
 
-    public static void Write(TextWriter text, IReadOnlyList<StudentGrade> grades)
+    public static void Write(TextWriter text, IReadOnlyList<StudentGrade> grades, RosterColumns? roster = null)
     {
+        roster ??= RosterColumns.None;
         var keys = grades.SelectMany(g => g.Parts.Select(p => p.Key)).Distinct(StringComparer.Ordinal)
             .OrderBy(k => int.Parse(k[..k.IndexOf('.')], System.Globalization.CultureInfo.InvariantCulture)).ThenBy(k => k, StringComparer.Ordinal).ToList();
         using var csv = new SafeCsvWriter(text);
-        foreach (var h in LeadingColumns.Concat(keys).Concat(["total", "max", "percent", "file"])) csv.Text(h);
+        foreach (var h in LeadingColumns.Concat(keys).Concat(["total", "max", "percent", "file"]).Concat(roster.Headers)) csv.Text(h);
         csv.EndRecord();
         foreach (var grade in grades)
         {
@@ -34,6 +36,7 @@ public static class GradebookWriter
             csv.Figure(PointsText.Show(printed.Max));
             csv.Figure(printed.Percent);
             csv.Text(grade.File ?? "");
+            foreach (var header in roster.Headers) csv.Text(roster.Value(grade.Student.Id, header));
             csv.EndRecord();
         }
     }

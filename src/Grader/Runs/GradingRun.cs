@@ -28,14 +28,15 @@ public static class GradingRun
         var roster = RosterLoader.Load(request.RosterPath);
         if (string.IsNullOrEmpty(request.Secret))
             throw new InputException(new Diagnostic(new SourceLocation(request.BlueprintPath, 1, 1), blueprint.Id, "the exam's secret is needed to recompute the variants: pass --secret or set DEEPEXAM_SECRET"));
-        if (!Directory.Exists(request.SubmissionsFolder))
-            throw new InputException(new Diagnostic(new SourceLocation(request.SubmissionsFolder, 1, 1), null, "submissions folder not found"));
+        if (!Directory.Exists(request.SubmissionsFolder) && !SubmissionArchive.IsArchive(request.SubmissionsFolder))
+            throw new InputException(new Diagnostic(new SourceLocation(request.SubmissionsFolder, 1, 1), null, "submissions folder or ZIP not found"));
 
         using var output = OutputFolder.Create(request.OutputFolder, request.Force,
             [request.BlueprintPath, request.RosterPath, request.ExercisesFolder, request.SubmissionsFolder, .. request.BundledExercises is { } bundled ? [bundled] : Array.Empty<string>()],
             request.Cancellation);
 
-        var folder = SubmissionFolder.Read(request.SubmissionsFolder);
+        // A ZIP (an LMS's "download all submissions") is read in memory, entry by entry, never extracted.
+        var folder = SubmissionArchive.IsArchive(request.SubmissionsFolder) ? SubmissionArchive.Read(request.SubmissionsFolder) : SubmissionFolder.Read(request.SubmissionsFolder);
         var (matches, issues) = SubmissionMatcher.Assign(folder.Reads, roster, blueprint.Id, student => CheckCode.For(blueprint.Id, request.Secret, student.Id));
         issues.InsertRange(0, folder.Skipped.Select(s => new GradingIssue(s.Name, "", s.Problem)));
 
@@ -78,7 +79,12 @@ public static class GradingRun
         foreach (var r in results.Where(r => r.PdfProblem is not null))
             issues.Add(new GradingIssue(r.Grade.File ?? "", r.Grade.Student.Id, r.PdfProblem!));
 
-        using (var text = output.OpenText("grades.csv")) GradebookWriter.Write(text, grades);
+        var extraColumns = RosterColumns.Load(request.RosterPath);
+        using (var text = output.OpenText("grades.csv")) GradebookWriter.Write(text, grades, extraColumns);
+        if (request.Gradebook is { } lms)
+            using (var text = output.OpenText(LmsGradebookWriter.FileName(lms))) LmsGradebookWriter.Write(text, lms, grades, extraColumns, blueprint.Title);
+        if (request.FeedbackPdfs && grades.Any(g => FeedbackUploadWriter.EntryFor(g) is not null))
+            using (var zip = output.OpenWrite(FeedbackUploadWriter.FileName)) FeedbackUploadWriter.Write(zip, grades, Path.Combine(output.Staging, "feedback"));
         using (var text = output.OpenText("report.csv")) IssueReportWriter.Write(text, issues);
         var partStatistics = statistics.Build();
         output.WriteFile("stats.yaml", StatisticsWriter.Write(partStatistics));

@@ -242,7 +242,7 @@ public class GradingRunTests
     public void Missing_inputs_are_errors_before_anything_is_written()
     {
         var ex = Assert.Throws<InputException>(() => GradingRun.Run(Request(Path.Combine(_work, "nowhere"))));
-        Assert.That(ex!.Message, Does.Contain("submissions folder not found"));
+        Assert.That(ex!.Message, Does.Contain("submissions folder or ZIP not found"));
         Assert.That(Directory.Exists(Path.Combine(_work, "grades")), Is.False);
     }
 
