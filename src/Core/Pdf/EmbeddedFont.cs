@@ -6,8 +6,9 @@ using PdfSharp.Pdf;
 namespace DeepExam.Pdf;
 
 /// <summary>
-/// Puts one font into a PDF as a composite (Type0, Identity-H) font: the subset program, its
-/// descriptor, the widths of the glyphs used, and a ToUnicode map so the text can be searched and
+/// Puts one font into a PDF as a composite (Type0, Identity-H) font: the subset program with the map
+/// from the font's glyph ids to the subset's, its descriptor, the widths of the glyphs used, and a
+/// ToUnicode map so the text can be searched and
 /// extracted. Built with PDFsharp's object model; the subset tag is a hash of the font and its
 /// glyphs, so the same document always gets the same bytes.
 /// </summary>
@@ -18,15 +19,18 @@ internal static class EmbeddedFont
     /// <returns>The Type0 font dictionary, an indirect object of <paramref name="pdf"/>.</returns>
     public static PdfDictionary Add(PdfDocument pdf, string postScriptName, TrueTypeFont font, IReadOnlyCollection<char> characters)
     {
-        // Glyph → the character it shows (the first, when several characters share a glyph). Printable
-        // ASCII is always included, so most documents of a class use the same subset and share its program.
+        // Glyph → the character it shows (the first, when several characters share a glyph). The digits and
+        // ASCII punctuation are always included, and in the upright serif face (the prose) the ASCII letters
+        // too, so most documents of a class use the same subset of each face and share its program (made once,
+        // see FontPrograms); the other faces draw few letters (headings, answers, math), and including all 52
+        // would put about 5 KB of unused outlines into each.
         var glyphs = new SortedDictionary<ushort, char>();
         foreach (var c in characters) glyphs.TryAdd(font.GlyphIndex(c), c);
-        for (var c = ' '; c <= '~'; c++) glyphs.TryAdd(font.GlyphIndex(c), c);
+        foreach (var c in AlwaysIncluded(postScriptName)) glyphs.TryAdd(font.GlyphIndex(c), c);
         var name = $"{Tag(postScriptName, glyphs.Keys)}+{postScriptName}";
         var scale = 1000.0 / font.UnitsPerEm;
 
-        var (program, length) = Programs.Get(postScriptName, font, glyphs.Keys);
+        var (program, length, cidToGid) = Programs.Get(postScriptName, font, glyphs.Keys);
         var file = Stream(pdf, program);
         file.Elements.SetInteger("/Length1", length);
 
@@ -60,7 +64,8 @@ internal static class EmbeddedFont
         cidFont.Elements.SetName("/BaseFont", "/" + name);
         cidFont.Elements["/CIDSystemInfo"] = systemInfo;
         cidFont.Elements.SetReference("/FontDescriptor", descriptor);
-        cidFont.Elements.SetName("/CIDToGIDMap", "/Identity");
+        // The content streams write the font's own glyph ids; the subset numbers its glyphs anew.
+        cidFont.Elements.SetReference("/CIDToGIDMap", Stream(pdf, cidToGid));
         cidFont.Elements["/W"] = widths;
 
         var toUnicode = Stream(pdf, Deflate(Encoding.ASCII.GetBytes(ToUnicodeMap(glyphs))));
@@ -74,6 +79,11 @@ internal static class EmbeddedFont
         type0.Elements.SetReference("/ToUnicode", toUnicode);
         return type0;
     }
+
+    private static readonly string Punctuation = string.Concat(Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c).Where(c => !char.IsAsciiLetter(c)));
+    private static readonly string Printable = string.Concat(Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c));
+
+    private static string AlwaysIncluded(string postScriptName) => postScriptName == "DejaVuSerif" ? Printable : Punctuation;
 
     private static PdfDictionary Indirect(PdfDocument pdf)
     {
@@ -91,12 +101,12 @@ internal static class EmbeddedFont
         return dictionary;
     }
 
-    internal static byte[] Deflate(byte[] data) => Deflate(data.AsSpan());
+    internal static byte[] Deflate(byte[] data, CompressionLevel level = CompressionLevel.Fastest) => Deflate(data.AsSpan(), level);
 
-    internal static byte[] Deflate(ReadOnlySpan<byte> data)
+    internal static byte[] Deflate(ReadOnlySpan<byte> data, CompressionLevel level = CompressionLevel.Fastest)
     {
         using var output = new MemoryStream(data.Length / 2);
-        using (var zlib = new ZLibStream(output, CompressionLevel.Fastest, leaveOpen: true)) zlib.Write(data);
+        using (var zlib = new ZLibStream(output, level, leaveOpen: true)) zlib.Write(data);
         return output.ToArray();
     }
 

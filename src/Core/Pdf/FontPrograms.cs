@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
 
 namespace DeepExam.Pdf;
 
@@ -11,16 +12,18 @@ namespace DeepExam.Pdf;
 internal sealed class FontPrograms
 {
     private const int Capacity = 512;
-    private readonly ConcurrentDictionary<string, Lazy<(byte[] Deflated, int Length)>> _programs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<(byte[] Deflated, int Length, byte[] DeflatedMap)>> _programs = new(StringComparer.Ordinal);
 
-    public (byte[] Deflated, int Length) Get(string stem, TrueTypeFont font, IReadOnlyCollection<ushort> glyphs)
+    /// <returns>The deflated program, its length before deflating, and the deflated CIDToGIDMap.</returns>
+    public (byte[] Deflated, int Length, byte[] DeflatedMap) Get(string stem, TrueTypeFont font, IReadOnlyCollection<ushort> glyphs)
     {
         var key = stem + ":" + string.Join(",", glyphs);
         if (_programs.TryGetValue(key, out var known)) return known.Value;
-        var made = new Lazy<(byte[], int)>(() =>
+        // Made once per subset and shared by every document that uses it, so the smallest deflate is worth its time.
+        var made = new Lazy<(byte[], int, byte[])>(() =>
         {
-            var program = FontSubsetter.Subset(font, glyphs);
-            return (EmbeddedFont.Deflate(program), program.Length);
+            var subset = FontSubsetter.Subset(font, glyphs);
+            return (EmbeddedFont.Deflate(subset.Program, CompressionLevel.SmallestSize), subset.Program.Length, EmbeddedFont.Deflate(subset.CidToGidMap(), CompressionLevel.SmallestSize));
         });
         return _programs.Count < Capacity ? _programs.GetOrAdd(key, made).Value : made.Value;
     }

@@ -3,17 +3,20 @@ using System.Buffers.Binary;
 namespace DeepExam.Pdf;
 
 /// <summary>
-/// Makes the font program embedded in a PDF: the glyphs a document uses (and the parts of composite
-/// glyphs) keep their outlines, every other glyph is emptied, and glyph ids stay as they are, so
-/// the content stream can use the font's own ids (CIDToGIDMap /Identity). Only the tables a PDF
-/// viewer needs are kept. The result depends only on the font and the glyphs, never on time.
+/// Makes the font program embedded in a PDF: only the glyphs a document uses (with .notdef and the parts
+/// of composite glyphs), numbered anew from 0 in the order of their ids in the font, with their outlines
+/// and metrics; <see cref="FontSubset.NewGlyphOf"/> maps the font's ids, which the content streams keep
+/// using as CIDs, to the new ones (the CIDToGIDMap). A font such as DejaVu Serif has 3,500 glyphs and a
+/// page uses about 100: renumbering drops the 28 KB of offsets and metrics the unused glyphs would
+/// otherwise still take. Only the tables a PDF viewer needs are kept, hinting included. The result
+/// depends only on the font and the glyphs, never on time.
 /// </summary>
 public static class FontSubsetter
 {
     // The tables PDF requires of an embedded TrueType program (ISO 32000, 9.9), in tag order.
     private static readonly string[] Kept = ["cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "prep"];
 
-    public static byte[] Subset(TrueTypeFont font, IEnumerable<ushort> glyphs)
+    public static FontSubset Subset(TrueTypeFont font, IEnumerable<ushort> glyphs)
     {
         var glyf = font.Table("glyf");
         var longLoca = BinaryPrimitives.ReadInt16BigEndian(font.Table("head")[50..]) == 1;
@@ -29,29 +32,39 @@ public static class FontSubsetter
             var g = pending.Pop();
             if (g >= count || used[g]) continue;
             used[g] = true;
-            var start = Offset(g);
-            var end = Offset(g + 1);
-            if (end - start < 10 || BinaryPrimitives.ReadInt16BigEndian(glyf[start..]) >= 0) continue;
-            var p = start + 10;
-            while (true)
-            {
-                var flags = BinaryPrimitives.ReadUInt16BigEndian(glyf[p..]);
-                pending.Push(BinaryPrimitives.ReadUInt16BigEndian(glyf[(p + 2)..]));
-                p += 4 + ((flags & 0x1) != 0 ? 4 : 2) + ((flags & 0x8) != 0 ? 2 : (flags & 0x40) != 0 ? 4 : (flags & 0x80) != 0 ? 8 : 0);
-                if ((flags & 0x20) == 0) break;
-            }
+            foreach (var (_, component) in Components(glyf[Offset(g)..Offset(g + 1)])) pending.Push(component);
         }
+        var old = Enumerable.Range(0, count).Where(g => used[g]).ToArray();
+        var newOf = new ushort[old[^1] + 1];
+        for (var i = 0; i < old.Length; i++) newOf[old[i]] = (ushort)i;
 
         var newGlyf = new MemoryStream();
-        var newLoca = new byte[4 * (count + 1)];
-        for (var g = 0; g < count; g++)
+        var newLoca = new byte[4 * (old.Length + 1)];
+        for (var i = 0; i < old.Length; i++)
         {
-            BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(4 * g), (uint)newGlyf.Length);
-            if (!used[g]) continue;
-            newGlyf.Write(glyf[Offset(g)..Offset(g + 1)]);
+            BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(4 * i), (uint)newGlyf.Length);
+            var outline = glyf[Offset(old[i])..Offset(old[i] + 1)].ToArray();
+            foreach (var (at, component) in Components(outline)) BinaryPrimitives.WriteUInt16BigEndian(outline.AsSpan(at), newOf[component]);
+            newGlyf.Write(outline);
             while (newGlyf.Length % 4 != 0) newGlyf.WriteByte(0);
         }
-        BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(4 * count), (uint)newGlyf.Length);
+        BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(4 * old.Length), (uint)newGlyf.Length);
+
+        // Every kept glyph gets a full metric (advance and left side bearing), in the new order.
+        var hmtx = font.Table("hmtx");
+        var metrics = BinaryPrimitives.ReadUInt16BigEndian(font.Table("hhea")[34..]);
+        var newHmtx = new byte[4 * old.Length];
+        for (var i = 0; i < old.Length; i++)
+        {
+            var g = old[i];
+            var bearing = g < metrics ? hmtx[(4 * g + 2)..] : hmtx[(4 * metrics + 2 * (g - metrics))..];
+            BinaryPrimitives.WriteUInt16BigEndian(newHmtx.AsSpan(4 * i), (ushort)font.Advance((ushort)g));
+            bearing[..2].CopyTo(newHmtx.AsSpan(4 * i + 2));
+        }
+        var hhea = font.Table("hhea").ToArray();
+        BinaryPrimitives.WriteUInt16BigEndian(hhea.AsSpan(34), (ushort)old.Length);
+        var maxp = font.Table("maxp").ToArray();
+        BinaryPrimitives.WriteUInt16BigEndian(maxp.AsSpan(4), (ushort)old.Length);
 
         var head = font.Table("head").ToArray();
         BinaryPrimitives.WriteInt16BigEndian(head.AsSpan(50), 1); // long loca offsets
@@ -64,12 +77,31 @@ public static class FontSubsetter
                 "glyf" => newGlyf.ToArray(),
                 "loca" => newLoca,
                 "head" => head,
+                "hhea" => hhea,
+                "hmtx" => newHmtx,
+                "maxp" => maxp,
                 _ when font.HasTable(tag) => font.Table(tag).ToArray(),
                 _ => null,
             };
             if (data is not null) tables.Add((tag, data));
         }
-        return Assemble(tables);
+        return new FontSubset(Assemble(tables), [.. newOf]);
+    }
+
+    /// <summary>The components of a composite glyph: where each one's glyph id is in the outline, and the id. None for a simple glyph.</summary>
+    private static List<(int At, int Glyph)> Components(ReadOnlySpan<byte> outline)
+    {
+        var components = new List<(int, int)>();
+        if (outline.Length < 10 || BinaryPrimitives.ReadInt16BigEndian(outline) >= 0) return components;
+        var p = 10;
+        while (true)
+        {
+            var flags = BinaryPrimitives.ReadUInt16BigEndian(outline[p..]);
+            components.Add((p + 2, BinaryPrimitives.ReadUInt16BigEndian(outline[(p + 2)..])));
+            p += 4 + ((flags & 0x1) != 0 ? 4 : 2) + ((flags & 0x8) != 0 ? 2 : (flags & 0x40) != 0 ? 4 : (flags & 0x80) != 0 ? 8 : 0);
+            if ((flags & 0x20) == 0) break;
+        }
+        return components;
     }
 
     /// <summary>Writes an sfnt file: the offset table, the table records, the tables 4-byte aligned, and the checksums.</summary>
