@@ -131,11 +131,15 @@ public static class AnswerGrammar
         using var stream = typeof(AnswerGrammar).Assembly.GetManifestResourceStream("DeepExam.Answers.Grammar.answer-check.js")
             ?? throw new InvalidOperationException("the answer checker script is not embedded in DeepExam.Core");
         using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().ReplaceLineEndings("\n");
+        // Every answer form carries the script: its indentation, blank lines and whole-line comments are left out
+        // (about a fifth of it). The script has no multi-line strings, so no line changes meaning.
+        var lines = reader.ReadToEnd().ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimStart(' '))
+            .Where(l => l.Length > 0 && !l.StartsWith("//", StringComparison.Ordinal));
+        return string.Join("\n", lines) + "\n";
     });
 
     /// <summary>
-    /// The answer form's checker: plain JavaScript that defines <c>DeepExamAnswerCheck</c> with
+    /// The answer form's checker (answer-check.js, without its comments and indentation): plain JavaScript that defines <c>DeepExamAnswerCheck</c> with
     /// <c>check(grammar, part, text)</c> and <c>checkEntry(grammar, text)</c>, each returning
     /// <c>{ status: "empty" | "ok" | "format" | "size", message }</c> as the grader would read the text.
     /// </summary>

@@ -62,6 +62,8 @@ public class AnswerGrammarTests
         Assert.That(AnswerGrammar.CheckerScript, Does.Contain("root.DeepExamAnswerCheck = api;"));
         Assert.That(AnswerGrammar.CheckerScript, Does.Contain("module.exports = api"));
         Assert.That(AnswerGrammar.CheckerScript, Does.Not.Contain("\r"));
+        // Carried by every answer form, which must stay under 60 KB with the exam in it.
+        Assert.That(AnswerGrammar.CheckerScript.Length, Is.LessThan(13_000));
     }
 
     [Test]
