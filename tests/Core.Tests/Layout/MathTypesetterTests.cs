@@ -30,6 +30,20 @@ public class MathTypesetterTests
     }
 
     [Test]
+    public void Brackets_around_a_fraction_grow_to_cover_it_and_the_exponent_rises_with_them()
+    {
+        var ops = Ops(@"(\frac{7}{2} - 2)^2");
+        var fraction = ops.OfType<TextOp>().Where(t => t.Text is "7" or "2" && t.Font.Size == 10).Select(t => t.Bounds).Aggregate(Rect.Union);
+        var parens = ops.OfType<CurveOp>().Select(c => c.Bounds).ToList();
+        Assert.That(parens, Has.Count.EqualTo(2), "both brackets are drawn to size, not set as glyphs");
+        Assert.That(parens, Has.All.Matches<Rect>(b => b.Y <= fraction.Y && b.Bottom >= fraction.Bottom));
+        var exponent = ops.OfType<TextOp>().Single(t => t.Text == "2" && t.Font.Size < 10);
+        Assert.That(exponent.Bounds.Y, Is.LessThan(parens[1].Y + 0.3 * 10), "the exponent sits at the top of the grown bracket");
+        var plain = Ops("(a - 2)^2");
+        Assert.That(plain.OfType<CurveOp>(), Is.Empty, "around letters the brackets stay glyphs");
+    }
+
+    [Test]
     public void Matrix_entries_are_right_aligned_in_their_column()
     {
         var ops = Ops(@"\begin{bmatrix} 1 & 22 \\ 333 & 4 \end{bmatrix}");
