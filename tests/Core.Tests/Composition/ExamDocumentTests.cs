@@ -54,6 +54,16 @@ public class ExamDocumentTests
         Assert.That(DeepExam.Grading.Scoring.PartGrader.ExpectedText(part), Is.EqualTo("≈ 74.2746"));
     }
 
+    [TestCase("tuple", "[0, 1, -1, -1/2]", "[0, 1, \u22121, \u22121/2]")]
+    [TestCase("shape", "[50176, 3]", "[50\u202F176, 3]")]
+    public void A_list_answer_is_shown_with_the_real_minus_sign_and_grouped_digits(string kind, string answer, string markdown) =>
+        Assert.That(ExamDocument.AnswerMarkdown(DeepExam.Tests.Grading.AnswerParserTests.Part(kind, answer, "")), Is.EqualTo(markdown));
+
+    [TestCase("true", "true")]
+    [TestCase("false", "false")]
+    public void A_true_false_answer_is_set_in_the_weight_of_other_answers(string answer, string markdown) =>
+        Assert.That(ExamDocument.AnswerMarkdown(DeepExam.Tests.Grading.AnswerParserTests.Part("bool", answer, "")), Is.EqualTo(markdown));
+
     [TestCase(1, 1, "1 point")]
     [TestCase(3, 2, "1.5 points")]
     [TestCase(2, 3, "0.67 points", Description = "a template may write 2/3 of a point; it reads as a decimal")]
