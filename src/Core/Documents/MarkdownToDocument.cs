@@ -4,7 +4,6 @@ using DeepExam.Documents.Figures;
 using DeepExam.Documents.Math;
 using Markdig;
 using Markdig.Extensions.Mathematics;
-using Markdig.Extensions.SmartyPants;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using MarkdigAlignment = Markdig.Extensions.Tables.TableColumnAlign;
@@ -22,12 +21,10 @@ namespace DeepExam.Documents;
 /// </summary>
 public static class MarkdownToDocument
 {
-    // A built pipeline is immutable and may be shared by every thread. SmartyPants pairs the straight
-    // quotes of prose into typographic ones (code spans and math are parsed before it and keep theirs).
+    // A built pipeline is immutable and may be shared by every thread.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseMathematics()
         .UsePipeTables()
-        .UseSmartyPants()
         .Build();
 
     public static Document Convert(string markdown)
@@ -230,9 +227,6 @@ public static class MarkdownToDocument
                         if (lineBreak.IsHard) current.Add(LineBreak.Instance);
                         else AddText(current, " ", style);
                         break;
-                    case SmartyPant smarty:
-                        AddText(current, TypographicQuotes.Of(smarty), style);
-                        break;
                     case HtmlEntityInline entity:
                         AddText(current, entity.Transcoded.ToString(), style);
                         break;
@@ -265,17 +259,24 @@ public static class MarkdownToDocument
         {
             if (text.Length == 0) return;
             text = Normalize(text);
-            // Apostrophes are read in the whole run, so one split over two literals (the '90s) is seen with both neighbours.
+            // Quotes are read in the whole run, so one at the seam of two literals is seen with both neighbours.
             var prose = !style.HasFlag(TextStyle.Code);
             if (current.Count > 0 && current[^1] is TextRun last && last.Style == style)
-                current[^1] = last with { Text = prose ? TypographicQuotes.Apostrophes(last.Text + text, ' ') : last.Text + text };
+                current[^1] = last with { Text = prose ? TypographicQuotes.Of(last.Text + text, PreviousCharacter(current, current.Count - 1)) : last.Text + text };
             else
-                current.Add(new TextRun(prose ? TypographicQuotes.Apostrophes(text, PreviousCharacter(current)) : text, style));
+                current.Add(new TextRun(prose ? TypographicQuotes.Of(text, PreviousCharacter(current, current.Count)) : text, style));
         }
 
-        /// <summary>The last character of the text so far (a space when there is none), which decides whether a quote opening the next run is an apostrophe.</summary>
-        private static char PreviousCharacter(ImmutableArray<Inline>.Builder current) =>
-            current.Count > 0 && current[^1] is TextRun { Text: [.., var c] } ? c : ' ';
+        /// <summary>
+        /// The character before inline <paramref name="index"/>, which decides whether a quote opening it opens or closes:
+        /// a formula counts as a letter ($x$'s, "$\sigma$ is 0" closes after the 0), a paragraph's start as a space.
+        /// </summary>
+        private static char PreviousCharacter(ImmutableArray<Inline>.Builder current, int index) => index == 0 ? ' ' : current[index - 1] switch
+        {
+            TextRun { Text: [.., var c] } => c,
+            MathRun => 'x',
+            _ => ' ',
+        };
 
         private static string Normalize(string text)
         {

@@ -103,13 +103,16 @@ public class MarkdownToDocumentTests
     [TestCase("the input's and the output's size", "the input\u2019s and the output\u2019s size")]
     [TestCase("the students' answers, 'quoted'", "the students\u2019 answers, \u2018quoted\u2019")]
     [TestCase("PyTorch's 'same' isn't TensorFlow's", "PyTorch\u2019s \u2018same\u2019 isn\u2019t TensorFlow\u2019s")]
+    [TestCase("True or false: \"$\\sigma(z)$ is never 0\".", "True or false: \u201C$\\sigma(z)$ is never 0\u201D.")]
+    [TestCase("the \"$x$\" and '$y$'", "the \u201C$x$\u201D and \u2018$y$\u2019")]
+    [TestCase("*\"stressed\"* and \"**bold**\"", "Emphasis:\u201Cstressed\u201D and \u201CStrong:bold\u201D")]
     public void Quotes_and_apostrophes_in_prose_become_typographic(string markdown, string expected)
     {
         var paragraph = (Paragraph)MarkdownToDocument.Convert(markdown).Blocks.Single();
         Assert.That(paragraph.ToString(), Is.EqualTo(expected));
     }
 
-    [TestCase("a -- b --- c ... d << e >>")]
+    [TestCase("a -- b --- c ... d")]
     [TestCase("pairs: 1-2, 3-4")]
     public void Dashes_ellipses_and_angle_quotes_stay_as_written(string markdown)
     {
