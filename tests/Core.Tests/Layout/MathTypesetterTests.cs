@@ -43,6 +43,29 @@ public class MathTypesetterTests
         Assert.That(plain.OfType<CurveOp>(), Is.Empty, "around letters the brackets stay glyphs");
     }
 
+    [TestCase("f", 0.11)]
+    [TestCase(@"\sigma", 0.03)]
+    [TestCase("x", 0.0)]
+    public void An_italic_letter_before_an_opening_bracket_gets_its_italic_correction(string letter, double overhangEm)
+    {
+        var ops = Ops(letter + "(x)", MathStyle.Text);
+        var glyph = ops.OfType<TextOp>().First();
+        var bracket = ops.OfType<TextOp>().Single(t => t.Text == "(");
+        Assert.That(bracket.X - (glyph.X + glyph.Width), Is.EqualTo(overhangEm * 10).Within(1e-9));
+        var beforeLetter = Ops(letter + " x", MathStyle.Text).OfType<TextOp>().ToList();
+        Assert.That(beforeLetter[1].X, Is.EqualTo(glyph.Width).Within(1e-9), "before a letter no correction");
+    }
+
+    [Test]
+    public void A_prime_and_a_subscript_are_set_together_with_the_subscript_under_the_prime()
+    {
+        var ops = Ops("y'_1", MathStyle.Text).OfType<TextOp>().ToList();
+        var (y, prime, one) = (ops.Single(t => t.Text == "y"), ops.Single(t => t.Text == "′"), ops.Single(t => t.Text == "1"));
+        Assert.That(one.X, Is.EqualTo(y.Width).Within(1e-9), "the subscript starts where the y ends, under the prime");
+        Assert.That(prime.X, Is.EqualTo(y.Width + 0.06 * 10).Within(1e-9), "the prime leans right by the y's italic correction, as TeX's superscripts do");
+        Assert.That(one.Baseline, Is.GreaterThan(0), "the subscript is below the baseline");
+    }
+
     [Test]
     public void Matrix_entries_are_right_aligned_in_their_column()
     {
