@@ -88,6 +88,17 @@ public class MathTypesetterTests
     }
 
     [Test]
+    public void Rows_of_fractions_in_a_matrix_get_more_air_between_them_and_at_the_brackets()
+    {
+        var ops = Ops(@"\begin{bmatrix} \frac{1}{2} \\ \frac{3}{4} \end{bmatrix}");
+        var texts = ops.OfType<TextOp>().ToDictionary(t => t.Text, t => t.Bounds);
+        Assert.That(texts["3"].Y - texts["2"].Bottom, Is.EqualTo((0.25 + MathTypesetter.TallRowAir) * 10).Within(1e-9), "the row gap and the air for fractions");
+        var bracket = ops.OfType<LineOp>().Where(l => l.From.X == l.To.X).Select(l => l.Bounds).First();
+        Assert.That(bracket.Bottom - texts["4"].Bottom, Is.GreaterThanOrEqualTo(MathTypesetter.TallRowAir / 2 * 10 + 1.5), "the last denominator clears the bracket's end");
+        Assert.That(texts["1"].Y - bracket.Y, Is.GreaterThanOrEqualTo(MathTypesetter.TallRowAir / 2 * 10 + 1.5), "the first numerator too");
+    }
+
+    [Test]
     public void Fractions_in_a_displayed_matrix_are_set_at_full_size()
     {
         var ops = Ops(@"\begin{bmatrix} \frac{1}{2} \end{bmatrix}");

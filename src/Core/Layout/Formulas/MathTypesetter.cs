@@ -260,6 +260,9 @@ public sealed class MathTypesetter(ITextMeasurer measurer, double baseSize)
         if (primes) u = 0;
         if (sub is not null && (sup is null || primes))
             v = Max(v, Max(0.15 * em, sub.Ascent - 0.8 * xHeight));
+        // A subscript under a prime clears the prime's ink (its negative depth is how high that starts).
+        if (sub is not null && sup is not null && primes)
+            v = Max(v, sub.Ascent + sup.Descent + 2 * RuleThickness(em));
         if (sub is not null && sup is not null && !primes)
         {
             v = Max(v, 0.25 * em);
@@ -381,17 +384,21 @@ public sealed class MathTypesetter(ITextMeasurer measurer, double baseSize)
             }
         }
         var baseGap = (a.Kind == MathArrayKind.Aligned ? 0.3 : 0.25) * em;
-        // Rows taller than a line of text (fractions) get more air, or their digits seem to touch.
+        // Rows taller than a line of text (fractions) get more air, or their digits seem to touch: between them, and
+        // between a fraction in the first or last row and the end of the brackets.
         var gaps = new double[rows];
         for (var r = 1; r < rows; r++)
-            gaps[r] = baseGap + (ascents[r] > strutAscent + 0.01 || descents[r - 1] > strutDescent + 0.01 ? 0.2 * em : 0);
-        var height = 0.0;
+            gaps[r] = baseGap + (ascents[r] > strutAscent + 0.01 || descents[r - 1] > strutDescent + 0.01 ? TallRowAir * em : 0);
+        var tallEnds = rows > 0 && a.Kind != MathArrayKind.Aligned;
+        var airAbove = tallEnds && ascents[0] > strutAscent + 0.01 ? TallRowAir / 2 * em : 0;
+        var airBelow = tallEnds && descents[rows - 1] > strutDescent + 0.01 ? TallRowAir / 2 * em : 0;
+        var height = airAbove + airBelow;
         for (var r = 0; r < rows; r++) height += ascents[r] + descents[r] + gaps[r];
 
         var axis = AxisHeight * em;
         var top = -(axis + height / 2);
         var children = ImmutableArray.CreateBuilder<PlacedMathBox>(rows * columns);
-        var y = top;
+        var y = top + airAbove;
         for (var r = 0; r < rows; r++)
         {
             y += gaps[r];
@@ -415,6 +422,9 @@ public sealed class MathTypesetter(ITextMeasurer measurer, double baseSize)
         var (left, right) = MathArrayConventions.Delimiters(a.Kind);
         return left.Length == 0 && right.Length == 0 ? body : Enclose(body, left, right, em, 0.1 * em, 0.3 * em);
     }
+
+    /// <summary>The extra space, in ems, between matrix rows when one holds a fraction (half of it at a bracketed end).</summary>
+    public const double TallRowAir = 0.3;
 
     private static double ColumnGap(MathArrayKind kind, int column, double em) => kind switch
     {
