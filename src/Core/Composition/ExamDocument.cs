@@ -72,6 +72,7 @@ public static class ExamDocument
                 new TableRow(false, [[new TextRun(exam.Student.Name)], [new TextRun(exam.Student.Id)], [new TextRun(exam.CheckCode, TextStyle.Strong)]]),
             ],
             [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left]));
+        if (!solutions) blocks.Add(Paragraph.Of(new TextRun(TimeAndAnswers(b))));
         if (!solutions && b.Instructions.Trim().Length > 0) blocks.AddRange(texts.Blocks(b.Instructions, problems));
 
         foreach (var exercise in exam.Exercises)
@@ -115,6 +116,14 @@ public static class ExamDocument
             ? blocks.SetItem(0, p with { Inlines = p.Inlines.Insert(0, run) })
             : blocks.Insert(0, Paragraph.Of(run));
     }
+
+    /// <summary>
+    /// What every exam sheet says before its instructions: the time allowed (the blueprint's <c>time</c>, or "as
+    /// announced" without one) and what the answer boxes are for.
+    /// </summary>
+    public static string TimeAndAnswers(ExamBlueprint blueprint) =>
+        (blueprint.Minutes is { } m ? $"Time: {m} minute{(m == 1 ? "" : "s")}. " : "Time: as announced. ") +
+        "The box under each part is for its answer and names the form the answer takes; hand in your answers in your answer file, in that form.";
 
     /// <summary>How many writing lines the empty answer box of a part gets: one, or a matrix's rows.</summary>
     private static int AnswerLines(SolvedPart part) => part.Answer switch

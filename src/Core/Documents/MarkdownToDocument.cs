@@ -259,11 +259,24 @@ public static class MarkdownToDocument
         {
             if (text.Length == 0) return;
             text = Normalize(text);
+            // Quotes are read in the whole run, so one at the seam of two literals is seen with both neighbours.
+            var prose = !style.HasFlag(TextStyle.Code);
             if (current.Count > 0 && current[^1] is TextRun last && last.Style == style)
-                current[^1] = last with { Text = last.Text + text };
+                current[^1] = last with { Text = prose ? TypographicQuotes.Of(last.Text + text, PreviousCharacter(current, current.Count - 1)) : last.Text + text };
             else
-                current.Add(new TextRun(text, style));
+                current.Add(new TextRun(prose ? TypographicQuotes.Of(text, PreviousCharacter(current, current.Count)) : text, style));
         }
+
+        /// <summary>
+        /// The character before inline <paramref name="index"/>, which decides whether a quote opening it opens or closes:
+        /// a formula counts as a letter ($x$'s, "$\sigma$ is 0" closes after the 0), a paragraph's start as a space.
+        /// </summary>
+        private static char PreviousCharacter(ImmutableArray<Inline>.Builder current, int index) => index == 0 ? ' ' : current[index - 1] switch
+        {
+            TextRun { Text: [.., var c] } => c,
+            MathRun => 'x',
+            _ => ' ',
+        };
 
         private static string Normalize(string text)
         {

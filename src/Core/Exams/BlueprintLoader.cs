@@ -36,6 +36,7 @@ public static class BlueprintLoader
         if (date.Length > 0 && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             diagnostics.Error(map.LocationOf("date"), $"date must be written yyyy-mm-dd, got '{date}'");
         var instructions = map.String("instructions") ?? "";
+        var minutes = map.Int("time", min: 1, max: 24 * 60);
 
         var pinReader = new PinnedParameterReader(BuiltinRegistry.Default);
         var slots = ImmutableArray.CreateBuilder<ExerciseSlot>();
@@ -65,7 +66,7 @@ public static class BlueprintLoader
             slots.Add(new ExerciseSlot(slots.Count + 1, [.. pool], points, slot.Location, pins));
         }
         map.ReportUnknownKeys("an exam blueprint");
-        return new ExamBlueprint(schema ?? 1, id, title, course, date, instructions, slots.ToImmutable(), file);
+        return new ExamBlueprint(schema ?? 1, id, title, course, date, instructions, slots.ToImmutable(), file, minutes);
     }
 
     // The exercises the slots name, loaded together before the slots are read; the slots report names that are wrong.

@@ -2,7 +2,10 @@ using System.Collections.Immutable;
 
 namespace DeepExam.Exams;
 
-/// <summary>An exam: its identity, the text around the exercises, and the exercise slots.</summary>
+/// <summary>
+/// An exam: its identity, the text around the exercises, and the exercise slots. <see cref="Minutes"/> is the
+/// time students have, which the exam sheet states; null when the blueprint gives none.
+/// </summary>
 public sealed record ExamBlueprint(
     int Schema,
     string Id,
@@ -11,4 +14,5 @@ public sealed record ExamBlueprint(
     string Date,
     string Instructions,
     ImmutableArray<ExerciseSlot> Slots,
-    string File);
+    string File,
+    int? Minutes = null);

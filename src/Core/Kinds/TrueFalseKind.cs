@@ -17,5 +17,6 @@ public sealed class TrueFalseKind : AnswerKindHandler
 
     public override string ExpectedForm(SolvedPart part) => "true or false";
 
-    public override string AnswerMarkdown(SolvedPart part) => part.Answer is BoolValue { Value: true } ? "**true**" : "**false**";
+    // In the weight of every other answer: bold would make a true/false part shout beside a number or a matrix.
+    public override string AnswerMarkdown(SolvedPart part) => part.Answer is BoolValue { Value: true } ? "true" : "false";
 }

@@ -27,9 +27,21 @@ public static class ValueMarkdown
             case TensorValue:
                 return $"$${ValueFormatter.Tex(answer)}$$";
             case ListValue list when part.Template.Order.Length == list.Items.Length:
-                return $"[{string.Join(", ", part.Template.Order)}] = {AnswerText.Format(answer)}";
+                return $"[{string.Join(", ", part.Template.Order)}] = {ListText(list)}";
+            case ListValue list:
+                return ListText(list);
             default:
                 return AnswerText.Format(answer);
         }
     }
+
+    /// <summary>
+    /// A list answer as the student writes it, [28, 28, 5] or [0, 1, −1, 1], but typeset: a negative number
+    /// with the real minus sign (U+2212, not the hyphen of the answer file) and integers grouped as everywhere else.
+    /// </summary>
+    private static string ListText(ListValue list) => list.Items.All(i => i is NumberValue)
+        ? "[" + string.Join(", ", list.Items.Select(i => RealMinus(ValueFormatter.Grouped(i, tex: false)))) + "]"
+        : AnswerText.Format(list);
+
+    private static string RealMinus(string number) => number.StartsWith('-') ? "\u2212" + number[1..] : number;
 }

@@ -54,6 +54,29 @@ public class ExamDocumentTests
         Assert.That(DeepExam.Grading.Scoring.PartGrader.ExpectedText(part), Is.EqualTo("≈ 74.2746"));
     }
 
+    [TestCase("tuple", "[0, 1, -1, -1/2]", "[0, 1, \u22121, \u22121/2]")]
+    [TestCase("shape", "[50176, 3]", "[50\u202F176, 3]")]
+    public void A_list_answer_is_shown_with_the_real_minus_sign_and_grouped_digits(string kind, string answer, string markdown) =>
+        Assert.That(ExamDocument.AnswerMarkdown(DeepExam.Tests.Grading.AnswerParserTests.Part(kind, answer, "")), Is.EqualTo(markdown));
+
+    [TestCase("true", "true")]
+    [TestCase("false", "false")]
+    public void A_true_false_answer_is_set_in_the_weight_of_other_answers(string answer, string markdown) =>
+        Assert.That(ExamDocument.AnswerMarkdown(DeepExam.Tests.Grading.AnswerParserTests.Part("bool", answer, "")), Is.EqualTo(markdown));
+
+    [Test]
+    public void The_exam_sheet_states_its_time_and_what_the_answer_boxes_are_for_and_the_solutions_do_not()
+    {
+        var exam = DemoExams.For(0);
+        var statement = "Time: 60 minutes. The box under each part is for its answer and names the form the answer takes; hand in your answers in your answer file, in that form.";
+        Assert.That(ExamDocument.Exam(exam).Blocks.OfType<Paragraph>().Select(p => p.ToString()), Does.Contain(statement));
+        Assert.That(ExamDocument.Solutions(exam).Blocks.OfType<Paragraph>().Select(p => p.ToString()), Does.Not.Contain(statement));
+    }
+
+    [Test]
+    public void Without_a_time_the_exam_says_it_is_as_announced() =>
+        Assert.That(ExamDocument.TimeAndAnswers(DemoExams.For(0).Blueprint with { Minutes = null }), Does.StartWith("Time: as announced. The box under each part"));
+
     [TestCase(1, 1, "1 point")]
     [TestCase(3, 2, "1.5 points")]
     [TestCase(2, 3, "0.67 points", Description = "a template may write 2/3 of a point; it reads as a decimal")]

@@ -92,6 +92,43 @@ public class MarkdownToDocumentTests
         Assert.That(MarkdownToDocument.Problems("$\\foo + \\foo$").Select(p => p.Command), Is.EqualTo(new[] { @"\foo" }), "reported once per text");
     }
 
+    [TestCase("Don't stop.", "Don\u2019t stop.")]
+    [TestCase("the input's channels", "the input\u2019s channels")]
+    [TestCase("a 'single' word", "a \u2018single\u2019 word")]
+    [TestCase("a \"double\" word", "a \u201Cdouble\u201D word")]
+    [TestCase("he said \"it's 'same' padding\" twice", "he said \u201Cit\u2019s \u2018same\u2019 padding\u201D twice")]
+    [TestCase("(\"valid\" padding)", "(\u201Cvalid\u201D padding)")]
+    [TestCase("\"Quoted.\"", "\u201CQuoted.\u201D")]
+    [TestCase("the '90s", "the \u201990s")]
+    [TestCase("the input's and the output's size", "the input\u2019s and the output\u2019s size")]
+    [TestCase("the students' answers, 'quoted'", "the students\u2019 answers, \u2018quoted\u2019")]
+    [TestCase("PyTorch's 'same' isn't TensorFlow's", "PyTorch\u2019s \u2018same\u2019 isn\u2019t TensorFlow\u2019s")]
+    [TestCase("True or false: \"$\\sigma(z)$ is never 0\".", "True or false: \u201C$\\sigma(z)$ is never 0\u201D.")]
+    [TestCase("the \"$x$\" and '$y$'", "the \u201C$x$\u201D and \u2018$y$\u2019")]
+    [TestCase("*\"stressed\"* and \"**bold**\"", "Emphasis:\u201Cstressed\u201D and \u201CStrong:bold\u201D")]
+    public void Quotes_and_apostrophes_in_prose_become_typographic(string markdown, string expected)
+    {
+        var paragraph = (Paragraph)MarkdownToDocument.Convert(markdown).Blocks.Single();
+        Assert.That(paragraph.ToString(), Is.EqualTo(expected));
+    }
+
+    [TestCase("a -- b --- c ... d")]
+    [TestCase("pairs: 1-2, 3-4")]
+    public void Dashes_ellipses_and_angle_quotes_stay_as_written(string markdown)
+    {
+        var paragraph = (Paragraph)MarkdownToDocument.Convert(markdown).Blocks.Single();
+        Assert.That(paragraph.ToString(), Is.EqualTo(markdown));
+    }
+
+    [Test]
+    public void Quotes_in_code_and_math_stay_straight()
+    {
+        var paragraph = (Paragraph)MarkdownToDocument.Convert("`padding='same'` and $f'(x)$ with \"quotes\"").Blocks.Single();
+        Assert.That(paragraph.Inlines[0], Is.EqualTo(new TextRun("padding='same'", TextStyle.Code)));
+        Assert.That(((MathRun)paragraph.Inlines[2]).Source, Is.EqualTo("f'(x)"));
+        Assert.That(paragraph.Inlines[3], Is.EqualTo(new TextRun(" with \u201Cquotes\u201D")));
+    }
+
     [Test]
     public void Empty_text_is_an_empty_document()
     {

@@ -157,6 +157,38 @@ public class TexParserTests
         Assert.That(row.Items, Is.EqualTo(new MathNode[] { new MathAtom("12", MathClass.Ord, MathVariant.Upright), new MathSpace(3.0 / 18), new MathAtom("544", MathClass.Ord, MathVariant.Upright) }));
     }
 
+    [Test]
+    public void Brackets_around_a_fraction_grow_as_left_right_and_keep_their_exponent()
+    {
+        var root = (MathScripts)TexParser.Parse(@"(\frac{7}{2} - 2)^2").Root;
+        var fenced = (MathFenced)root.Base;
+        Assert.That((fenced.Left, fenced.Right, fenced.Grown), Is.EqualTo(("(", ")", true)));
+        Assert.That(fenced.Body.ToString(), Is.EqualTo("({7})/({2}) − 2"));
+        Assert.That(root.Superscript, Is.EqualTo(new MathAtom("2", MathClass.Ord, MathVariant.Upright)));
+    }
+
+    [TestCase(@"[\frac{1}{2}, 3]", "[", "]")]
+    [TestCase(@"\sigma'(-\frac{1}{2})", "(", ")")]
+    public void Square_and_round_brackets_around_a_fraction_grow(string tex, string left, string right)
+    {
+        var fenced = Flatten(TexParser.Parse(tex).Root).OfType<MathFenced>().Single();
+        Assert.That((fenced.Left, fenced.Right, fenced.Grown), Is.EqualTo((left, right, true)));
+    }
+
+    [Test]
+    public void Nested_brackets_grow_from_the_inside_out()
+    {
+        var fenced = Flatten(TexParser.Parse(@"((\frac{1}{2})^2 + 1)").Root).OfType<MathFenced>().ToList();
+        Assert.That(fenced.Select(f => f.Body.ToString()), Is.EqualTo(new[] { "\\left( ({1})/({2}) \\right)^{2} + 1", "({1})/({2})" }));
+    }
+
+    [TestCase(@"(a + b)^2")]
+    [TestCase(@"[0, \frac{1}{2})")]
+    [TestCase(@"(x)^{\frac{1}{2}}")]
+    [TestCase(@"\frac{1}{2}(a + b)")]
+    public void Brackets_around_nothing_taller_than_a_letter_or_mismatched_stay_plain(string tex) =>
+        Assert.That(Flatten(TexParser.Parse(tex).Root).OfType<MathFenced>(), Is.Empty);
+
     internal static IEnumerable<MathNode> Flatten(MathNode node)
     {
         yield return node;

@@ -59,6 +59,26 @@ public class BlueprintLoaderTests
         Assert.That(blueprint.Slots.Single().Pins.Single().Value, Is.InstanceOf<TensorValue>());
     }
 
+    [TestCase("time: 90\n", 90)]
+    [TestCase("", null)]
+    public void The_time_is_read_in_minutes(string line, int? minutes)
+    {
+        var path = Path.Combine(_exercises.Folder, "timed.yaml");
+        File.WriteAllText(path, $"schema: 1\nid: timed\ntitle: T\n{line}exercises:\n  - exercise: pins\n");
+        Assert.That(DeepExam.Exams.BlueprintLoader.Load(path, _exercises.Library).Minutes, Is.EqualTo(minutes));
+    }
+
+    [TestCase("1 hour")]
+    [TestCase("0")]
+    public void A_time_that_is_not_a_whole_number_of_minutes_is_refused_at_its_line(string time)
+    {
+        var path = Path.Combine(_exercises.Folder, "badtime.yaml");
+        File.WriteAllText(path, $"schema: 1\nid: badtime\ntitle: T\ntime: {time}\nexercises:\n  - exercise: pins\n");
+        var e = Assert.Throws<InputException>(() => DeepExam.Exams.BlueprintLoader.Load(path, _exercises.Library));
+        Assert.That(e!.Diagnostics.Select(d => d.ToString().Replace(path, "badtime.yaml")),
+            Is.EqualTo(new[] { $"badtime.yaml:4:7: error: [badtime] 'time' must be a whole number from 1 to 1440, got '{time}'" }));
+    }
+
     [Test]
     public void A_slot_without_parameters_pins_nothing() =>
         Assert.That(_exercises.Load("good", "  - exercise: pins\n").Slots.Single().Pins, Is.Empty);

@@ -43,6 +43,13 @@ public class MathMLWriterTests
             "<mo fence=\"true\" stretchy=\"true\" symmetric=\"true\" lspace=\"0\" rspace=\"0\">)</mo></mrow><mn>3</mn></msup></math>"));
 
     [Test]
+    public void Plain_brackets_around_a_fraction_become_stretchy_fences_spaced_as_the_brackets_were() =>
+        Assert.That(Inline(@"2(\frac{1}{4})^{3}"), Is.EqualTo(
+            "<math><mrow><mn>2</mn><msup><mrow><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\" lspace=\"0\" rspace=\"0\">(</mo>" +
+            "<mfrac><mn>1</mn><mn>4</mn></mfrac>" +
+            "<mo fence=\"true\" stretchy=\"true\" symmetric=\"true\" lspace=\"0\" rspace=\"0\">)</mo></mrow><mn>3</mn></msup></mrow></math>"));
+
+    [Test]
     public void A_bracketed_matrix_is_a_table_between_fences_with_right_aligned_cells()
     {
         var math = Display(@"\begin{bmatrix} 1 & -2 \\ 30 & 4 \end{bmatrix}");

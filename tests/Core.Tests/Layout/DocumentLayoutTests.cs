@@ -76,8 +76,10 @@ public class DocumentLayoutTests
             }
         }
 
-        // The ink of a glyph run: from the cap height to the descender, not the font's whole line height.
-        static Rect TightBox(RecordedDraw t) => new(t.Bounds.X, t.Bounds.Y, t.Bounds.Width, t.Font!.Value.Size * 0.95);
+        // The ink of a glyph run: from the cap height to the descender, not the font's whole line height; a prime's
+        // ink is only the top of its line, where a subscript under it (y′₁) does not reach.
+        static Rect TightBox(RecordedDraw t) => new(t.Bounds.X, t.Bounds.Y, t.Bounds.Width,
+            t.Font!.Value.Size * (t.Text!.All(c => c is '′' or '″' or '‴') ? 0.76 - DeepExam.Layout.Formulas.GlyphExtents.PrimeBottom : 0.95));
     }
 
     [Test]

@@ -30,6 +30,43 @@ public class MathTypesetterTests
     }
 
     [Test]
+    public void Brackets_around_a_fraction_grow_to_cover_it_and_the_exponent_rises_with_them()
+    {
+        var ops = Ops(@"(\frac{7}{2} - 2)^2");
+        var fraction = ops.OfType<TextOp>().Where(t => t.Text is "7" or "2" && t.Font.Size == 10).Select(t => t.Bounds).Aggregate(Rect.Union);
+        var parens = ops.OfType<CurveOp>().Select(c => c.Bounds).ToList();
+        Assert.That(parens, Has.Count.EqualTo(2), "both brackets are drawn to size, not set as glyphs");
+        Assert.That(parens, Has.All.Matches<Rect>(b => b.Y <= fraction.Y && b.Bottom >= fraction.Bottom));
+        var exponent = ops.OfType<TextOp>().Single(t => t.Text == "2" && t.Font.Size < 10);
+        Assert.That(exponent.Bounds.Y, Is.LessThan(parens[1].Y + 0.3 * 10), "the exponent sits at the top of the grown bracket");
+        var plain = Ops("(a - 2)^2");
+        Assert.That(plain.OfType<CurveOp>(), Is.Empty, "around letters the brackets stay glyphs");
+    }
+
+    [TestCase("f", 0.11)]
+    [TestCase(@"\sigma", 0.03)]
+    [TestCase("x", 0.0)]
+    public void An_italic_letter_before_an_opening_bracket_gets_its_italic_correction(string letter, double overhangEm)
+    {
+        var ops = Ops(letter + "(x)", MathStyle.Text);
+        var glyph = ops.OfType<TextOp>().First();
+        var bracket = ops.OfType<TextOp>().Single(t => t.Text == "(");
+        Assert.That(bracket.X - (glyph.X + glyph.Width), Is.EqualTo(overhangEm * 10).Within(1e-9));
+        var beforeLetter = Ops(letter + " x", MathStyle.Text).OfType<TextOp>().ToList();
+        Assert.That(beforeLetter[1].X, Is.EqualTo(glyph.Width).Within(1e-9), "before a letter no correction");
+    }
+
+    [Test]
+    public void A_prime_and_a_subscript_are_set_together_with_the_subscript_under_the_prime()
+    {
+        var ops = Ops("y'_1", MathStyle.Text).OfType<TextOp>().ToList();
+        var (y, prime, one) = (ops.Single(t => t.Text == "y"), ops.Single(t => t.Text == "′"), ops.Single(t => t.Text == "1"));
+        Assert.That(one.X, Is.EqualTo(y.Width).Within(1e-9), "the subscript starts where the y ends, under the prime");
+        Assert.That(prime.X, Is.EqualTo(y.Width + 0.06 * 10).Within(1e-9), "the prime leans right by the y's italic correction, as TeX's superscripts do");
+        Assert.That(one.Baseline, Is.GreaterThan(0), "the subscript is below the baseline");
+    }
+
+    [Test]
     public void Matrix_entries_are_right_aligned_in_their_column()
     {
         var ops = Ops(@"\begin{bmatrix} 1 & 22 \\ 333 & 4 \end{bmatrix}");
@@ -48,6 +85,17 @@ public class MathTypesetterTests
         Assert.That(brackets, Has.All.Matches<Rect>(b => b.Y <= entries.Y && b.Bottom >= entries.Bottom));
         Assert.That(brackets[0].Right, Is.LessThanOrEqualTo(entries.X));
         Assert.That(brackets[1].X, Is.GreaterThanOrEqualTo(entries.Right));
+    }
+
+    [Test]
+    public void Rows_of_fractions_in_a_matrix_get_more_air_between_them_and_at_the_brackets()
+    {
+        var ops = Ops(@"\begin{bmatrix} \frac{1}{2} \\ \frac{3}{4} \end{bmatrix}");
+        var texts = ops.OfType<TextOp>().ToDictionary(t => t.Text, t => t.Bounds);
+        Assert.That(texts["3"].Y - texts["2"].Bottom, Is.EqualTo((0.25 + MathTypesetter.TallRowAir) * 10).Within(1e-9), "the row gap and the air for fractions");
+        var bracket = ops.OfType<LineOp>().Where(l => l.From.X == l.To.X).Select(l => l.Bounds).First();
+        Assert.That(bracket.Bottom - texts["4"].Bottom, Is.GreaterThanOrEqualTo(MathTypesetter.TallRowAir / 2 * 10 + 1.5), "the last denominator clears the bracket's end");
+        Assert.That(texts["1"].Y - bracket.Y, Is.GreaterThanOrEqualTo(MathTypesetter.TallRowAir / 2 * 10 + 1.5), "the first numerator too");
     }
 
     [Test]

@@ -32,12 +32,13 @@ public static class MathAtomClasses
         return classes;
     }
 
-    /// <summary>The class a node has as a neighbour: fractions and fenced groups are inner, a scripted operator an operator.</summary>
+    /// <summary>The class a node has as a neighbour: fractions and \left..\right groups are inner (brackets grown by the parser ordinary), a scripted operator an operator.</summary>
     public static MathClass? ClassOf(MathNode node) => node switch
     {
         MathSpace => null,
         MathAtom a => a.Class,
         MathScripts s => ClassOf(s.Base) is MathClass.Op ? MathClass.Op : ClassOf(s.Base) ?? MathClass.Ord,
+        MathFenced { Grown: true } => MathClass.Ord,
         MathFraction or MathFenced => MathClass.Inner,
         MathArray a => a.Kind is MathArrayKind.Matrix or MathArrayKind.Aligned or MathArrayKind.Array ? MathClass.Ord : MathClass.Inner,
         MathDelimiter d => d.Class,

@@ -198,7 +198,7 @@ public static class TexParser
                 if (atom is null) continue;
                 items.Add(Scripts(atom));
             }
-            return new MathRow(items.ToImmutable());
+            return new MathRow(GrownBrackets.Apply(items.ToImmutable()));
         }
 
         /// <summary>Attaches any ^ and _ (and \limits, \nolimits) that follow <paramref name="nucleus"/>.</summary>

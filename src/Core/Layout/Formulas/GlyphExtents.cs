@@ -12,10 +12,14 @@ public static class GlyphExtents
     private const double Ascender = 0.76;
     private const double DescenderDepth = 0.23;
 
+    /// <summary>How high above the baseline the ink of a prime starts, in ems (DejaVu's ′ is a short wedge at the top of the line).</summary>
+    public const double PrimeBottom = 0.42;
+
     /// <summary>The extent of a whole string: the tallest height and the deepest depth of its characters.</summary>
     public static (double Height, double Depth) Of(ReadOnlySpan<char> text)
     {
-        double height = 0, depth = 0;
+        if (text.IsEmpty) return (0, 0);
+        double height = 0, depth = double.NegativeInfinity;
         foreach (var c in text)
         {
             var (h, d) = Of(c);
@@ -43,7 +47,9 @@ public static class GlyphExtents
             '.' => (0.1, 0),
             ',' or ';' => (XHeight * (c == ';' ? 1 : 0.2), 0.17),
             ':' => (XHeight, 0),
-            '′' => (Ascender, 0),
+            // A prime's ink floats high in its line: a negative depth is the height of its lowest point, so a
+            // subscript may sit under it (y′₁).
+            '′' or '″' or '‴' => (Ascender, -PrimeBottom),
             '+' or '−' or '±' or '∓' or '÷' => (0.6, 0.06),
             '=' or '≡' or '≈' or '∼' or '≃' or '∝' => (0.46, 0),
             '×' or '∗' or '⋆' => (0.52, 0),

@@ -62,7 +62,7 @@ public sealed class MathTypesetter(ITextMeasurer measurer, double baseSize)
             var item = row.Items[i];
             if (item is MathSpace space) { x += space.Em * Size(style); continue; }
             var cls = classes[i]!.Value;
-            var gap = previous is { } p ? Spacing(p, cls, style) : 0;
+            var gap = previous is { } p ? Spacing(p, cls, style) + ItalicCorrection(row.Items, i, style) : 0;
             if (depth == 0 && children.Count > 0 && cls is MathClass.Rel or MathClass.Bin && previous is not (MathClass.Rel or MathClass.Bin or MathClass.Open or MathClass.Punct))
             {
                 chunks.Add(new MathChunk(new MathBox(x - chunkStart, ascent, descent, [], children.ToImmutable()), gapBefore, startsAtRelation));
@@ -158,7 +158,7 @@ public sealed class MathTypesetter(ITextMeasurer measurer, double baseSize)
         {
             if (items[i] is MathSpace space) { x += space.Em * Size(style); continue; }
             var cls = classes[i]!.Value;
-            if (previous is { } p) x += Spacing(p, cls, style);
+            if (previous is { } p) x += Spacing(p, cls, style) + ItalicCorrection(items, i, style);
             var box = Typeset(items[i], style);
             children.Add(new PlacedMathBox(x, 0, box));
             x += box.Width;
@@ -171,6 +171,38 @@ public sealed class MathTypesetter(ITextMeasurer measurer, double baseSize)
 
     private double Spacing(MathClass left, MathClass right, MathStyle style) =>
         MathAtomClasses.SpacingMu(left, right, style) / 18.0 * Size(style);
+
+    /// <summary>
+    /// TeX's italic correction where an italic letter meets an opening bracket, f(x) and σ(z): the letter leans
+    /// over its right edge, and without the correction the top of an f touches the bracket. In ems of the letter,
+    /// close to DejaVu Serif Italic's overhang; letters that do not lean past their edge get none.
+    /// </summary>
+    private double ItalicCorrection(ImmutableArray<MathNode> items, int i, MathStyle style)
+    {
+        if (i == 0 || !OpensBracket(items[i])) return 0;
+        var j = i - 1;
+        while (j > 0 && items[j] is MathSpace) j--;
+        if (items[j] is not MathAtom { Variant: MathVariant.Italic or MathVariant.BoldItalic, Text: [var letter] }) return 0;
+        return ItalicOverhang(letter) * Size(style);
+    }
+
+    private static bool OpensBracket(MathNode node) => node switch
+    {
+        MathAtom { Class: MathClass.Open } => true,
+        MathFenced => true,
+        MathScripts s => OpensBracket(s.Base),
+        _ => false,
+    };
+
+    /// <summary>How far an italic letter's ink leans past its advance, in ems (TeX's cmmi values, scaled to DejaVu's wider italic).</summary>
+    public static double ItalicOverhang(char letter) => letter switch
+    {
+        'f' => 0.11,
+        'j' or 'J' => 0.05,
+        'T' or 'V' or 'W' or 'Y' or 'F' or 'P' or 'H' or 'I' or 'K' or 'M' or 'N' or 'U' or 'X' or 'Z' => 0.04,
+        'g' or 'y' or 'v' or 'w' or 'σ' or 'γ' or 'τ' or 'ν' or 'ψ' or 'φ' or 'ϕ' => 0.03,
+        _ => 0,
+    };
 
     private MathBox Fraction(MathFraction f, MathStyle style)
     {
@@ -228,6 +260,9 @@ public sealed class MathTypesetter(ITextMeasurer measurer, double baseSize)
         if (primes) u = 0;
         if (sub is not null && (sup is null || primes))
             v = Max(v, Max(0.15 * em, sub.Ascent - 0.8 * xHeight));
+        // A subscript under a prime clears the prime's ink (its negative depth is how high that starts).
+        if (sub is not null && sup is not null && primes)
+            v = Max(v, sub.Ascent + sup.Descent + 2 * RuleThickness(em));
         if (sub is not null && sup is not null && !primes)
         {
             v = Max(v, 0.25 * em);
@@ -250,8 +285,8 @@ public sealed class MathTypesetter(ITextMeasurer measurer, double baseSize)
         }
         if (sub is not null)
         {
-            // A full-size prime is as tall as the line, so a subscript goes after it: A′₁,₁.
-            var x = primes && sup is not null ? nucleus.Width + italic + sup.Width : nucleus.Width;
+            // Under the prime, as TeX sets y'_1 (y^{\prime}_1): the prime's ink is high in its line, the subscript's low.
+            var x = nucleus.Width;
             children.Add(new PlacedMathBox(x, v, sub));
             ascent = Max(ascent, sub.Ascent - v);
             descent = Max(descent, v + sub.Descent);
@@ -349,17 +384,21 @@ public sealed class MathTypesetter(ITextMeasurer measurer, double baseSize)
             }
         }
         var baseGap = (a.Kind == MathArrayKind.Aligned ? 0.3 : 0.25) * em;
-        // Rows taller than a line of text (fractions) get more air, or their digits seem to touch.
+        // Rows taller than a line of text (fractions) get more air, or their digits seem to touch: between them, and
+        // between a fraction in the first or last row and the end of the brackets.
         var gaps = new double[rows];
         for (var r = 1; r < rows; r++)
-            gaps[r] = baseGap + (ascents[r] > strutAscent + 0.01 || descents[r - 1] > strutDescent + 0.01 ? 0.2 * em : 0);
-        var height = 0.0;
+            gaps[r] = baseGap + (ascents[r] > strutAscent + 0.01 || descents[r - 1] > strutDescent + 0.01 ? TallRowAir * em : 0);
+        var tallEnds = rows > 0 && a.Kind != MathArrayKind.Aligned;
+        var airAbove = tallEnds && ascents[0] > strutAscent + 0.01 ? TallRowAir / 2 * em : 0;
+        var airBelow = tallEnds && descents[rows - 1] > strutDescent + 0.01 ? TallRowAir / 2 * em : 0;
+        var height = airAbove + airBelow;
         for (var r = 0; r < rows; r++) height += ascents[r] + descents[r] + gaps[r];
 
         var axis = AxisHeight * em;
         var top = -(axis + height / 2);
         var children = ImmutableArray.CreateBuilder<PlacedMathBox>(rows * columns);
-        var y = top;
+        var y = top + airAbove;
         for (var r = 0; r < rows; r++)
         {
             y += gaps[r];
@@ -383,6 +422,9 @@ public sealed class MathTypesetter(ITextMeasurer measurer, double baseSize)
         var (left, right) = MathArrayConventions.Delimiters(a.Kind);
         return left.Length == 0 && right.Length == 0 ? body : Enclose(body, left, right, em, 0.1 * em, 0.3 * em);
     }
+
+    /// <summary>The extra space, in ems, between matrix rows when one holds a fraction (half of it at a bracketed end).</summary>
+    public const double TallRowAir = 0.3;
 
     private static double ColumnGap(MathArrayKind kind, int column, double em) => kind switch
     {

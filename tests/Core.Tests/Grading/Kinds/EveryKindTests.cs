@@ -37,7 +37,7 @@ public class EveryKindTests
         new(AnswerKind.Choice, () => Choice("choice", "Weight sharing"), "one letter: A, B, C, D", "**A**: Weight sharing", "B", PartStatus.Incorrect, "0"),
         new(AnswerKind.MultipleChoice, () => Choice("multi", "Weight sharing", "Translation equivariance"), "a list of letters from A, B, C, D, e.g. [A, B]; [] for none",
             "**A**: Weight sharing\n\n**C**: Translation equivariance", "[A]", PartStatus.Partial, "1"),
-        new(AnswerKind.TrueFalse, () => Part("bool", "true"), "true or false", "**true**", "no", PartStatus.Incorrect, "0"),
+        new(AnswerKind.TrueFalse, () => Part("bool", "true"), "true or false", "true", "no", PartStatus.Incorrect, "0"),
     ];
 
     [Test]
