@@ -18,15 +18,20 @@ public sealed class AnswerForms(FormatTarget target) : IFormatWriter
 
     public Action? Write(StudentSheets student)
     {
-        var exam = student.Exam;
-        var name = exam.Student.FileName;
-        var blank = AnswerSheetWriter.Write(exam);
-        var sheet = new FormSheet($"{name}.yaml", exam.Blueprint.Id, exam.Student.Id, exam.CheckCode, blank);
-        // The PDF's metrics lay the figures out, so the form shows the drawing the PDF shows.
-        using var page = target.Folder.OpenWrite($"answer-forms/{name}.html");
-        page.Write(AnswerFormPage.Bytes(student.ExamSheet, AnswerFormFields.Of(exam, blank), sheet, PdfTextMeasurer.Instance,
-            CheckerStandIn.GrammarJson, CheckerStandIn.Script));
+        using var page = target.Folder.OpenWrite($"answer-forms/{student.Exam.Student.FileName}.html");
+        page.Write(Page(student));
         return null;
+    }
+
+    /// <summary>The student's form as UTF-8 bytes.</summary>
+    public static byte[] Page(StudentSheets student)
+    {
+        var exam = student.Exam;
+        var blank = AnswerSheetWriter.Write(exam);
+        var sheet = new FormSheet($"{exam.Student.FileName}.yaml", exam.Blueprint.Id, exam.Student.Id, exam.CheckCode, blank);
+        // The PDF's metrics lay the figures out, so the form shows the drawing the PDF shows.
+        return AnswerFormPage.Bytes(student.ExamSheet, AnswerFormFields.Of(exam, blank), sheet, PdfTextMeasurer.Instance,
+            CheckerStandIn.GrammarJson, CheckerStandIn.Script);
     }
 
     public void Finish() { }
