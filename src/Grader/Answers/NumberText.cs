@@ -1,79 +1,67 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using DeepExam.Answers.Grammar;
 using DeepExam.Numbers;
 
 namespace DeepExam.Grading.Answers;
 
 /// <summary>
-/// Reads a number the way people write it: 10,001,000 / 10 001 000 / 10_001_000 (grouped thousands),
-/// 0.25, -3, −3 (Unicode minus), 1.5e-3, 2×10^3, 11/3, ½-free plain fractions. Exact throughout: "0.1" is 1/10.
-/// A comma is a thousands separator only in groups of three; "1,5" is not read as 1.5 (and not as 15).
-/// A number in scientific notation is the plain decimal it stands for, with that decimal's places:
-/// 8.93889e2 is 893.889, 3 places.
+/// Reads a number the way people write it, by the answer grammar's number forms (<see cref="AnswerGrammar.Rules"/>):
+/// 10,001,000 / 10 001 000 / 10_001_000 (grouped thousands), 0.25, -3, −3 (Unicode minus), 1.5e-3, 2×10^3, 11/3.
+/// Exact throughout: "0.1" is 1/10. A comma is a thousands separator only in groups of three; "1,5" is not
+/// read as 1.5 (and not as 15). A number in scientific notation is the plain decimal it stands for, with that
+/// decimal's places: 8.93889e2 is 893.889, 3 places.
 /// </summary>
-public static partial class NumberText
+public static class NumberText
 {
-    [GeneratedRegex(@"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")]
-    private static partial Regex CommaGrouped();
-
-    [GeneratedRegex(@"^[+-]?\d{1,3}( \d{3})+(\.\d+)?$")]
-    private static partial Regex SpaceGrouped();
-
-    [GeneratedRegex(@"^([+-]?[\d.]+)\s*[x×*·]\s*10\^\(?([+-]?\d+)\)?$")]
-    private static partial Regex TimesTenPower();
-
-    private static readonly System.Buffers.SearchValues<char> PlainCharacters = System.Buffers.SearchValues.Create("0123456789.+-/eE");
-
     public static bool TryParse(string text, out Rational value, out int? decimalPlaces)
     {
         value = Rational.Zero;
         decimalPlaces = null;
-        var s = text;
-        if (s.Length == 0 || s.Length > 200) return false;
-        // Digits, signs, a dot, a slash or an exponent only: nothing to normalise or ungroup (the usual answer).
-        if (s.AsSpan().ContainsAnyExcept(PlainCharacters))
-        {
-            s = Normalize(text);
-            if (s.Length == 0 || s.Length > 200) return false;
-            if (CommaGrouped().IsMatch(s)) s = s.Replace(",", "");
-            else if (SpaceGrouped().IsMatch(s)) s = s.Replace(" ", "");
-            s = s.Replace("_", "");
-            if (TimesTenPower().Match(s) is { Success: true } m) s = m.Groups[1].Value + "e" + m.Groups[2].Value;
-            if (s.Contains(' ') || s.Contains(',')) return false;
-        }
-        var slash = s.IndexOf('/');
-        if (slash >= 0)
-        {
-            if (!Rational.TryParse(s[..slash], out var n) || !Rational.TryParse(s[(slash + 1)..], out var d) || d.Sign == 0) return false;
-            value = n / d;
-            return true;
-        }
-        if (!Rational.TryParse(s, out value)) return false;
-        var dot = s.IndexOf('.');
-        var e = s.IndexOfAny(['e', 'E']);
-        if (e < 0)
-        {
-            if (dot >= 0) decimalPlaces = s.Length - dot - 1;
-        }
-        else
-        {
-            // 8.93889e2 is the decimal 893.889: as many places as the mantissa's digits after the point
-            // end up after it once the point moves. A whole number (1.5e3) has none, like 1500.
-            var places = (dot >= 0 ? e - dot - 1 : 0) - int.Parse(s[(e + 1)..], System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture);
-            if (places > 0) decimalPlaces = places;
-        }
+        if (Read(text) is not { } m) return false;
+        var (number, places) = ValueOf(m.Match, m.Form);
+        value = number;
+        decimalPlaces = places;
         return true;
     }
 
-    /// <summary>Whether the text is a number in scientific notation (1.5e-3, 2.5 × 10^3), which a student may not expect to be read as a plain decimal.</summary>
-    public static bool IsScientific(string text)
+    /// <summary>Whether the text is a number written with a power of ten (1.5e-3, 2.5 × 10^3), which a student may not expect to be read as a plain decimal.</summary>
+    public static bool IsScientific(string text) => Read(text) is { } m && (m.Match.Groups["e"].Success || m.Match.Groups["de"].Success);
+
+    /// <summary>Trims, turns the Unicode minus and thin or no-break spaces into their ASCII forms (<see cref="GrammarText.Normalize"/>).</summary>
+    public static string Normalize(string text) => GrammarText.Normalize(text);
+
+    /// <summary>The first number form that matches the whole normalised text.</summary>
+    private static (Match Match, NumberForm Form)? Read(string text)
     {
-        var s = Normalize(text);
-        return s.AsSpan().ContainsAny('e', 'E') || TimesTenPower().IsMatch(s);
+        if (text.Length == 0 || text.Length > AnswerGrammar.Rules.Number.MaxLength) return null;
+        var normalized = Normalize(text);
+        foreach (var (form, regex) in GrammarRegex.NumberForms)
+        {
+            var m = regex.Match(GrammarText.Without(normalized, form.Removed));
+            if (m.Success) return (m, form);
+        }
+        return null;
     }
 
-    /// <summary>Trims, turns the Unicode minus and thin or no-break spaces into their ASCII forms.</summary>
-    public static string Normalize(string text) => text.Trim()
-        .Replace('\u2212', '-').Replace('\u2013', '-')
-        .Replace('\u2009', ' ').Replace('\u202F', ' ').Replace('\u00A0', ' ')
-        .Replace(" / ", "/");
+    /// <summary>
+    /// The value of a matched form, and for a decimal its places: as many as the mantissa's digits after the
+    /// point end up after it once a power of ten moves the point (8.93889e2 has 3; 1.5e3 has none, like 1500).
+    /// </summary>
+    private static (Rational Value, int? Places) ValueOf(Match m, NumberForm form)
+    {
+        var mantissa = GrammarText.Without(m.Groups["m"].Value, form.Ignored);
+        var exponent = m.Groups["e"] is { Success: true } e ? int.Parse(e.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : (int?)null;
+        var value = Rational.Parse(exponent is { } x ? $"{mantissa}e{x}" : mantissa);
+        if (m.Groups["dm"] is { Success: true } dm)
+        {
+            var denominator = Rational.Parse(m.Groups["de"] is { Success: true } de ? $"{dm.Value}e{de.Value}" : dm.Value);
+            return (value / denominator, null);
+        }
+        var dot = mantissa.IndexOf('.');
+        var fraction = dot >= 0 ? mantissa.Length - dot - 1 : 0;
+        if (exponent is null) return (value, dot >= 0 ? fraction : null);
+        var places = fraction - exponent.Value;
+        return (value, places > 0 ? places : null);
+    }
 }

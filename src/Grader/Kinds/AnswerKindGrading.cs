@@ -7,9 +7,9 @@ using DeepExam.Templates;
 namespace DeepExam.Grading.Kinds;
 
 /// <summary>
-/// How the grader treats one answer kind: how a student's answer is read, whether an exact value is
+/// How the grader treats one answer kind: whether an exact value is
 /// compared with a tolerance, what partial credit a wrong answer can earn, and how the correct answer
-/// is shown in the feedback. Every member is abstract, so a kind that lacks one does not compile.
+/// is shown in the feedback (how its answer is read is the answer grammar's, <see cref="DeepExam.Answers.Grammar.AnswerGrammar"/>). Every member is abstract, so a kind that lacks one does not compile.
 /// </summary>
 /// <remarks>
 /// This is a second table keyed by <see cref="AnswerKind"/>, beside the core's <see cref="AnswerKindHandler"/>,
@@ -19,9 +19,6 @@ namespace DeepExam.Grading.Kinds;
 public abstract class AnswerKindGrading : IAnswerKindHandler
 {
     public abstract AnswerKind Kind { get; }
-
-    /// <summary>Reads the student's answer as this kind; throws <see cref="AnswerFormatException"/> saying which form was expected.</summary>
-    public abstract ParsedAnswer Parse(AnswerNode node, SolvedPart part);
 
     /// <summary>Whether an exact correct value is compared with the part's tolerance too, not only exactly.</summary>
     public abstract bool ToleratesExactValues { get; }

@@ -11,7 +11,6 @@ namespace DeepExam.Grading.Kinds;
 public sealed class ApproximateGrading : AnswerKindGrading
 {
     public override AnswerKind Kind => AnswerKind.Approximate;
-    public override ParsedAnswer Parse(AnswerNode node, SolvedPart part) => AnswerParser.Scalar(node);
     public override bool ToleratesExactValues => true;
     public override PartGrade PartialCredit(SolvedPart part, ParsedAnswer parsed, PartVerdictFactory verdict) => PartialCreditPolicies.None(part, parsed, verdict);
 
