@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Text.Json;
+using DeepExam.Answers.Grammar;
 using DeepExam.Exams;
 using DeepExam.Html.Forms;
 using DeepExam.Kinds;
@@ -46,57 +46,13 @@ public static class AnswerFormFields
             var keyLine = "  " + YamlText.Quote(part.Key) + ":";
             var line = Array.IndexOf(lines, keyLine);
             if (line < 0) throw new InvalidOperationException($"the answer sheet has no line {keyLine.Trim()}");
-            return new FormField(part.Key, Inputs[part.Kind].Input(part), CheckerPart(part), line);
+            return new FormField(part.Key, Inputs[part.Kind].Input(part), AnswerPartDescriptor.Of(part).Json(), line);
         })];
     }
 
-    /// <summary>The number of entries of a shape or tuple, the shape of a vector, matrix or tensor; null for one number or a choice.</summary>
-    public static ImmutableArray<int>? Size(SolvedPart part) => part.Answer switch
-    {
-        TensorValue t => [.. t.Tensor.Shape],
-        ListValue l when part.Kind is AnswerKind.Shape or AnswerKind.Tuple => [l.Items.Length],
-        _ => null,
-    };
-
-    private static ImmutableArray<int> CellShape(SolvedPart part) => Size(part) ?? throw new InvalidOperationException($"part {part.Key} has no size");
+    /// <summary>The shape of a vector's, matrix's or tensor's cells: the size the grammar checks its answer against.</summary>
+    private static ImmutableArray<int> CellShape(SolvedPart part) =>
+        AnswerPartDescriptor.SizeOf(part) ?? throw new InvalidOperationException($"part {part.Key} has no size");
 
     private static ImmutableArray<string> Letters(SolvedPart part) => [.. part.Options.Select(o => o.Letter)];
-
-    /// <summary>
-    /// STAND-IN until the grammar branch's part description is merged: the part as the checker reads it,
-    /// { kind, size, options }, with nothing of the answer but its size.
-    /// </summary>
-    private static string CheckerPart(SolvedPart part)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream))
-        {
-            json.WriteStartObject();
-            json.WriteString("kind", AnswerKinds.NameOf(part.Kind));
-            json.WritePropertyName("size");
-            if (Size(part) is { } size)
-            {
-                json.WriteStartArray();
-                foreach (var d in size) json.WriteNumberValue(d);
-                json.WriteEndArray();
-            }
-            else json.WriteNullValue();
-            json.WritePropertyName("options");
-            if (part.Options.IsEmpty) json.WriteNullValue();
-            else
-            {
-                json.WriteStartArray();
-                foreach (var o in part.Options)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("letter", o.Letter);
-                    json.WriteString("text", o.Text);
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
-            }
-            json.WriteEndObject();
-        }
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
-    }
 }

@@ -1,3 +1,4 @@
+using DeepExam.Answers.Grammar;
 using DeepExam.Composition;
 using DeepExam.Html.Forms;
 using DeepExam.Output;
@@ -23,6 +24,9 @@ public sealed class AnswerForms(FormatTarget target) : IFormatWriter
         return null;
     }
 
+    /// <summary>The grammar's checker as every form carries it, minified.</summary>
+    private static readonly string Checker = AnswerFormScript.Minify(AnswerGrammar.CheckerScript);
+
     /// <summary>The student's form as UTF-8 bytes.</summary>
     public static byte[] Page(StudentSheets student)
     {
@@ -31,7 +35,7 @@ public sealed class AnswerForms(FormatTarget target) : IFormatWriter
         var sheet = new FormSheet($"{exam.Student.FileName}.yaml", exam.Blueprint.Id, exam.Student.Id, exam.CheckCode, blank);
         // The PDF's metrics lay the figures out, so the form shows the drawing the PDF shows.
         return AnswerFormPage.Bytes(student.ExamSheet, AnswerFormFields.Of(exam, blank), sheet, PdfTextMeasurer.Instance,
-            CheckerStandIn.GrammarJson, CheckerStandIn.Script);
+            AnswerGrammar.Json, Checker);
     }
 
     public void Finish() { }

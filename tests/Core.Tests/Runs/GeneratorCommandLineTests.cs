@@ -51,7 +51,7 @@ public class GeneratorCommandLineTests
         var (exit, _, err) = Run(Generate(Path.Combine(TestPaths.Repository, "exercises"), Path.Combine(TestPaths.Repository, "templates", "demo-roster.csv"),
             "--secret", "s", "--formats", "exam"));
         Assert.That(exit, Is.EqualTo(1));
-        Assert.That(err, Does.Contain("--formats: no format 'exam' (did you mean 'exams'?); the formats are exams, solutions, keys, answer-sheets, class-key, instructor-key, html"));
+        Assert.That(err, Does.Contain("--formats: no format 'exam' (did you mean 'exams'?); the formats are exams, solutions, keys, answer-sheets, answer-forms, class-key, instructor-key, html"));
         Assert.That(Directory.Exists(Path.Combine(_work, "out")), Is.False);
     }
 

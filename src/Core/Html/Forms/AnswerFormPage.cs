@@ -23,7 +23,7 @@ public static class AnswerFormPage
         var body = new StringBuilder(48 * 1024);
         DocumentHtml.Body(body, document, measurer, new FormFieldHtml(fields), Tools(sheet, top: true));
         body.Append(Tools(sheet, top: false));
-        Data(body, "deepexam-grammar", grammarJson);
+        Data(body, "deepexam-grammar", Relaxed(grammarJson));
         Data(body, "deepexam-form", FormJson(fields, sheet));
         Script(body, checkerScript);
         Script(body, AnswerFormScript.Source);
@@ -58,7 +58,7 @@ public static class AnswerFormPage
         return html.ToString();
     }
 
-    /// <summary>What the page script needs: the sheet to complete and, per field, its key, input, checker part and sheet line.</summary>
+    /// <summary>What the page script needs: the sheet to complete and, per field, its key, input, sheet line, cells' shape and (a text field) checker part.</summary>
     private static string FormJson(IReadOnlyList<FormField> fields, FormSheet sheet)
     {
         using var stream = new MemoryStream();
@@ -91,20 +91,31 @@ public static class AnswerFormPage
                     foreach (var d in cells.Shape) json.WriteNumberValue(d);
                     json.WriteEndArray();
                 }
-                if (field.Input is FormInput.OneOf or FormInput.SomeOf)
+                // Only a text field is read whole by the checker; a cell is checked as one entry, and ticks need no reading.
+                if (field.Input is FormInput.TextLine)
                 {
-                    json.WriteStartArray("letters");
-                    foreach (var letter in field.Input is FormInput.OneOf one ? one.Letters : ((FormInput.SomeOf)field.Input).Letters) json.WriteStringValue(letter);
-                    json.WriteEndArray();
+                    json.WritePropertyName("part");
+                    json.WriteRawValue(field.CheckerPart);
                 }
-                json.WritePropertyName("part");
-                json.WriteRawValue(field.CheckerPart);
                 json.WriteNumber("line", field.SheetLine);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
             json.WriteEndObject();
         }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>
+    /// The same JSON with characters as they are rather than \u escapes (a fifth of the grammar's bytes); Data then
+    /// escapes the one character a script block cannot hold.
+    /// </summary>
+    private static string Relaxed(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            document.WriteTo(writer);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
