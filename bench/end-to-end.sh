@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end timings of the two batch jobs (the speed targets live here, not in unit tests):
-#   generate: the demo exam for 1,000 students (exam + solution PDFs, answer sheets, keys, class key CSV and PDF)
+#   generate: the demo exam for 1,000 students (exam + solution PDFs, answer sheets and forms, keys, class key CSV and PDF),
+#             and again without the answer forms, whose cost is the difference (target: at most 2 s, 60 KB a form)
 #   grade:    10,000 simulated submissions (filled-in answer sheets) into grades.csv, feedback YAML,
 #             stats and report, once without the feedback PDFs (--no-pdf) and once with them (the default)
 # RUNS=3 bench/end-to-end.sh repeats each grading measurement (the machine may be shared: give the spread).
@@ -31,6 +32,10 @@ clear_runs
 sleep 5
 echo "generate, 1,000 students:"
 measure dotnet $G generate --blueprint templates/demo-exam.yaml --roster out/bench/roster1k.csv --secret bench --out out/bench/gen1k-1
+echo "generate, 1,000 students, without the answer forms:"
+measure dotnet $G generate --blueprint templates/demo-exam.yaml --roster out/bench/roster1k.csv --secret bench --out out/bench/gen1k-2 \
+    --formats exams,solutions,keys,answer-sheets,class-key,instructor-key
+echo "answer forms: $(find out/bench/gen1k-1/answer-forms -name '*.html' | wc -l) files, largest $(find out/bench/gen1k-1/answer-forms -name '*.html' -printf '%s\n' | sort -n | tail -1) bytes, $(du -sh out/bench/gen1k-1/answer-forms | cut -f1) in all"
 dotnet $G simulate --blueprint templates/demo-exam.yaml --roster out/bench/roster10k.csv --secret bench --out out/bench/sub10k --force >/dev/null
 GRADE=(dotnet $R grade --blueprint templates/demo-exam.yaml --roster out/bench/roster10k.csv --submissions out/bench/sub10k --secret bench)
 for run in $(seq "${RUNS:-1}"); do

@@ -94,9 +94,10 @@ public static class ExamDocument
         var question = new List<Block>(texts.Blocks(part.Prompt, problems));
         if (!part.Options.IsEmpty)
             question.Add(new ListBlock([.. part.Options.Select(o => new ListItem(o.Letter, texts.Blocks(o.Text, problems)))]));
-        question.Add(solutions
+        var box = solutions
             ? new AnswerBox($"Answer {part.Key}", "", 0, texts.Blocks(AnswerMarkdown(part), problems))
-            : new AnswerBox($"Answer {part.Key}", AnswerText.ExpectedForm(part), AnswerLines(part), []));
+            : new AnswerBox($"Answer {part.Key}", AnswerText.ExpectedForm(part), AnswerLines(part), []);
+        question.Add(box with { PartKey = part.Key });
         var body = new List<Block> { new KeepTogether([.. question]) };
         if (solutions)
         {

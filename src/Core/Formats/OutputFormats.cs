@@ -14,6 +14,7 @@ public static class OutputFormats
         SolutionSheets.Format,
         AnswerKeys.Format,
         AnswerSheets.Format,
+        AnswerForms.Format,
         ClassKey.Format,
         InstructorKey.Format,
         HtmlSheets.Format,

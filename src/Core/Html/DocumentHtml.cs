@@ -14,7 +14,17 @@ public static class DocumentHtml
     public static string Write(ComposedDocument document, ITextMeasurer measurer, string language = "en")
     {
         var body = new StringBuilder(16 * 1024);
-        var writer = new HtmlBodyWriter(measurer, LayoutStyle.Default, PageSetup.A4.ContentWidth);
+        Body(body, document, measurer);
+        return HtmlPage.Write(document.Info.Title, language, body.ToString());
+    }
+
+    /// <summary>
+    /// The document's body: its title, whom it is for, <paramref name="afterHeads"/> (HTML, as it is) and the rest;
+    /// <paramref name="answers"/> writes what goes where each answer belongs (an answer form's inputs).
+    /// </summary>
+    public static void Body(StringBuilder body, ComposedDocument document, ITextMeasurer measurer, IAnswerBoxHtml? answers = null, string afterHeads = "")
+    {
+        var writer = new HtmlBodyWriter(measurer, LayoutStyle.Default, PageSetup.A4.ContentWidth, answers);
         var blocks = document.Body.Blocks;
         // The title first, then whom the page is for.
         var title = blocks.FirstOrDefault() is Heading { Level: 1 } ? 1 : 0;
@@ -22,8 +32,8 @@ public static class DocumentHtml
         var heads = document.Heads;
         var said = new[] { heads.Reader, heads.Reference }.Where(s => s.Length > 0).ToList();
         if (said.Count > 0) body.Append("<p class=\"heads\">").AppendText(string.Join(" · ", said)).Append("</p>\n");
+        body.Append(afterHeads);
         writer.Blocks(body, blocks[title..]);
-        return HtmlPage.Write(document.Info.Title, language, body.ToString());
     }
 
     /// <summary>The page as UTF-8 bytes without a byte-order mark, as browsers and validators expect.</summary>

@@ -12,7 +12,8 @@ namespace DeepExam.Html;
 /// math as MathML Core, figures as inline SVG drawn by the same figure layout as the PDF. Pagination hints
 /// (keep-together) become CSS that print honours; nothing here knows which sheet it writes.
 /// </summary>
-public sealed class HtmlBodyWriter(ITextMeasurer measurer, LayoutStyle style, double figureWidth)
+/// <param name="answers">Writes what a page puts where a part's answer belongs (an answer form's inputs); by default the empty box.</param>
+public sealed class HtmlBodyWriter(ITextMeasurer measurer, LayoutStyle style, double figureWidth, IAnswerBoxHtml? answers = null)
 {
     private readonly FigureLayout _figures = new(measurer, style);
 
@@ -76,6 +77,8 @@ public sealed class HtmlBodyWriter(ITextMeasurer measurer, LayoutStyle style, do
                 break;
             case Table t:
                 Table(html, t);
+                break;
+            case AnswerBox box when answers is not null && answers.Write(html, box):
                 break;
             case AnswerBox box:
                 html.Append("<div class=\"answer-box\" role=\"group\" aria-label=\"").AppendText(box.Label).Append("\">");

@@ -7,9 +7,9 @@ public class OutputFormatsTests
     [Test]
     public void Naming_no_format_selects_every_format_written_by_default()
     {
-        Assert.That(OutputFormats.Select([]).Select(f => f.Name), Is.EqualTo(new[] { "exams", "solutions", "keys", "answer-sheets", "class-key", "instructor-key" }));
+        Assert.That(OutputFormats.Select([]).Select(f => f.Name), Is.EqualTo(new[] { "exams", "solutions", "keys", "answer-sheets", "answer-forms", "class-key", "instructor-key" }));
         Assert.That(OutputFormats.Select(default), Is.EqualTo(OutputFormats.Default));
-        Assert.That(OutputFormats.Names, Is.EqualTo(new[] { "exams", "solutions", "keys", "answer-sheets", "class-key", "instructor-key", "html" }));
+        Assert.That(OutputFormats.Names, Is.EqualTo(new[] { "exams", "solutions", "keys", "answer-sheets", "answer-forms", "class-key", "instructor-key", "html" }));
     }
 
     [Test]
@@ -27,7 +27,7 @@ public class OutputFormatsTests
     public void An_unknown_name_is_refused_with_the_list_of_formats()
     {
         var ex = Assert.Throws<ArgumentException>(() => OutputFormats.Select(["exams", "moodle"]));
-        Assert.That(ex!.Message, Does.StartWith("no output format 'moodle'; the formats are exams, solutions, keys, answer-sheets, class-key, instructor-key, html"));
+        Assert.That(ex!.Message, Does.StartWith("no output format 'moodle'; the formats are exams, solutions, keys, answer-sheets, answer-forms, class-key, instructor-key, html"));
         Assert.That(OutputFormats.Find("moodle"), Is.Null);
     }
 

@@ -34,10 +34,12 @@ public class ClassGenerationTests
         Assert.That(Directory.GetFiles(Path.Combine(root, "solutions"), "*.pdf").Length, Is.EqualTo(12));
         Assert.That(File.ReadAllBytes(Path.Combine(root, "exams", "s1001.pdf"))[..5], Is.EqualTo("%PDF-"u8.ToArray()));
         Assert.That(File.ReadAllBytes(Path.Combine(root, "key.pdf"))[..5], Is.EqualTo("%PDF-"u8.ToArray()));
-        // What the README says out/demo holds, for the roster's twelve students s1001..s1012.
-        var students = Enumerable.Range(1001, 12).Select(n => $"s{n}");
-        var expected = students.SelectMany(s => new[] { $"exams/{s}.pdf", $"solutions/{s}.pdf", $"keys/{s}.yaml", $"answer-sheets/{s}.yaml" })
-            .Append("key.csv").Append("key.pdf").Append("exercise-versions.yaml").Order(StringComparer.Ordinal).ToList();
+        // What the default formats say they write, for the roster's twelve students s1001..s1012, and the template versions.
+        var students = Enumerable.Range(1001, 12).Select(n => $"s{n}").ToList();
+        var expected = DeepExam.Formats.OutputFormats.Default.SelectMany(f => f.Files)
+            .SelectMany(f => f.PerStudent ? students.Select(s => f.Path.Replace("<student>", s, StringComparison.Ordinal)) : [f.Path])
+            .Append("exercise-versions.yaml").Order(StringComparer.Ordinal).ToList();
+        Assert.That(expected, Does.Contain("answer-forms/s1001.html").And.Contain("exams/s1012.pdf").And.Contain("key.csv"));
         var written = Directory.GetFiles(root, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/')).Order(StringComparer.Ordinal).ToList();
         Assert.That(written, Is.EqualTo(expected));
