@@ -70,6 +70,28 @@ public partial class MoodleRoundTripTests
         Assert.That(types, Is.EqualTo(new[] { "numerical", "numerical", "numerical", "numerical", "multichoice", "multichoice (multiple)", "truefalse", "cloze" }));
     }
 
+    [Test]
+    public void A_multiple_choice_part_with_no_correct_option_is_skipped_and_said_why()
+    {
+        var template = new ExerciseTemplateLoader(BuiltinRegistry.Default).LoadText(Exercise("none",
+            "kind: multi\n    options:\n      - text: \"$m > 100$\"\n        correct: m > 100\n      - text: \"$n > 100$\"\n        correct: n > 100\n"), "t.yaml").Template!;
+        var set = new VariantSetSampler("round-trip", "a secret").Sample(new BankExercise(1, "none", null, null), template, 2);
+        var written = new MoodleXmlWriter(new QuestionBank("round-trip", "Round trip"), ExportMath.Tex, PdfTextMeasurer.Instance).Write(set);
+        Assert.That(written.Skipped.Select(s => s.ToString()), Is.EqualTo(set.Variants.Select(v =>
+            $"none {v.Label}: part (a): no option is correct, and a Moodle multiple-choice question needs one")));
+        Assert.That(MoodleBankReader.Read(written.Files.Single().Content).Questions, Is.Empty);
+    }
+
+    [Test]
+    public void A_variant_whose_mistake_lies_within_the_rounding_of_its_answer_is_skipped_and_said_why()
+    {
+        var template = new ExerciseTemplateLoader(BuiltinRegistry.Default).LoadText(Exercise("close",
+            "kind: exact\n    digits: 2\n    answer: m / 7\n    mistakes:\n      - answer: m / 7 + 1 / 1000\n        feedback: Close.\n"), "t.yaml").Template!;
+        var set = new VariantSetSampler("round-trip", "a secret").Sample(new BankExercise(1, "close", null, null), template, 1);
+        var written = new MoodleXmlWriter(new QuestionBank("round-trip", "Round trip"), ExportMath.Tex, PdfTextMeasurer.Instance).Write(set);
+        Assert.That(written.Skipped.Single().Reason, Does.Match(@"^part \(a\): known mistake 1 \(\d+/7000\) lies within ±0\.005\d* of the answer$"));
+    }
+
     private static string Exercise(string id, string part) =>
         $"schema: 2\nid: {id}\ntitle: {id}\nparameters:\n  m: {{ int: [3, 40] }}\n  n: {{ int: [2, 9] }}\nparts:\n  - id: a\n    prompt: Compute it.\n    points: 2\n    {part}";
 
