@@ -65,8 +65,11 @@ public sealed class GeneratorCommands
         var format = new Option<string>("--format") { Description = $"The question-bank format: {string.Join(", ", QuestionBankFormats.Names)}", DefaultValueFactory = _ => "moodle" };
         format.AcceptOnlyFromAmong([.. QuestionBankFormats.Names]);
         var blueprint = new Option<string?>("--blueprint") { Description = "Export every exercise of this exam blueprint (a pool slot's exercises each in a category of its own)" };
-        var templates = new Option<string[]>("--template") { Description = "Export these exercises by id instead of a blueprint's (repeat, or separate with commas)", AllowMultipleArgumentsPerToken = true,
-            CustomParser = result => [.. result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))] };
+        var templates = new Option<string[]>("--template")
+        {
+            Description = "Export these exercises by id instead of a blueprint's (repeat, or separate with commas)", AllowMultipleArgumentsPerToken = true,
+            CustomParser = result => [.. result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))]
+        };
         var variants = new Option<int>("--variants") { Description = "Distinct variants per exercise (fewer when an exercise has fewer)", DefaultValueFactory = _ => QuestionBankExport.DefaultVariants };
         var math = new Option<string>("--math") { Description = "Math as TeX for Moodle's MathJax filter (tex) or as MathML (mathml)", DefaultValueFactory = _ => "tex" };
         math.AcceptOnlyFromAmong("tex", "mathml");

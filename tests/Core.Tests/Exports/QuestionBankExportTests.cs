@@ -7,11 +7,11 @@ using DeepExam.Exports;
 using DeepExam.Exports.Moodle;
 using DeepExam.Expressions.Evaluation;
 using DeepExam.Output;
+using DeepExam.Pdf;
+using DeepExam.Runs;
 using DeepExam.Sampling;
 using DeepExam.Solving;
 using DeepExam.Text;
-using DeepExam.Pdf;
-using DeepExam.Runs;
 
 namespace DeepExam.Tests.Exports;
 
