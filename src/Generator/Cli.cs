@@ -25,4 +25,14 @@ public static class Cli
         var width = s.Outputs.Max(o => o.Path.Length) + 2;
         foreach (var file in s.Outputs) Console.WriteLine($"  {where}/{file.Path.PadRight(width)}{file.Description}");
     }
+
+    public static void Report(ExportSummary s, string root)
+    {
+        Notices(s.Notices);
+        var where = Path.GetRelativePath(root, s.OutputFolder);
+        Console.WriteLine($"{(s.Replaced ? "Replaced" : "Wrote")} {where}/: a {s.Format} question bank of '{s.ExamId}', {s.Exercises} exercise{(s.Exercises == 1 ? "" : "s")}, {s.Exported} of {s.Variants} variants, {s.Files.Length} files in {s.Elapsed.TotalSeconds:0.00} s.");
+        foreach (var shortfall in s.Shortfalls) Console.WriteLine($"  Note: {shortfall}.");
+        foreach (var skipped in s.Skipped) Console.WriteLine($"  Skipped {skipped}.");
+        if (s.Skipped.Length > 0) Console.WriteLine($"  {s.Skipped.Length} variant{(s.Skipped.Length == 1 ? "" : "s")} skipped: {where}/manifest.csv says which and why.");
+    }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using DeepExam.Builtins;
 using DeepExam.Diagnostics;
 using DeepExam.Exams;
+using DeepExam.Exports;
 using DeepExam.Formats;
 using DeepExam.Runs;
 
@@ -26,8 +27,8 @@ public sealed class GeneratorCommands
         };
     }
 
-    /// <summary>generate, validate, preview, simulate, builtins and migrate.</summary>
-    public IEnumerable<Command> All() => [Generate(), Validate(), Preview(), Simulate(), Builtins(), Migrate()];
+    /// <summary>generate, export, validate, preview, simulate, builtins and migrate.</summary>
+    public IEnumerable<Command> All() => [Generate(), Export(), Validate(), Preview(), Simulate(), Builtins(), Migrate()];
 
     private static Option<string> Blueprint() => new("--blueprint") { Description = "Exam blueprint YAML (templates/*.yaml)", Required = true };
     private static Option<string> Roster() => new("--roster") { Description = "Class roster CSV with columns id and name", Required = true };
@@ -54,6 +55,36 @@ public sealed class GeneratorCommands
             var summary = GenerationConsole.Run(new GenerationRequest(parse.GetValue(blueprint)!, parse.GetValue(roster)!,
                 parse.GetValue(_exercises)!, parse.GetValue(output)!, SecretOf(parse, secret), parse.GetValue(force),
                 [.. parse.GetValue(formats) ?? []], _context.BundledExercises, Interruption.Token));
+            Cli.Report(summary, _context.Root);
+        }));
+        return command;
+    }
+
+    public Command Export()
+    {
+        var format = new Option<string>("--format") { Description = $"The question-bank format: {string.Join(", ", QuestionBankFormats.Names)}", DefaultValueFactory = _ => "moodle" };
+        format.AcceptOnlyFromAmong([.. QuestionBankFormats.Names]);
+        var blueprint = new Option<string?>("--blueprint") { Description = "Export every exercise of this exam blueprint (a pool slot's exercises each in a category of its own)" };
+        var templates = new Option<string[]>("--template")
+        {
+            Description = "Export these exercises by id instead of a blueprint's (repeat, or separate with commas)", AllowMultipleArgumentsPerToken = true,
+            CustomParser = result => [.. result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))]
+        };
+        var variants = new Option<int>("--variants") { Description = "Distinct variants per exercise (fewer when an exercise has fewer)", DefaultValueFactory = _ => QuestionBankExport.DefaultVariants };
+        var math = new Option<string>("--math") { Description = "Math as TeX for Moodle's MathJax filter (tex) or as MathML (mathml)", DefaultValueFactory = _ => "tex" };
+        math.AcceptOnlyFromAmong("tex", "mathml");
+        var output = new Option<string>("--out") { Description = "Output folder (created; never overwritten without --force)", Required = true };
+        var secret = Secret();
+        var force = Force();
+        var command = new Command("export", "Write a question bank for an LMS: N distinct variants of each exercise, solved exactly, with known mistakes as answers that give their feedback, and a manifest CSV.")
+        {
+            format, blueprint, templates, _exercises, variants, math, output, secret, force,
+        };
+        command.SetAction(parse => Cli.Run(() =>
+        {
+            var summary = QuestionBankExport.Run(new ExportRequest(parse.GetValue(blueprint), [.. parse.GetValue(templates) ?? []], parse.GetValue(_exercises)!,
+                parse.GetValue(output)!, SecretOf(parse, secret), parse.GetValue(force), parse.GetValue(format)!, parse.GetValue(variants),
+                parse.GetValue(math) == "mathml" ? ExportMath.MathML : ExportMath.Tex, _context.BundledExercises, Interruption.Token));
             Cli.Report(summary, _context.Root);
         }));
         return command;

@@ -31,6 +31,8 @@ public class DependencyDirectionTests
         yield return new Rule("DeepExam.Html", ["DeepExam.Pdf", "DeepExam.Composition", .. ExamDomain]);
         // Composition may use the exam domain (and the answer text of Output) but no backend and no run.
         yield return new Rule("DeepExam.Composition", ["DeepExam.Layout", "DeepExam.Pdf", "DeepExam.Html", "DeepExam.Formats", "DeepExam.Runs"]);
+        // The question-bank export is a view of the solved exam beside the formats: it knows no run, no sheet format and no grading.
+        yield return new Rule("DeepExam.Exports", ["DeepExam.Runs", "DeepExam.Formats", "DeepExam.Grading"]);
         yield return new Rule("DeepExam.Grading.Reports.Composition", ["DeepExam.Layout", "DeepExam.Pdf", "DeepExam.Html", "DeepExam.Grading.Reports.Pdf"]);
     }
 

@@ -18,6 +18,24 @@ public class GeneratorCommandLineTests
          "--exercises", exercises, "--out", Path.Combine(_work, "out"), .. extra];
 
     [Test]
+    public void Export_writes_a_moodle_bank_and_says_what_it_wrote()
+    {
+        var (exit, output, err) = Run("export", "--template", "relu-forward-backward,pooling-small-matrix", "--variants", "2", "--secret", "s",
+            "--exercises", Path.Combine(TestPaths.Repository, "exercises"), "--out", Path.Combine(_work, "bank"));
+        Assert.That((exit, err), Is.EqualTo((0, "")));
+        Assert.That(output, Does.Contain("a moodle question bank of 'question-bank', 2 exercises, 4 of 4 variants, 3 files"));
+        Assert.That(Directory.GetFiles(Path.Combine(_work, "bank", "moodle")).Select(Path.GetFileName).Order(StringComparer.Ordinal),
+            Is.EqualTo(new[] { "1-relu-forward-backward.xml", "2-pooling-small-matrix.xml" }));
+    }
+
+    [Test]
+    public void Export_refuses_an_unknown_math_mode_before_writing_anything()
+    {
+        var (exit, _, err) = Run("export", "--template", "relu-forward-backward", "--math", "latex", "--secret", "s", "--out", Path.Combine(_work, "bank"));
+        Assert.That((exit, err.Contains("latex", StringComparison.Ordinal), Directory.Exists(Path.Combine(_work, "bank"))), Is.EqualTo((1, true, false)));
+    }
+
+    [Test]
     public void A_broken_template_fails_with_file_line_and_column_and_writes_nothing()
     {
         var exercises = Path.Combine(_work, "exercises");
