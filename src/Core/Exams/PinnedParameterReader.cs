@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DeepExam.Builtins;
 using DeepExam.Diagnostics;
+using DeepExam.Evaluation;
 using DeepExam.Expressions;
 using DeepExam.Expressions.Evaluation;
 using DeepExam.Expressions.Parsing;
@@ -96,9 +97,9 @@ public sealed class PinnedParameterReader(BuiltinRegistry builtins)
                 {
                     return _evaluator.Evaluate(parsed.Root!, new Dictionary<string, Value>());
                 }
-                catch (EvaluationFailure e)
+                catch (EvaluationException e)
                 {
-                    diagnostics.Error(compiled.LocationOf(e.Span), $"pinned value: {e.Message}");
+                    diagnostics.Error(compiled.LocationOf(e.Span ?? parsed.Root!.Span), $"pinned value: {e.Message}");
                     return null;
                 }
             default:

@@ -1,4 +1,5 @@
 using DeepExam.Diagnostics;
+using DeepExam.Evaluation;
 using DeepExam.Expressions;
 using DeepExam.Expressions.Evaluation;
 using DeepExam.Templates;
@@ -19,9 +20,9 @@ public static class TemplateEvaluation
         {
             return evaluator.Evaluate(expression.Root, scope, observer);
         }
-        catch (EvaluationFailure e)
+        catch (EvaluationException e)
         {
-            throw Failure(template, expression.LocationOf(e.Span), $"{what}: {e.Message}", scope);
+            throw Failure(template, expression.LocationOf(e.Span ?? expression.Root.Span), $"{what}: {e.Message}", scope);
         }
     }
 
