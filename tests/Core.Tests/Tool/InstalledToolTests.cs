@@ -33,7 +33,7 @@ public partial class InstalledToolTests
         var pack = Run("dotnet", ["pack", Path.Combine(TestPaths.Repository, "src", "Tool", "Tool.csproj"), "-c", Configuration, "-o", packages], _work);
         Assert.That(pack.Exit, Is.EqualTo(0), pack.Out + pack.Err);
         // The pointer package dotnet tool install asks for, the ReadyToRun one for this machine and the portable fallback.
-        Assert.That(Directory.GetFiles(packages).Select(f => Regex.Replace(Path.GetFileName(f), @"\d+\.\d+\.\d+.*\.nupkg$", "nupkg")).Order(StringComparer.Ordinal),
+        Assert.That(Directory.GetFiles(packages).Select(f => Regex.Replace(Path.GetFileName(f), @"\.\d+\.\d+\.\d+\.nupkg$", ".nupkg")).Order(StringComparer.Ordinal),
             Is.EqualTo(new[] { "DeepExam.any.nupkg", "DeepExam.linux-x64.nupkg", "DeepExam.nupkg" }));
         // Only that folder as a source, and a fresh package cache: an earlier package of the same version must not be installed instead.
         var config = Path.Combine(_work, "nuget.config");
