@@ -137,7 +137,9 @@ public sealed class GeneratorCommands
             library.Require(ids);
             var templates = ids.Where(library.Contains).Select(id => library[id]).ToList();
             if (templates.Count == 0)
-                throw new InputException(new Diagnostic(new SourceLocation(library.Folder, 1, 1), only, only is null ? "no exercise templates in this folder" : "no such template"));
+                throw new InputException(only is null
+                    ? new Diagnostic(new SourceLocation(library.Folder, 1, 1), null, "no exercise templates in this folder", DiagnosticCodes.NoExerciseTemplates)
+                    : new Diagnostic(new SourceLocation(library.Folder, 1, 1), only, "no such template", DiagnosticCodes.UnknownExercise));
             var failed = 0;
             foreach (var t in templates)
             {
@@ -207,7 +209,7 @@ public sealed class GeneratorCommands
         command.SetAction(parse => Cli.Run(() =>
         {
             var secretText = SecretOf(parse, secret);
-            if (secretText.Length == 0) throw new InputException(new Diagnostic(new SourceLocation(parse.GetValue(blueprint)!, 1, 1), null, "a secret is needed: pass --secret or set DEEPEXAM_SECRET"));
+            if (secretText.Length == 0) throw new InputException(new Diagnostic(new SourceLocation(parse.GetValue(blueprint)!, 1, 1), null, "a secret is needed: pass --secret or set DEEPEXAM_SECRET", DiagnosticCodes.SecretMissing));
             var summary = SubmissionSimulation.Run(parse.GetValue(blueprint)!, parse.GetValue(roster)!, parse.GetValue(_exercises)!,
                 parse.GetValue(output)!, secretText, parse.GetValue(force), _context.BundledExercises, Interruption.Token);
             Cli.Notices(summary.Notices);

@@ -22,7 +22,7 @@ public static class ToolCommands
             var folder = Path.GetFullPath(parse.GetValue(output)!);
             if (Inside(folder, AppContext.BaseDirectory))
                 return Cli.Run(() => throw new InputException(new Diagnostic(new SourceLocation(parse.GetValue(output)!, 1, 1), null,
-                    $"is inside the tool's own folder ({AppContext.BaseDirectory}); write the demo somewhere else")));
+                    $"is inside the tool's own folder ({AppContext.BaseDirectory}); write the demo somewhere else", DiagnosticCodes.OutputInsideTool)));
             var generated = GeneratorCommands.Demo(folder, context.Root);
             if (generated != 0 || !parse.GetValue(grade)) return generated;
             return GraderCommands.Demo(Path.Combine(folder, "grades"), folder, context.Root);

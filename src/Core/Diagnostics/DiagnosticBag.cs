@@ -12,7 +12,7 @@ public sealed class DiagnosticBag
     public bool HasErrors => _items.Count > 0;
     public int Count => _items.Count;
 
-    public void Error(SourceLocation location, string message) => _items.Add(new Diagnostic(location, Subject, message));
+    public void Error(SourceLocation location, string message, DiagnosticCode code) => _items.Add(new Diagnostic(location, Subject, message, code));
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
 

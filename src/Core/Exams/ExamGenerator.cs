@@ -36,7 +36,7 @@ public sealed class ExamGenerator(ExamBlueprint blueprint, ExerciseLibrary libra
             {
                 // The template's own location says what failed; the slot's says which pins it failed with.
                 throw new InputException([new Diagnostic(slot.Location, blueprint.Id,
-                    $"slot {slot.Number} ({exerciseId}) cannot be solved with its pinned parameters for student {student.Id}:"), .. e.Diagnostics]);
+                    $"slot {slot.Number} ({exerciseId}) cannot be solved with its pinned parameters for student {student.Id}:", DiagnosticCodes.SlotUnsolvable), .. e.Diagnostics]);
             }
         });
         return new StudentExam(blueprint, student, CheckCode.For(blueprint.Id, secret, student.Id), [.. exercises]);

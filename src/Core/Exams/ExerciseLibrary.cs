@@ -122,7 +122,7 @@ public sealed class ExerciseLibrary
     private static ImmutableSortedDictionary<string, string> Files(string folder)
     {
         if (!Directory.Exists(folder))
-            throw new InputException(new Diagnostic(new SourceLocation(folder, 1, 1), null, "exercise folder not found"));
+            throw new InputException(new Diagnostic(new SourceLocation(folder, 1, 1), null, "exercise folder not found", DiagnosticCodes.ExerciseFolderNotFound));
         var files = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
         foreach (var file in Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories)
@@ -131,7 +131,7 @@ public sealed class ExerciseLibrary
         {
             var id = Path.GetFileNameWithoutExtension(file);
             if (files.TryGetValue(id, out var other))
-                diagnostics.Add(new Diagnostic(new SourceLocation(DisplayPath(file), 1, 1), id, $"id '{id}' is already used by {DisplayPath(other)}"));
+                diagnostics.Add(new Diagnostic(new SourceLocation(DisplayPath(file), 1, 1), id, $"id '{id}' is already used by {DisplayPath(other)}", DiagnosticCodes.ExerciseIdTwice));
             else files[id] = file;
         }
         if (diagnostics.Count > 0) throw new InputException([.. diagnostics]);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DeepExam.Builtins;
 using DeepExam.Diagnostics;
+using DeepExam.Evaluation;
 using DeepExam.Expressions;
 using DeepExam.Expressions.Evaluation;
 using DeepExam.Expressions.Parsing;
@@ -35,7 +36,7 @@ public sealed class PinnedParameterReader(BuiltinRegistry builtins)
         if (slot.Map("parameters") is not { } map) return [];
         if (poolSize > 1)
         {
-            diagnostics.Error(at, $"a pool of {poolSize} exercises cannot pin parameters: a pinned value belongs to one exercise; give the exercise its own slot");
+            diagnostics.Error(at, $"a pool of {poolSize} exercises cannot pin parameters: a pinned value belongs to one exercise; give the exercise its own slot", DiagnosticCodes.PoolPinsParameters);
             return [];
         }
         var before = diagnostics.Count;
@@ -47,19 +48,19 @@ public sealed class PinnedParameterReader(BuiltinRegistry builtins)
             if (template is null) continue; // the unknown exercise is reported already
             if (template.Parameters.FirstOrDefault(p => p.Name == name) is not { } parameter)
             {
-                diagnostics.Error(YamlSource.Location(map.File, key), UnknownName(template, name));
+                diagnostics.Error(YamlSource.Location(map.File, key), UnknownName(template, name), DiagnosticCodes.PinnedUnknownParameter);
                 continue;
             }
             if (DomainValueType.Fit(parameter.Domain, value) is not { } fitted)
             {
-                diagnostics.Error(location, $"parameter '{name}' of {template.Id} takes {DomainValueType.Describe(parameter.Domain)}, got {value.Describe()}: {value}");
+                diagnostics.Error(location, $"parameter '{name}' of {template.Id} takes {DomainValueType.Describe(parameter.Domain)}, got {value.Describe()}: {value}", DiagnosticCodes.PinnedValueWrongKind);
                 continue;
             }
             pins.Add(new PinnedParameter(name, fitted, location));
         }
         if (template is not null && diagnostics.Count == before && pins.Count > 0
             && PinnedConstraints.Problem(template, pins.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal), _evaluator) is { } problem)
-            diagnostics.Error(at, $"exercise '{template.Id}': {problem}");
+            diagnostics.Error(at, $"exercise '{template.Id}': {problem}", DiagnosticCodes.PinnedValuesUnusable);
         return pins.ToImmutable();
     }
 
@@ -85,24 +86,24 @@ public sealed class PinnedParameterReader(BuiltinRegistry builtins)
                 var parsed = ExpressionParser.Parse(text);
                 if (!parsed.Succeeded)
                 {
-                    foreach (var d in parsed.Diagnostics) diagnostics.Error(compiled.LocationOf(d.Span), $"pinned value: {d.Message}");
+                    foreach (var d in parsed.Diagnostics) diagnostics.Error(compiled.LocationOf(d.Span), $"pinned value: {d.Message}", DiagnosticCodes.PinnedValueSyntax);
                     return null;
                 }
                 if (parsed.Root is Identifier word) return Value.Of(word.Name);
                 var problems = ExpressionChecker.Check(parsed.Root!, NoNames, builtins);
-                foreach (var d in problems) diagnostics.Error(compiled.LocationOf(d.Span), $"pinned value: {d.Message}; a pinned value is a constant");
+                foreach (var d in problems) diagnostics.Error(compiled.LocationOf(d.Span), $"pinned value: {d.Message}; a pinned value is a constant", DiagnosticCodes.PinnedValueNotConstant);
                 if (problems.Count > 0) return null;
                 try
                 {
                     return _evaluator.Evaluate(parsed.Root!, new Dictionary<string, Value>());
                 }
-                catch (EvaluationFailure e)
+                catch (EvaluationException e)
                 {
-                    diagnostics.Error(compiled.LocationOf(e.Span), $"pinned value: {e.Message}");
+                    diagnostics.Error(compiled.LocationOf(e.Span ?? parsed.Root!.Span), $"pinned value: {e.Message}", DiagnosticCodes.PinnedValueFails);
                     return null;
                 }
             default:
-                diagnostics.Error(YamlSource.Location(file, node), "a pinned value must be a number, a word, true/false, a list, a record, or an expression such as \"11/3\" or \"[[1, 2], [3, 4]]\"");
+                diagnostics.Error(YamlSource.Location(file, node), "a pinned value must be a number, a word, true/false, a list, a record, or an expression such as \"11/3\" or \"[[1, 2], [3, 4]]\"", DiagnosticCodes.PinnedValueUnreadable);
                 return null;
         }
     }

@@ -1,4 +1,5 @@
 using DeepExam.Builtins;
+using DeepExam.Diagnostics;
 using DeepExam.Expressions.Evaluation;
 using DeepExam.Expressions.Parsing;
 using DeepExam.Expressions.Syntax;
@@ -22,8 +23,8 @@ public static class ExpressionChecker
             switch (expr)
             {
                 case Identifier id when !names.Contains(id.Name):
-                    var hint = builtins.TryGet(id.Name, out _) ? $" ('{id.Name}' is a function: call it as {id.Name}(...))" : Diagnostics.Suggestions.DidYouMean(id.Name, names);
-                    diagnostics.Add(new(id.Span, $"unknown name '{id.Name}'{hint}"));
+                    var hint = builtins.TryGet(id.Name, out _) ? $" ('{id.Name}' is a function: call it as {id.Name}(...))" : Suggestions.DidYouMean(id.Name, names);
+                    diagnostics.Add(new(id.Span, $"unknown name '{id.Name}'{hint}", DiagnosticCodes.UnknownName));
                     break;
                 case UnaryExpr u: Visit(u.Operand); break;
                 case BinaryExpr b: Visit(b.Left); Visit(b.Right); break;
@@ -38,9 +39,9 @@ public static class ExpressionChecker
                 case MemberExpr m: Visit(m.Target); break;
                 case CallExpr call:
                     if (!builtins.TryGet(call.Name, out var function))
-                        diagnostics.Add(new(call.NameSpan, $"unknown function '{call.Name}'{Diagnostics.Suggestions.DidYouMean(call.Name, builtins.All.Select(f => f.Name))}"));
+                        diagnostics.Add(new(call.NameSpan, $"unknown function '{call.Name}'{Suggestions.DidYouMean(call.Name, builtins.All.Select(f => f.Name))}", DiagnosticCodes.UnknownFunction));
                     else if (ArgumentBinder.Bind(function, [.. call.Arguments.Select(a => (a.Name, a.Value))], out _, out _) is { } problem)
-                        diagnostics.Add(new(call.Span, problem));
+                        diagnostics.Add(new(call.Span, problem, DiagnosticCodes.ArgumentsDoNotMatch));
                     foreach (var a in call.Arguments) Visit(a.Value);
                     break;
             }

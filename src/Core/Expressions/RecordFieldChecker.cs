@@ -24,9 +24,9 @@ public static class RecordFieldChecker
                 var at = new TextSpan(member.Span.End - member.Member.Length, member.Member.Length);
                 var name = member.Target is Identifier id ? $"'{id.Name}'" : "this";
                 if (shape.IsList)
-                    diagnostics.Add(new(at, $"{name} is a list of records: pick one before reading '.{member.Member}', as in {(member.Target is Identifier list ? list.Name : "list")}[0].{member.Member}"));
+                    diagnostics.Add(new(at, $"{name} is a list of records: pick one before reading '.{member.Member}', as in {(member.Target is Identifier list ? list.Name : "list")}[0].{member.Member}", DiagnosticCodes.FieldOfRecordList));
                 else if (!shape.Fields.Contains(member.Member))
-                    diagnostics.Add(new(at, $"{name} has no field '{member.Member}'{Suggestions.DidYouMean(member.Member, shape.Fields)}; its fields are {string.Join(", ", shape.Fields)}"));
+                    diagnostics.Add(new(at, $"{name} has no field '{member.Member}'{Suggestions.DidYouMean(member.Member, shape.Fields)}; its fields are {string.Join(", ", shape.Fields)}", DiagnosticCodes.UnknownField));
             }
             foreach (var child in Children(expr)) Visit(child);
         }

@@ -18,28 +18,28 @@ public static class ExerciseVersionCheck
     public static ImmutableArray<string> Run(string keysFolder, ExamBlueprint blueprint, ExerciseLibrary library)
     {
         if (!Directory.Exists(keysFolder))
-            throw new InputException(new Diagnostic(new SourceLocation(keysFolder, 1, 1), blueprint.Id, "keys folder not found: pass the folder generate wrote for this exam"));
+            throw new InputException(new Diagnostic(new SourceLocation(keysFolder, 1, 1), blueprint.Id, "keys folder not found: pass the folder generate wrote for this exam", DiagnosticCodes.KeysFolderNotFound));
         var file = Path.Combine(keysFolder, ExerciseVersionsFile.Name);
         if (!File.Exists(file))
             return [$"{ExerciseLibrary.DisplayPath(keysFolder)} has no {ExerciseVersionsFile.Name} (generated before template versions were recorded): graded as before, without checking that the templates are unchanged"];
         var (examId, recorded) = ExerciseVersionsFile.Read(file);
         var shown = ExerciseLibrary.DisplayPath(file);
         if (examId != blueprint.Id)
-            throw new InputException(new Diagnostic(new SourceLocation(shown, 1, 1), blueprint.Id, $"these keys are of exam '{examId}', not of '{blueprint.Id}'"));
+            throw new InputException(new Diagnostic(new SourceLocation(shown, 1, 1), blueprint.Id, $"these keys are of exam '{examId}', not of '{blueprint.Id}'", DiagnosticCodes.KeysOfAnotherExam));
         var current = ExerciseVersions.Of(blueprint, library).ToDictionary(v => v.Id, StringComparer.Ordinal);
         var problems = new List<Diagnostic>();
         foreach (var was in recorded)
         {
             if (!current.TryGetValue(was.Id, out var now))
-                problems.Add(new Diagnostic(new SourceLocation(shown, 1, 1), was.Id, "the exam was generated with this exercise, which the blueprint no longer uses"));
+                problems.Add(new Diagnostic(new SourceLocation(shown, 1, 1), was.Id, "the exam was generated with this exercise, which the blueprint no longer uses", DiagnosticCodes.ExerciseNoLongerUsed));
             else if (now.Sha256 != was.Sha256)
                 problems.Add(new Diagnostic(new SourceLocation(ExerciseLibrary.DisplayPath(library.FileOf(was.Id)), 1, 1), was.Id,
                     $"this template has changed since the exam was generated (sha256 {Short(was.Sha256)} then, {Short(now.Sha256)} now), so the variants would change: "
                     + $"grade with --exercises pointing at a folder holding the {(was.Bundled ? "bundled" : "course")} version used"
-                    + (was.Bundled ? " (the tool version that generated the exam has it in its bundled/exercises folder: install it with dotnet tool install DeepExam --version <that version> --tool-path <folder>)" : " (e.g. the course folder's exercises/ as it was then, from version control)")));
+                    + (was.Bundled ? " (the tool version that generated the exam has it in its bundled/exercises folder: install it with dotnet tool install DeepExam --version <that version> --tool-path <folder>)" : " (e.g. the course folder's exercises/ as it was then, from version control)"), DiagnosticCodes.TemplateChanged));
         }
         foreach (var id in current.Keys.Where(id => !recorded.Any(r => r.Id == id)).Order(StringComparer.Ordinal))
-            problems.Add(new Diagnostic(new SourceLocation(ExerciseLibrary.DisplayPath(blueprint.File), 1, 1), id, $"the blueprint uses this exercise, but the exam was not generated with it ({shown})"));
+            problems.Add(new Diagnostic(new SourceLocation(ExerciseLibrary.DisplayPath(blueprint.File), 1, 1), id, $"the blueprint uses this exercise, but the exam was not generated with it ({shown})", DiagnosticCodes.ExerciseNotGenerated));
         if (problems.Count > 0) throw new InputException([.. problems]);
         return [];
     }

@@ -44,7 +44,7 @@ public static class ExerciseVersionsFile
                 var id = entry.String("id", required: true);
                 var sha = entry.String("sha256", required: true);
                 var from = entry.String("from", required: true);
-                if (from is not (null or "bundled" or "course")) diagnostics.Error(entry.LocationOf("from"), $"'from' is 'bundled' or 'course', not '{from}'");
+                if (from is not (null or "bundled" or "course")) diagnostics.Error(entry.LocationOf("from"), $"'from' is 'bundled' or 'course', not '{from}'", DiagnosticCodes.UnknownExerciseSource);
                 if (id is not null && sha is not null) versions.Add(new ExerciseVersion(id, sha, from == "bundled"));
             }
         }

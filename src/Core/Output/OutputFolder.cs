@@ -59,7 +59,7 @@ public sealed class OutputFolder : IDisposable
         var given = target;
         var full = Path.GetFullPath(target);
         if (Path.GetFileName(full.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)) is not { Length: > 0 } name)
-            throw Refused(given, "the output folder cannot be a file system's root; choose a folder for the results");
+            throw Refused(given, "the output folder cannot be a file system's root; choose a folder for the results", DiagnosticCodes.OutputFolderIsRoot);
         // Renames and removals act on the entry NAME in its real parent folder; writes go through whatever it leads to.
         var entry = Path.Combine(RealPath.Resolve(Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar))!), name);
         var leadsTo = RealPath.Resolve(entry);
@@ -69,13 +69,13 @@ public sealed class OutputFolder : IDisposable
             {
                 var links = leadsTo != full.TrimEnd(Path.DirectorySeparatorChar) || real != Path.GetFullPath(input).TrimEnd(Path.DirectorySeparatorChar)
                     ? $" (the output leads to {leadsTo}, the input to {real})" : "";
-                throw Refused(given, $"the output folder overlaps the input {input}{links}; choose an output folder that neither lies in an input nor holds one");
+                throw Refused(given, $"the output folder overlaps the input {input}{links}; choose an output folder that neither lies in an input nor holds one", DiagnosticCodes.OutputOverlapsInput);
             }
 
         if (new FileInfo(entry).LinkTarget is { } link)
-            throw Refused(given, $"the output folder is a symbolic link (to {link}); give the folder itself, or another --out");
+            throw Refused(given, $"the output folder is a symbolic link (to {link}); give the folder itself, or another --out", DiagnosticCodes.OutputFolderIsLink);
         if (File.Exists(entry))
-            throw Refused(given, "the output path is a file, not a folder; choose a folder for the results");
+            throw Refused(given, "the output path is a file, not a folder; choose a folder for the results", DiagnosticCodes.OutputPathIsFile);
 
         var parent = Path.GetDirectoryName(entry)!;
         Environmental(() => Directory.CreateDirectory(parent), $"cannot create the folder {parent}");
@@ -87,7 +87,7 @@ public sealed class OutputFolder : IDisposable
             var exists = Directory.Exists(entry);
             if (exists && !force)
                 throw new InputException([new Diagnostic(new SourceLocation(given, 1, 1), null,
-                    "the output folder already exists; pass --force to replace it, or choose another --out")], notices);
+                    "the output folder already exists; pass --force to replace it, or choose another --out", DiagnosticCodes.OutputFolderExists)], notices);
             if (exists && FolderRemoval.FirstUnremovable(entry) is { } locked)
                 throw new EnvironmentException($"cannot replace {given}: {locked} is read-only to this user (its earlier results could not be removed); nothing was written");
             var owner = RunOwner.Current();
@@ -102,8 +102,8 @@ public sealed class OutputFolder : IDisposable
         }
     }
 
-    private static InputException Refused(string target, string message) =>
-        new(new Diagnostic(new SourceLocation(target, 1, 1), null, message));
+    private static InputException Refused(string target, string message, DiagnosticCode code) =>
+        new(new Diagnostic(new SourceLocation(target, 1, 1), null, message, code));
 
     // Names the process of the live run from its staging folder, for the message of the run that waits.
     private static string Writers(string target)

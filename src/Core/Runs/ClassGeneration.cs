@@ -32,7 +32,7 @@ public static class ClassGeneration
         var blueprint = BlueprintLoader.Load(request.BlueprintPath, library);
         var students = RosterLoader.Load(request.RosterPath);
         if (string.IsNullOrEmpty(request.Secret))
-            throw new InputException(new Diagnostic(new SourceLocation(request.BlueprintPath, 1, 1), blueprint.Id, "a secret is needed: pass --secret or set DEEPEXAM_SECRET"));
+            throw new InputException(new Diagnostic(new SourceLocation(request.BlueprintPath, 1, 1), blueprint.Id, "a secret is needed: pass --secret or set DEEPEXAM_SECRET", DiagnosticCodes.SecretMissing));
 
         var generator = new ExamGenerator(blueprint, library, request.Secret);
         var formats = OutputFormats.Select(request.Formats);
@@ -69,7 +69,7 @@ public static class ClassGeneration
             var diagnostics = Problems(e).SelectMany(x => x switch
             {
                 InputException input => input.Diagnostics,
-                Layout.LayoutException layout => [new Diagnostic(new SourceLocation(request.BlueprintPath, 1, 1), blueprint.Id, layout.Message)],
+                Layout.LayoutException layout => [new Diagnostic(new SourceLocation(request.BlueprintPath, 1, 1), blueprint.Id, layout.Message, DiagnosticCodes.PageCannotBeLaidOut)],
                 _ => [],
             })
             // Every student whose draws meet no variant of a template reports it with their own counts: once is enough.

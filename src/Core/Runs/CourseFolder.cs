@@ -20,9 +20,9 @@ public static class CourseFolder
     {
         var full = Path.GetFullPath(target);
         if (File.Exists(full))
-            throw new InputException(new Diagnostic(new SourceLocation(target, 1, 1), null, "is a file; init creates a course folder"));
+            throw new InputException(new Diagnostic(new SourceLocation(target, 1, 1), null, "is a file; init creates a course folder", DiagnosticCodes.CourseFolderIsFile));
         if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any())
-            throw new InputException(new Diagnostic(new SourceLocation(target, 1, 1), null, "the folder is not empty; init creates a new course folder, so name one that does not exist yet or is empty"));
+            throw new InputException(new Diagnostic(new SourceLocation(target, 1, 1), null, "the folder is not empty; init creates a new course folder, so name one that does not exist yet or is empty", DiagnosticCodes.CourseFolderNotEmpty));
         if (!Directory.Exists(skeleton) || !File.Exists(schema))
             throw new EnvironmentException($"the course skeleton ({skeleton}) or the exercise schema ({schema}) is missing from this installation");
 

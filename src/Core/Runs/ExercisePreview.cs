@@ -42,7 +42,7 @@ public static class ExercisePreview
         }
         catch (Layout.LayoutException e)
         {
-            throw new InputException(new Diagnostic(new SourceLocation(loaded.File, 1, 1), loaded.Id, e.Within(exam.Student.Id).Message));
+            throw new InputException(new Diagnostic(new SourceLocation(loaded.File, 1, 1), loaded.Id, e.Within(exam.Student.Id).Message, DiagnosticCodes.PageCannotBeLaidOut));
         }
         var webPages = html ? WriteWebPages(sheets, path) : [];
         return new PreviewSummary(loaded.Id, seed, path, pages, webPages);
@@ -99,15 +99,15 @@ public static class ExercisePreview
             var result = new ExerciseTemplateLoader(BuiltinRegistry.Default).Load(file, ExerciseLibrary.DisplayPath(file));
             if (result.Template is { } loaded) return loaded;
             throw new InputException(result.Diagnostics.IsEmpty
-                ? [new Diagnostic(new SourceLocation(ExerciseLibrary.DisplayPath(file), 1, 1), null, "not an exercise template")]
+                ? [new Diagnostic(new SourceLocation(ExerciseLibrary.DisplayPath(file), 1, 1), null, "not an exercise template", DiagnosticCodes.NotAnExercise)]
                 : result.Diagnostics);
         }
         if (template.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || template.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-            throw new InputException(new Diagnostic(new SourceLocation(template, 1, 1), null, "file not found"));
+            throw new InputException(new Diagnostic(new SourceLocation(template, 1, 1), null, "file not found", DiagnosticCodes.FileNotFound));
         var library = ExerciseLibrary.Open(exercisesFolder, bundledFolder, BuiltinRegistry.Default);
         if (library.Contains(template)) return library[template];
         throw new InputException(new Diagnostic(new SourceLocation(ExerciseLibrary.DisplayPath(exercisesFolder), 1, 1), template,
-            $"no exercise with this id{Suggestions.DidYouMean(template, library.Ids)}"));
+            $"no exercise with this id{Suggestions.DidYouMean(template, library.Ids)}", DiagnosticCodes.UnknownExercise));
     }
 
     /// <summary>

@@ -35,7 +35,7 @@ public static partial class FigureCheck
                 if (figure.IsValid && DoesNotFit(figure, what) is { } overflow)
                 {
                     var location = Location(source, new FigureProblem(index, 1, overflow));
-                    report(new Diagnostic(location, template.Id, $"{what}: the figure does not fit the page: {overflow}"),
+                    report(new Diagnostic(location, template.Id, $"{what}: the figure does not fit the page: {overflow}", DiagnosticCodes.FigureDoesNotFit),
                         $"figure-size|{Digits().Replace(overflow, "#")}");
                 }
                 index++;
@@ -43,7 +43,7 @@ public static partial class FigureCheck
                 {
                     var location = Location(source, problem);
                     // The same mistake with another variant's numbers is one error.
-                    report(new Diagnostic(location, template.Id, $"{what}: bad figure: {problem.Message}"),
+                    report(new Diagnostic(location, template.Id, $"{what}: bad figure: {problem.Message}", DiagnosticCodes.MalformedFigure),
                         $"figure|{Digits().Replace(problem.Message, "#")}");
                 }
             }

@@ -91,6 +91,6 @@ public static class PreviewWatch
         var library = ExerciseLibrary.Open(request.ExercisesFolder, request.BundledFolder, BuiltinRegistry.Default);
         if (library.Contains(request.Template)) return library.FileOf(request.Template);
         throw new InputException(new Diagnostic(new SourceLocation(ExerciseLibrary.DisplayPath(request.ExercisesFolder), 1, 1), request.Template,
-            $"no exercise with this id{Suggestions.DidYouMean(request.Template, library.Ids)}"));
+            $"no exercise with this id{Suggestions.DidYouMean(request.Template, library.Ids)}", DiagnosticCodes.UnknownExercise));
     }
 }

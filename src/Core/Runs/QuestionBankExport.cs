@@ -28,13 +28,13 @@ public static class QuestionBankExport
         var clock = Stopwatch.StartNew();
         var where = new SourceLocation(request.BlueprintPath ?? request.ExercisesFolder, 1, 1);
         var format = QuestionBankFormats.Find(request.Format)
-            ?? throw new InputException(new Diagnostic(where, null, $"--format: no question-bank format '{request.Format}'; the formats are {string.Join(", ", QuestionBankFormats.Names)}"));
+            ?? throw new InputException(new Diagnostic(where, null, $"--format: no question-bank format '{request.Format}'; the formats are {string.Join(", ", QuestionBankFormats.Names)}", DiagnosticCodes.QuestionBankFormatUnknown));
         if (request.Variants is < 1 or > MostVariants)
-            throw new InputException(new Diagnostic(where, null, $"--variants must be from 1 to {MostVariants}, not {request.Variants}"));
+            throw new InputException(new Diagnostic(where, null, $"--variants must be from 1 to {MostVariants}, not {request.Variants}", DiagnosticCodes.VariantCountOutOfRange));
         var library = ExerciseLibrary.Open(request.ExercisesFolder, request.BundledExercises, BuiltinRegistry.Default);
         var (bank, exercises) = Exercises(request, library);
         if (string.IsNullOrEmpty(request.Secret))
-            throw new InputException(new Diagnostic(where, bank.ExamId, "a secret is needed: pass --secret or set DEEPEXAM_SECRET"));
+            throw new InputException(new Diagnostic(where, bank.ExamId, "a secret is needed: pass --secret or set DEEPEXAM_SECRET", DiagnosticCodes.SecretMissing));
 
         using var output = OutputFolder.Create(request.OutputFolder, request.Force,
             [.. request.BlueprintPath is { } b ? [b] : Array.Empty<string>(), request.ExercisesFolder, .. request.BundledExercises is { } bundled ? [bundled] : Array.Empty<string>()],
@@ -77,13 +77,13 @@ public static class QuestionBankExport
         if (request.BlueprintPath is { } path)
         {
             if (!request.Templates.IsDefaultOrEmpty)
-                throw new InputException(new Diagnostic(new SourceLocation(path, 1, 1), null, "give either --blueprint or --template, not both"));
+                throw new InputException(new Diagnostic(new SourceLocation(path, 1, 1), null, "give either --blueprint or --template, not both", DiagnosticCodes.BlueprintAndTemplatesGiven));
             var blueprint = BlueprintLoader.Load(path, library);
             return (new QuestionBank(blueprint.Id, blueprint.Title), [.. blueprint.Slots.SelectMany(slot => slot.Pool.Distinct(StringComparer.Ordinal).Select(id =>
                 new BankExercise(slot.Number, id, slot.Points, slot.Pins.IsEmpty ? null : slot.PinnedValues)))]);
         }
         if (request.Templates.IsDefaultOrEmpty)
-            throw new InputException(new Diagnostic(new SourceLocation(request.ExercisesFolder, 1, 1), null, "give --blueprint or at least one --template"));
+            throw new InputException(new Diagnostic(new SourceLocation(request.ExercisesFolder, 1, 1), null, "give --blueprint or at least one --template", DiagnosticCodes.NoExercisesToExport));
         library.Require(request.Templates);
         return (new QuestionBank(DefaultExamId, "Question bank"), [.. request.Templates.Select((id, i) => new BankExercise(i + 1, id, null, null))]);
     }

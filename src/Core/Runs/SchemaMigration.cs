@@ -55,7 +55,7 @@ public static class SchemaMigration
                     yield return file;
             }
             else if (File.Exists(path)) yield return path;
-            else throw new Diagnostics.InputException(new Diagnostics.Diagnostic(new Diagnostics.SourceLocation(path, 1, 1), null, "no such file or folder"));
+            else throw new Diagnostics.InputException(new Diagnostics.Diagnostic(new Diagnostics.SourceLocation(path, 1, 1), null, "no such file or folder", Diagnostics.DiagnosticCodes.FileNotFound));
         }
     }
 

@@ -68,7 +68,7 @@ public static class TemplateValidation
             for (var i = 0; i < space.Count; i++) census.Add(space.Combination(i));
             tally.Add(new Diagnostic(census.Culprit.Condition.Location, template.Id,
                 string.Create(CultureInfo.InvariantCulture, $"no variant meets the constraints: all {space.Count:N0} combinations of the parameters were tried: {census.Describe("combinations")}. Widen the parameter ranges or relax the constraint"),
-                DiagnosticCodes.ConstraintsNeverMet), DiagnosticCodes.ConstraintsNeverMet, order: 0);
+                DiagnosticCodes.ConstraintsNeverMet), DiagnosticCodes.ConstraintsNeverMet.Id, order: 0);
         }
         return new TemplateReport(template.Id, template.File, space.Count, tally.DistinctVariants, space.Count,
             accepted.Length == 0 ? 0 : (double)space.Count / accepted.Length, tally.Errors(), tally.Overlaps(), Enumerated: true, Rejected: rejected)

@@ -56,7 +56,7 @@ internal sealed class ValidationTally(ExerciseTemplate template)
     {
         // Each sampling that meets no variant reports its own counts, and may blame another constraint when two are
         // met about as rarely: one report for the template.
-        var key = diagnostic.Code == DiagnosticCodes.ConstraintsNeverMet ? diagnostic.Code : $"{diagnostic.Location}|{kind}";
+        var key = diagnostic.Code == DiagnosticCodes.ConstraintsNeverMet ? diagnostic.Code.Id : $"{diagnostic.Location}|{kind}";
         _errors.AddOrUpdate(key, (order, diagnostic), (_, kept) => kept.Order <= order ? kept : (order, diagnostic));
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DeepExam.Diagnostics;
 using DeepExam.Expressions;
 using DeepExam.Expressions.Evaluation;
 using DeepExam.Templates;
@@ -45,7 +46,7 @@ public sealed class CombinationEvaluator(ExpressionEvaluator evaluator)
                 checkedConstraints[c] = true;
                 var result = evaluator.Evaluate(template, constraint.Condition, scope, "constraint");
                 if (result is not BoolValue b)
-                    throw TemplateEvaluation.Failure(template, constraint.Condition.Location, $"constraint '{constraint.Condition.Source}' must be true or false, got {result.Describe()}", scope);
+                    throw TemplateEvaluation.Failure(template, constraint.Condition.Location, $"constraint '{constraint.Condition.Source}' must be true or false, got {result.Describe()}", scope, DiagnosticCodes.ConstraintNotBoolean);
                 if (!b.Value) return constraint;
             }
             return null;

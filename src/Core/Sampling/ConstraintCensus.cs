@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DeepExam.Evaluation;
 using DeepExam.Expressions;
 using DeepExam.Expressions.Evaluation;
 using DeepExam.Templates;
@@ -50,7 +51,7 @@ public sealed class ConstraintCensus
             {
                 scope[derived.Name] = _evaluator.Evaluate(derived.Expression.Root, scope);
             }
-            catch (EvaluationFailure)
+            catch (EvaluationException)
             {
                 // Unknown in this draw: the constraints that read it are not counted.
             }
@@ -65,7 +66,7 @@ public sealed class ConstraintCensus
                 _evaluated[c]++;
                 if (b.Value) _held[c]++;
             }
-            catch (EvaluationFailure)
+            catch (EvaluationException)
             {
                 // As for a derived value: not counted.
             }

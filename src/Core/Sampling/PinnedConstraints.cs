@@ -1,3 +1,4 @@
+using DeepExam.Evaluation;
 using DeepExam.Expressions;
 using DeepExam.Expressions.Evaluation;
 using DeepExam.Templates;
@@ -47,7 +48,7 @@ public static class PinnedConstraints
             {
                 scope[derived.Name] = evaluator.Evaluate(derived.Expression.Root, scope);
             }
-            catch (EvaluationFailure e)
+            catch (EvaluationException e)
             {
                 return $"with the pinned values {pinnedText}, derived '{derived.Name}' fails: {e.Message}";
             }
@@ -70,7 +71,7 @@ public static class PinnedConstraints
                 {
                     result = evaluator.Evaluate(constraint.Condition.Root, scope);
                 }
-                catch (EvaluationFailure e)
+                catch (EvaluationException e)
                 {
                     return $"with the pinned values {pinnedText}, constraint '{constraint.Condition.Source}' fails: {e.Message}";
                 }

@@ -1,4 +1,5 @@
 using DeepExam.Diagnostics;
+using DeepExam.Evaluation;
 using DeepExam.Expressions;
 using DeepExam.Expressions.Evaluation;
 using DeepExam.Templates;
@@ -19,16 +20,16 @@ public static class TemplateEvaluation
         {
             return evaluator.Evaluate(expression.Root, scope, observer);
         }
-        catch (EvaluationFailure e)
+        catch (EvaluationException e)
         {
-            throw Failure(template, expression.LocationOf(e.Span), $"{what}: {e.Message}", scope);
+            throw Failure(template, expression.LocationOf(e.Span ?? expression.Root.Span), $"{what}: {e.Message}", scope, DiagnosticCodes.ExpressionFailsInVariant);
         }
     }
 
-    public static InputException Failure(ExerciseTemplate template, SourceLocation location, string message, IReadOnlyDictionary<string, Value> scope)
+    public static InputException Failure(ExerciseTemplate template, SourceLocation location, string message, IReadOnlyDictionary<string, Value> scope, DiagnosticCode code)
     {
         var parameters = string.Join(", ", template.Parameters.Where(p => scope.ContainsKey(p.Name)).Select(p => $"{p.Name}={scope[p.Name]}"));
         var suffix = parameters.Length == 0 ? "" : $" (in the variant with {parameters})";
-        return new InputException(new Diagnostic(location, template.Id, message + suffix));
+        return new InputException(new Diagnostic(location, template.Id, message + suffix, code));
     }
 }

@@ -71,7 +71,7 @@ public sealed class VariantSampler(ExpressionEvaluator evaluator)
                     var constraint = template.Constraints[c];
                     var result = evaluator.Evaluate(template, constraint.Condition, scope, "constraint");
                     if (result is not BoolValue b)
-                        throw TemplateEvaluation.Failure(template, constraint.Condition.Location, $"constraint '{constraint.Condition.Source}' must be true or false, got {result.Describe()}", scope);
+                        throw TemplateEvaluation.Failure(template, constraint.Condition.Location, $"constraint '{constraint.Condition.Source}' must be true or false, got {result.Describe()}", scope, DiagnosticCodes.ConstraintNotBoolean);
                     if (!b.Value) { failures[c]++; return false; }
                 }
                 return true;
@@ -81,7 +81,7 @@ public sealed class VariantSampler(ExpressionEvaluator evaluator)
         if (allPinned)
         {
             var culprit = template.Constraints[Array.FindIndex(failures, f => f > 0)];
-            throw new InputException(new Diagnostic(culprit.Condition.Location, template.Id, $"the pinned values {pinnedText} do not meet constraint {culprit.Describe()}"));
+            throw new InputException(new Diagnostic(culprit.Condition.Location, template.Id, $"the pinned values {pinnedText} do not meet constraint {culprit.Describe()}", DiagnosticCodes.PinnedValuesBreakConstraint));
         }
         throw new InputException(Unmet(template, start, pins, waived, maxTries, pinnedText));
     }

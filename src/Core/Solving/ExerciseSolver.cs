@@ -32,7 +32,7 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
     {
         var partPoints = Exams.PartPoints.Of([.. template.Parts.Select(p => p.Points)], points)
             ?? throw new InputException(new Diagnostic(template.Parts[0].Location, template.Id,
-                $"{(points is { } p ? Exams.PointsFormat.Decimal(p) : "")} points cannot be shared among the {template.Parts.Length} parts in steps of 1/4 without a part getting none; give the exercise more points"));
+                $"{(points is { } p ? Exams.PointsFormat.Decimal(p) : "")} points cannot be shared among the {template.Parts.Length} parts in steps of 1/4 without a part getting none; give the exercise more points", DiagnosticCodes.PointsCannotBeShared));
         var scope = variant.Scope();
         var parts = ImmutableArray.CreateBuilder<SolvedPart>(template.Parts.Length);
         var answered = new List<(PartTemplate Part, Value Answer, ImmutableArray<SolvedOption> Options)>();
@@ -47,7 +47,7 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
             {
                 var raw = evaluator.Evaluate(template, part.Answer!, scope, $"answer of part '{part.Id}'");
                 try { answer = kind.Normalize(raw); }
-                catch (EvaluationException e) { throw TemplateEvaluation.Failure(template, part.Answer!.Location, $"part '{part.Id}': {e.Message}", scope); }
+                catch (EvaluationException e) { throw TemplateEvaluation.Failure(template, part.Answer!.Location, $"part '{part.Id}': {e.Message}", scope, DiagnosticCodes.AnswerNotOfKind); }
             }
             scope[part.Id] = answer;
             answered.Add((part, answer, options));
@@ -80,7 +80,7 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
         {
             var holds = evaluator.Evaluate(template, when, scope, $"'when' of a mistake in part '{part.Id}'");
             if (holds is not BoolValue applies)
-                throw TemplateEvaluation.Failure(template, when.Location, $"a mistake's 'when' must be true or false, got {holds.Describe()}", scope);
+                throw TemplateEvaluation.Failure(template, when.Location, $"a mistake's 'when' must be true or false, got {holds.Describe()}", scope, DiagnosticCodes.MistakeConditionNotBoolean);
             if (!applies.Value) return NoneValue.Instance;
         }
         return evaluator.Evaluate(template, mistake.Answer, scope, $"mistake in part '{part.Id}'");
@@ -95,7 +95,7 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
             var option = part.Options[original];
             var correct = evaluator.Evaluate(template, option.Correct, scope, $"'correct' of an option of part '{part.Id}'");
             if (correct is not BoolValue b)
-                throw TemplateEvaluation.Failure(template, option.Correct.Location, $"'correct' must be true or false, got {correct.Describe()}", scope);
+                throw TemplateEvaluation.Failure(template, option.Correct.Location, $"'correct' must be true or false, got {correct.Describe()}", scope, DiagnosticCodes.OptionCorrectNotBoolean);
             return new SolvedOption(((char)('A' + shown)).ToString(), Render(template, option.Text, scope), b.Value, original);
         })];
     }
@@ -103,7 +103,7 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
     private static Value ChoiceAnswer(ExerciseTemplate template, PartTemplate part, ChosenAnswerKind kind, ImmutableArray<SolvedOption> options, Dictionary<string, Value> scope)
     {
         try { return kind.FromCorrectOptions([.. options.Where(o => o.Correct).Select(o => o.Letter)]); }
-        catch (EvaluationException e) { throw TemplateEvaluation.Failure(template, part.Location, $"{kind.Name} part '{part.Id}' {e.Message}", scope); }
+        catch (EvaluationException e) { throw TemplateEvaluation.Failure(template, part.Location, $"{kind.Name} part '{part.Id}' {e.Message}", scope, DiagnosticCodes.CorrectOptionsDoNotFitKind); }
     }
 
     private string Text(ExerciseTemplate template, TextTemplate text, Dictionary<string, Value> scope) =>
@@ -118,7 +118,7 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
         }
         catch (Exception e) when (e is not (InputException or OutOfMemoryException))
         {
-            throw TemplateEvaluation.Failure(template, text.Location, $"text does not render: {e.Message}", scope);
+            throw TemplateEvaluation.Failure(template, text.Location, $"text does not render: {e.Message}", scope, DiagnosticCodes.TextFailsInVariant);
         }
     }
 }

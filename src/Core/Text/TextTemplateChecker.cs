@@ -68,7 +68,7 @@ public static class TextTemplateChecker
             if (parsed.HasErrors)
             {
                 foreach (var m in parsed.Messages.Where(m => m.Type == ParserMessageType.Error))
-                    diagnostics.Error(At(text, m.Span), $"{what}: {m.Message}");
+                    diagnostics.Error(At(text, m.Span), $"{what}: {m.Message}", DiagnosticCodes.TextSyntax);
                 return;
             }
             new Walker(text, what, visible, functions, hidden, records, diagnostics).Walk(parsed.Page, []);
@@ -119,7 +119,7 @@ public static class TextTemplateChecker
                     Walk(loop.Else, locals);
                     return;
                 case ScriptAssignExpression assign:
-                    Error(assign.Span, "assigns a value; compute values in 'derived', where they are exact and checked, and show them here");
+                    Error(assign.Span, "assigns a value; compute values in 'derived', where they are exact and checked, and show them here", DiagnosticCodes.TextAssigns);
                     return;
                 case ScriptVariable variable:
                     Name(variable.Name, variable.Span, locals);
@@ -130,19 +130,19 @@ public static class TextTemplateChecker
                     if (member.Member?.Name is { } field && ShapeOf(member.Target) is { } record)
                     {
                         if (record.IsList)
-                            Error(member.Span, $"reads '.{field}' of a list of records: pick one first, e.g. {member.Target}[0].{field}");
+                            Error(member.Span, $"reads '.{field}' of a list of records: pick one first, e.g. {member.Target}[0].{field}", DiagnosticCodes.FieldOfRecordList);
                         else if (!record.Fields.Contains(field))
-                            Error(member.Span, $"reads field '{field}', which the records do not have{Suggestions.DidYouMean(field, record.Fields)}; their fields are {string.Join(", ", record.Fields)}");
+                            Error(member.Span, $"reads field '{field}', which the records do not have{Suggestions.DidYouMean(field, record.Fields)}; their fields are {string.Join(", ", record.Fields)}", DiagnosticCodes.UnknownField);
                     }
                     return;
                 case ScriptFunctionCall call:
                     if (CallShape.Of(call) is var shape && hidden.Calls.TryGetValue(shape, out var callPart))
-                        Error(call.Span, $"shows the answer of part '{callPart}' by computing it ({shape})");
+                        Error(call.Span, $"shows the answer of part '{callPart}' by computing it ({shape})", DiagnosticCodes.TextShowsAnswer);
                     Walk(call.Target, locals);
                     foreach (var argument in call.Arguments) Walk(argument is ScriptNamedArgument named ? named.Value : argument, locals);
                     return;
                 case ScriptBinaryExpression { Left: ScriptLiteral { Value: not (string or bool) }, Right: ScriptLiteral { Value: not (string or bool) } } binary:
-                    Error(binary.Span, "computes with two numbers written in the text; the text language would compute in floating point: put the value in 'derived'");
+                    Error(binary.Span, "computes with two numbers written in the text; the text language would compute in floating point: put the value in 'derived'", DiagnosticCodes.TextComputesWithLiterals);
                     return;
                 default:
                     for (var i = 0; i < node.ChildrenCount; i++) Walk(node.GetChildren(i), locals);
@@ -155,15 +155,15 @@ public static class TextTemplateChecker
             var root = name.Split('.')[0];
             if (locals.Contains(root) || (root is "for" or "while" && locals.Contains("for"))) return;
             if (hidden.Names.TryGetValue(root, out var part))
-                Error(span, root == part ? $"shows the answer of part '{part}'" : $"shows the answer of part '{part}' ('{root}' is that answer)");
+                Error(span, root == part ? $"shows the answer of part '{part}'" : $"shows the answer of part '{part}' ('{root}' is that answer)", DiagnosticCodes.TextShowsAnswer);
             else if (!visible.Contains(root) && !functions.Contains(root))
-                Error(span, $"uses unknown name '{root}'{Suggestions.DidYouMean(root, visible.Concat(functions))}");
+                Error(span, $"uses unknown name '{root}'{Suggestions.DidYouMean(root, visible.Concat(functions))}", DiagnosticCodes.UnknownName);
         }
 
-        private void Error(SourceSpan span, string message)
+        private void Error(SourceSpan span, string message, DiagnosticCode code)
         {
             var location = At(text, span);
-            if (_reported.Add($"{location}|{message}")) diagnostics.Error(location, $"{what} {message}");
+            if (_reported.Add($"{location}|{message}")) diagnostics.Error(location, $"{what} {message}", code);
         }
     }
 }

@@ -27,9 +27,9 @@ public static class GradingRun
             : [$"template versions not checked: pass --keys <the folder generate wrote> to check that no template changed since"];
         var roster = RosterLoader.Load(request.RosterPath);
         if (string.IsNullOrEmpty(request.Secret))
-            throw new InputException(new Diagnostic(new SourceLocation(request.BlueprintPath, 1, 1), blueprint.Id, "the exam's secret is needed to recompute the variants: pass --secret or set DEEPEXAM_SECRET"));
+            throw new InputException(new Diagnostic(new SourceLocation(request.BlueprintPath, 1, 1), blueprint.Id, "the exam's secret is needed to recompute the variants: pass --secret or set DEEPEXAM_SECRET", DiagnosticCodes.SecretMissing));
         if (!Directory.Exists(request.SubmissionsFolder) && !SubmissionArchive.IsArchive(request.SubmissionsFolder))
-            throw new InputException(new Diagnostic(new SourceLocation(request.SubmissionsFolder, 1, 1), null, "submissions folder or ZIP not found"));
+            throw new InputException(new Diagnostic(new SourceLocation(request.SubmissionsFolder, 1, 1), null, "submissions folder or ZIP not found", DiagnosticCodes.SubmissionsFolderNotFound));
 
         using var output = OutputFolder.Create(request.OutputFolder, request.Force,
             [request.BlueprintPath, request.RosterPath, request.ExercisesFolder, request.SubmissionsFolder, .. request.BundledExercises is { } bundled ? [bundled] : Array.Empty<string>()],

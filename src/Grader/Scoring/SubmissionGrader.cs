@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DeepExam.Builtins;
+using DeepExam.Evaluation;
 using DeepExam.Exams;
 using DeepExam.Expressions.Evaluation;
 using DeepExam.Grading.Answers;
@@ -76,7 +77,7 @@ public sealed class SubmissionGrader(ExerciseSolver solver)
             var from = string.Join(", ", uses.Where(u => !given[u].Correct).Select(u => $"{exercise.Slot}.{u} = {Output.AnswerText.Format(given[u].Value)}"));
             return new CarriedForward(value, from);
         }
-        catch (Exception e) when (e is EvaluationFailure or DeepExam.Evaluation.EvaluationException)
+        catch (EvaluationException)
         {
             return null; // the student's earlier answer makes this part meaningless (e.g. a kernel larger than their input)
         }

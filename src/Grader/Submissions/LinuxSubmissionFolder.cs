@@ -46,7 +46,7 @@ internal sealed unsafe class LinuxSubmissionFolder
         {
             var error = Marshal.GetLastPInvokeError();
             if (fd >= 0) LibC.Close(fd);
-            throw new InputException(new Diagnostic(new SourceLocation(path, 1, 1), null, $"the submissions folder could not be read: {LibC.ErrorText(error)}"));
+            throw new InputException(new Diagnostic(new SourceLocation(path, 1, 1), null, $"the submissions folder could not be read: {LibC.ErrorText(error)}", DiagnosticCodes.SubmissionsFolderUnreadable));
         }
         return new LinuxSubmissionFolder(flags, limits).Walk(new Folder(stream, fd));
     }

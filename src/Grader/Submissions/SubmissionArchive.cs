@@ -52,7 +52,7 @@ public static class SubmissionArchive
     }
 
     private static InputException NotReadable(string path, string reason) =>
-        new(new Diagnostic(new SourceLocation(path, 1, 1), null, $"the submissions archive could not be read: {reason}"));
+        new(new Diagnostic(new SourceLocation(path, 1, 1), null, $"the submissions archive could not be read: {reason}", DiagnosticCodes.SubmissionsArchiveUnreadable));
 
     private static SubmissionFolderContents ReadEntries(ZipArchive archive, ArchiveLimits limits, FolderLimits folderLimits)
     {

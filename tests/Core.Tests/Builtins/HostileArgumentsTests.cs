@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Numerics;
 using DeepExam.Builtins;
+using DeepExam.Evaluation;
 using DeepExam.Expressions.Evaluation;
 using DeepExam.Expressions.Parsing;
 using DeepExam.Expressions.Syntax;
@@ -101,7 +102,7 @@ public class HostileArgumentsTests
             var result = new ExpressionEvaluator(BuiltinRegistry.Default).Evaluate(ExpressionParser.Parse(source).Root!, scope);
             if (!Finite(result)) problems.Add($"{shown} returned a value that is not finite: {result}");
         }
-        catch (EvaluationFailure e)
+        catch (EvaluationException e)
         {
             if (!e.Message.StartsWith(function.Name + ": ", StringComparison.Ordinal)) problems.Add($"{shown}: the error does not name the function: {e.Message}");
         }

@@ -1,3 +1,4 @@
+using DeepExam.Evaluation;
 using DeepExam.Expressions.Evaluation;
 using DeepExam.Values;
 using static DeepExam.Tests.Expressions.ExpressionEvaluatorTests;
@@ -33,7 +34,7 @@ public class ListFunctionsTests
     [TestCase("where([1, 0], 1, \"a\")", "where: 'y' must be a vector, matrix or tensor, got a string")]
     [TestCase("where(\"yes\", 1, 0)", "where: 'condition' must be a vector, matrix or tensor, got a string")]
     public void Errors_name_the_function_and_the_argument(string text, string message) =>
-        Assert.That(() => Eval(text), Throws.TypeOf<EvaluationFailure>().With.Message.EqualTo(message));
+        Assert.That(() => Eval(text), Throws.TypeOf<EvaluationException>().With.Message.EqualTo(message));
 
     [Test]
     public void A_mask_from_a_comparison_is_exact_even_on_approximate_numbers() =>

@@ -1,3 +1,4 @@
+using DeepExam.Evaluation;
 using DeepExam.Expressions.Evaluation;
 using DeepExam.Numbers;
 using DeepExam.Values;
@@ -13,7 +14,7 @@ namespace DeepExam.Tests.Builtins;
 public class NonFiniteResultsTests
 {
     private static string Error(string text, params (string Name, Value Value)[] scope) =>
-        Assert.Throws<EvaluationFailure>(() => Eval(text, scope))!.Message;
+        Assert.Throws<EvaluationException>(() => Eval(text, scope))!.Message;
 
     [TestCase("exp(10^30)", "exp: the result is too large to represent (overflow)")]
     [TestCase("exp([1, 1000])", "exp: the result is too large to represent (overflow)")]

@@ -45,9 +45,9 @@ public class BlueprintLoaderTests
         Assert.That(blueprint.Slots.Single().Pins.Select(p => $"{p.Name}={p.Value}"), Is.EqualTo(new[] { "st=record(text=\"c\", truth=true)", "bk=[record(n=3), record(n=1)]" }));
     }
 
-    [TestCase("{ st: { text: c, truthy: true } }", "bad.yaml:6:23: error: [bad] parameter 'st' of records takes a record with fields text, truth, got a record: record(text=\"c\", truthy=true)",
+    [TestCase("{ st: { text: c, truthy: true } }", "bad.yaml:6:23: error DX2012: [bad] parameter 'st' of records takes a record with fields text, truth, got a record: record(text=\"c\", truthy=true)",
         TestName = "A pinned record needs the fields of the choice's records")]
-    [TestCase("{ bk: [{ n: 3 }] }", "bad.yaml:6:23: error: [bad] parameter 'bk' of records takes a list of 2 records with fields n, got a list of 1: [record(n=3)]",
+    [TestCase("{ bk: [{ n: 3 }] }", "bad.yaml:6:23: error DX2012: [bad] parameter 'bk' of records takes a list of 2 records with fields n, got a list of 1: [record(n=3)]",
         TestName = "A pinned bank draw needs as many items as the bank draws")]
     public void A_bad_record_pin_is_reported_at_its_place(string parameters, string expected) =>
         Assert.That(Problems($"  - exercise: records\n    parameters: {parameters}\n"), Is.EqualTo(new[] { expected }));
@@ -83,35 +83,35 @@ public class BlueprintLoaderTests
     public void A_slot_without_parameters_pins_nothing() =>
         Assert.That(_exercises.Load("good", "  - exercise: pins\n").Slots.Single().Pins, Is.Empty);
 
-    [TestCase("{ n: 32 }", "bad.yaml:6:19: error: [bad] pins has no parameter 'n' (did you mean 'N'?); it has N, K, S, r, X, cfg, flag, ks, lr",
+    [TestCase("{ n: 32 }", "bad.yaml:6:19: error DX2011: [bad] pins has no parameter 'n' (did you mean 'N'?); it has N, K, S, r, X, cfg, flag, ks, lr",
         TestName = "An unknown name is an error at its key, with a suggestion")]
-    [TestCase("{ out: 5 }", "bad.yaml:6:19: error: [bad] 'out' is a derived value of pins, computed from its parameters; pin those instead (N, K, S, r, X, cfg, flag, ks, lr)",
+    [TestCase("{ out: 5 }", "bad.yaml:6:19: error DX2011: [bad] 'out' is a derived value of pins, computed from its parameters; pin those instead (N, K, S, r, X, cfg, flag, ks, lr)",
         TestName = "A derived value cannot be pinned")]
-    [TestCase("{ N: 5/2 }", "bad.yaml:6:22: error: [bad] parameter 'N' of pins takes an integer, got a number: 5/2",
+    [TestCase("{ N: 5/2 }", "bad.yaml:6:22: error DX2012: [bad] parameter 'N' of pins takes an integer, got a number: 5/2",
         TestName = "An int parameter refuses a fraction")]
-    [TestCase("{ K: 2.5 }", "bad.yaml:6:22: error: [bad] parameter 'K' of pins takes an integer, got a number: 5/2",
+    [TestCase("{ K: 2.5 }", "bad.yaml:6:22: error DX2012: [bad] parameter 'K' of pins takes an integer, got a number: 5/2",
         TestName = "A choice of integers refuses a fraction")]
-    [TestCase("{ X: \"[1, 2]\" }", "bad.yaml:6:22: error: [bad] parameter 'X' of pins takes a 2×2 matrix, got a list of 2: [1, 2]",
+    [TestCase("{ X: \"[1, 2]\" }", "bad.yaml:6:22: error DX2012: [bad] parameter 'X' of pins takes a 2×2 matrix, got a list of 2: [1, 2]",
         TestName = "A matrix parameter refuses another shape")]
-    [TestCase("{ flag: 1 }", "bad.yaml:6:25: error: [bad] parameter 'flag' of pins takes true or false, got an integer: 1",
+    [TestCase("{ flag: 1 }", "bad.yaml:6:25: error DX2012: [bad] parameter 'flag' of pins takes true or false, got an integer: 1",
         TestName = "A bool parameter refuses a number")]
-    [TestCase("{ cfg: 3 }", "bad.yaml:6:24: error: [bad] parameter 'cfg' of pins takes a word such as A, got an integer: 3",
+    [TestCase("{ cfg: 3 }", "bad.yaml:6:24: error DX2012: [bad] parameter 'cfg' of pins takes a word such as A, got an integer: 3",
         TestName = "A choice of words refuses a number")]
-    [TestCase("{ r: true }", "bad.yaml:6:22: error: [bad] parameter 'r' of pins takes a number, got a boolean: true",
+    [TestCase("{ r: true }", "bad.yaml:6:22: error DX2012: [bad] parameter 'r' of pins takes a number, got a boolean: true",
         TestName = "A rational parameter refuses a boolean")]
-    [TestCase("{ N: \"K + 1\" }", "bad.yaml:6:23: error: [bad] pinned value: unknown name 'K'; a pinned value is a constant",
+    [TestCase("{ N: \"K + 1\" }", "bad.yaml:6:23: error DX2015: [bad] pinned value: unknown name 'K'; a pinned value is a constant",
         TestName = "A pinned value cannot use names")]
-    [TestCase("{ N: \"3 +\" }", "bad.yaml:6:26: error: [bad] pinned value: the expression ends too early",
+    [TestCase("{ N: \"3 +\" }", "bad.yaml:6:26: error DX2014: [bad] pinned value: the expression ends too early",
         TestName = "A syntax error is located in the value")]
-    [TestCase("{ r: \"1/0\" }", "bad.yaml:6:23: error: [bad] pinned value: division by zero",
+    [TestCase("{ r: \"1/0\" }", "bad.yaml:6:23: error DX2016: [bad] pinned value: division by zero",
         TestName = "An evaluation error is located in the value")]
-    [TestCase("{ N: { a: 1 } }", "bad.yaml:6:22: error: [bad] parameter 'N' of pins takes an integer, got a record: record(a=1)",
+    [TestCase("{ N: { a: 1 } }", "bad.yaml:6:22: error DX2012: [bad] parameter 'N' of pins takes an integer, got a record: record(a=1)",
         TestName = "A mapping is a record, which an int parameter refuses")]
-    [TestCase("[N, 32]", "bad.yaml:6:17: error: [bad] 'parameters' must be a mapping of keys to values",
+    [TestCase("[N, 32]", "bad.yaml:6:17: error DX1008: [bad] 'parameters' must be a mapping of keys to values",
         TestName = "The parameters must be a mapping")]
-    [TestCase("{ N: 4, K: 5 }", "bad.yaml:6:17: error: [bad] exercise 'pins': the pinned values N=4, K=5 do not meet constraint 'K <= N'",
+    [TestCase("{ N: 4, K: 5 }", "bad.yaml:6:17: error DX2013: [bad] exercise 'pins': the pinned values N=4, K=5 do not meet constraint 'K <= N'",
         TestName = "Pins that break a constraint on their own are an error at the slot")]
-    [TestCase("{ N: 8, K: 5, S: 3 }", "bad.yaml:6:17: error: [bad] exercise 'pins': the pinned values N=8, K=5, S=3 do not meet constraint 'out >= 3' (at least three positions)",
+    [TestCase("{ N: 8, K: 5, S: 3 }", "bad.yaml:6:17: error DX2013: [bad] exercise 'pins': the pinned values N=8, K=5, S=3 do not meet constraint 'out >= 3' (at least three positions)",
         TestName = "A constraint on a derived value of pinned parameters is checked too")]
     public void A_bad_pin_is_reported_at_its_place(string parameters, string expected) =>
         Assert.That(Problems($"  - exercise: pins\n    parameters: {parameters}\n"), Is.EqualTo(new[] { expected }));
@@ -120,7 +120,7 @@ public class BlueprintLoaderTests
     public void A_pool_of_several_exercises_cannot_pin() =>
         Assert.That(Problems("  - pool: [pins, other]\n    parameters: { N: 32 }\n"), Is.EqualTo(new[]
         {
-            "bad.yaml:6:17: error: [bad] a pool of 2 exercises cannot pin parameters: a pinned value belongs to one exercise; give the exercise its own slot",
+            "bad.yaml:6:17: error DX2010: [bad] a pool of 2 exercises cannot pin parameters: a pinned value belongs to one exercise; give the exercise its own slot",
         }));
 
     [Test]
@@ -142,7 +142,7 @@ public class BlueprintLoaderTests
         Assert.That(_exercises.Load("good", "  - exercise: pins\n    points: 2\n").Slots.Single().Points, Is.EqualTo(new DeepExam.Numbers.Rational(2)));
         Assert.That(Problems("  - exercise: pins\n    points: 0.5\n"), Is.EqualTo(new[]
         {
-            "bad.yaml:6:13: error: [bad] 0.5 points cannot be shared among the 3 parts of pins in steps of ½ or ¼ without a part getting none; give the slot more points",
+            "bad.yaml:6:13: error DX2009: [bad] 0.5 points cannot be shared among the 3 parts of pins in steps of ½ or ¼ without a part getting none; give the slot more points",
         }));
     }
 

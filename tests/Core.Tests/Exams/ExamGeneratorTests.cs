@@ -81,7 +81,7 @@ public class ExamGeneratorTests
         var folder = _exercises.Folder + Path.DirectorySeparatorChar;
         Assert.That(e!.Diagnostics.Select(d => d.ToString().Replace(folder, "")), Is.EqualTo(new[]
         {
-            "hopeless.yaml:6:5: error: [hopeless] slot 2 (pins) cannot be solved with its pinned parameters for student s1:",
+            "hopeless.yaml:6:5: error DX2018: [hopeless] slot 2 (pins) cannot be solved with its pinned parameters for student s1:",
             "exercises/pins.yaml:18:12: error DX0101: [pins] no variant met the constraints in 1,000 draws with N=8, K=5 pinned: 'out >= 3' (at least three positions) held in 0 of 1,000 draws (never); 'sum(X) > 0 or N > 30' held in 995 of 1,000; 'K <= N' held in 1,000 of 1,000. Widen the parameter ranges or relax the constraint",
         }));
     }

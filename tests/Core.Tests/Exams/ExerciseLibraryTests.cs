@@ -55,7 +55,7 @@ public class ExerciseLibraryTests
         try
         {
             var error = Assert.Throws<InputException>(() => BlueprintLoader.Load(blueprintPath, ExerciseLibrary.Open(_folder, BuiltinRegistry.Default)));
-            Assert.That(error!.Diagnostics.Select(d => d.ToString()), Has.Some.Match(@"broken\.yaml:4:\d+: error: \[broken\]"));
+            Assert.That(error!.Diagnostics.Select(d => d.ToString()), Has.Some.Match(@"broken\.yaml:4:\d+: error DX1014: \[broken\]"));
         }
         finally
         {
@@ -71,7 +71,7 @@ public class ExerciseLibraryTests
         Assert.That(library.Ids, Is.EqualTo(new[] { "chain", "conv-layer-volume" }));
         var error = Assert.Throws<InputException>(() => _ = library["chain"]);
         Assert.That(error!.Diagnostics.Single().ToString(),
-            Does.Match(@"chain\.yaml:\d+:\d+: error: \[feature-map-chain\] id 'feature-map-chain' must match the file name: rename the file to feature-map-chain\.yaml or the id to 'chain'"));
+            Does.Match(@"chain\.yaml:\d+:\d+: error DX1104: \[feature-map-chain\] id 'feature-map-chain' must match the file name: rename the file to feature-map-chain\.yaml or the id to 'chain'"));
     }
 
     [Test]
@@ -80,7 +80,7 @@ public class ExerciseLibraryTests
         Directory.CreateDirectory(Path.Combine(_folder, "old"));
         File.Copy(Path.Combine(_folder, "feature-map-chain.yaml"), Path.Combine(_folder, "old", "feature-map-chain.yaml"));
         var error = Assert.Throws<InputException>(() => ExerciseLibrary.Open(_folder, BuiltinRegistry.Default));
-        Assert.That(error!.Message, Does.Contain("id 'feature-map-chain' is already used by"));
+        Assert.That(error!.Diagnostics.Select(d => (d.Code, d.Subject)), Is.EqualTo(new[] { (DiagnosticCodes.ExerciseIdTwice, (string?)"feature-map-chain") }));
     }
 
     [Test]

@@ -23,8 +23,8 @@ public class RosterLoaderTests
         var problems = Problems("id,name\ns1,A\n,B\ns1,C\ns2,D\n");
         Assert.That(problems, Is.EqualTo(new[]
         {
-            "roster.csv:3:1: error: empty student id",
-            "roster.csv:4:1: error: student id 's1' appears twice (first on line 2)",
+            "roster.csv:3:1: error DX2104: empty student id",
+            "roster.csv:4:1: error DX2106: student id 's1' appears twice (first on line 2)",
         }));
     }
 
@@ -32,7 +32,7 @@ public class RosterLoaderTests
     public void Ids_whose_file_names_would_collide_are_refused()
     {
         var problems = Problems("id,name\nAB/1,A\nab_1,B\n");
-        Assert.That(problems.Single(), Does.Contain("would share the output file name"));
+        Assert.That(problems.Single(), Does.Contain(": error DX2107: "));
     }
 
     [TestCase("id,name\n", "lists no students")]

@@ -1,6 +1,8 @@
 using DeepExam.Builtins;
+using DeepExam.Evaluation;
 using DeepExam.Expressions.Evaluation;
 using DeepExam.Expressions.Parsing;
+using DeepExam.Expressions.Syntax;
 using DeepExam.Numbers;
 using DeepExam.Values;
 using FsCheck;
@@ -111,9 +113,9 @@ public class ValueOperatorsTests
             Assert.That((parsed.Diagnostics[0].Span.Start, parsed.Diagnostics[0].Message), Is.EqualTo((start, message)));
             return;
         }
-        var ex = Assert.Throws<EvaluationFailure>(() => new ExpressionEvaluator(BuiltinRegistry.Default).Evaluate(parsed.Root!, new Dictionary<string, Value>()));
+        var ex = Assert.Throws<EvaluationException>(() => new ExpressionEvaluator(BuiltinRegistry.Default).Evaluate(parsed.Root!, new Dictionary<string, Value>()));
         Assert.That(ex!.Message, Does.Contain(message));
-        Assert.That((ex.Span.Start, ex.Span.End), Is.EqualTo((start, end)));
+        Assert.That(ex.Span, Is.EqualTo(new TextSpan(start, end - start)));
     }
 
     private const int Runs = 200;

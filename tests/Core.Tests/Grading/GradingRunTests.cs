@@ -94,7 +94,7 @@ public class GradingRunTests
     {
         var submissions = CopyDemoSubmissions();
         var ex = Assert.Throws<InputException>(() => GradingRun.Run(Request(submissions) with { OutputFolder = Path.Combine(submissions, "grades") }));
-        Assert.That(ex!.Message, Does.Contain("overlaps the input"));
+        Assert.That(ex!.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { DiagnosticCodes.OutputOverlapsInput }));
     }
 
     [Test]
@@ -102,7 +102,7 @@ public class GradingRunTests
     {
         GradingRun.Run(Request(DemoExam.Submissions(Repo)));
         var ex = Assert.Throws<InputException>(() => GradingRun.Run(Request(DemoExam.Submissions(Repo))));
-        Assert.That(ex!.Message, Does.Contain("--force"));
+        Assert.That(ex!.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { DiagnosticCodes.OutputFolderExists }));
         Assert.That(() => GradingRun.Run(Request(DemoExam.Submissions(Repo), force: true)), Throws.Nothing);
     }
 
@@ -242,7 +242,7 @@ public class GradingRunTests
     public void Missing_inputs_are_errors_before_anything_is_written()
     {
         var ex = Assert.Throws<InputException>(() => GradingRun.Run(Request(Path.Combine(_work, "nowhere"))));
-        Assert.That(ex!.Message, Does.Contain("submissions folder or ZIP not found"));
+        Assert.That(ex!.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { DiagnosticCodes.SubmissionsFolderNotFound }));
         Assert.That(Directory.Exists(Path.Combine(_work, "grades")), Is.False);
     }
 

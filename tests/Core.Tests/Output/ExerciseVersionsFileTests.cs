@@ -44,7 +44,7 @@ public class ExerciseVersionsFileTests
 
         var error = Assert.Throws<InputException>(() => ExerciseVersionsFile.Read(path));
 
-        Assert.That(error!.Diagnostics.Select(d => d.ToString()), Has.Some.Match(@":5:\d+: error: 'from' is 'bundled' or 'course', not 'somewhere'"));
-        Assert.That(error.Diagnostics.Select(d => d.ToString()), Has.Some.Match(@":6:\d+: error: .*sha256"));
+        Assert.That(error!.Diagnostics.Select(d => d.ToString()), Has.Some.Match(@":5:\d+: error DX2306: 'from' is 'bundled' or 'course', not 'somewhere'"));
+        Assert.That(error.Diagnostics.Select(d => d.ToString()), Has.Some.Match(@":6:\d+: error DX1009: .*sha256"));
     }
 }

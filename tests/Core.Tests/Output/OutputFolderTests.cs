@@ -62,7 +62,7 @@ public class OutputFolderTests
     {
         var before = Snapshot();
         var ex = Assert.Throws<InputException>(() => OutputFolder.Create(PathOf(overlap.Out), force: true, [PathOf(overlap.Input)]).Dispose());
-        Assert.That(ex!.Message, Does.Contain("the output folder overlaps the input"));
+        Assert.That(ex!.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { DiagnosticCodes.OutputOverlapsInput }));
         Assert.That(Snapshot(), Is.EqualTo(before), "nothing created, moved or removed");
     }
 
@@ -85,14 +85,14 @@ public class OutputFolderTests
         Directory.CreateDirectory(Path.Combine(_work, "elsewhere"));
         Directory.CreateSymbolicLink(Path.Combine(_work, "out-link"), Path.Combine(_work, "elsewhere"));
         var ex = Assert.Throws<InputException>(() => OutputFolder.Create(PathOf("out-link"), force: true, [PathOf("real/handed-in")]));
-        Assert.That(ex!.Message, Does.Contain("the output folder is a symbolic link"));
+        Assert.That(ex!.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { DiagnosticCodes.OutputFolderIsLink }));
     }
 
     [Test]
     public void An_output_path_that_is_a_file_is_refused_even_with_force()
     {
         var ex = Assert.Throws<InputException>(() => OutputFolder.Create(PathOf("real/roster.csv"), force: true, [PathOf("real/handed-in")]));
-        Assert.That(ex!.Message, Does.Contain("the output path is a file, not a folder"));
+        Assert.That(ex!.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { DiagnosticCodes.OutputPathIsFile }));
         Assert.That(File.ReadAllText(PathOf("real/roster.csv")), Is.EqualTo("id,name\ns1,A\n"));
     }
 
@@ -187,7 +187,7 @@ public class OutputFolderTests
         Assert.That(File.ReadAllText(PathOf("grades/feedback/earlier")), Is.EqualTo("old"), "the earlier results are back in place");
         Assert.That(Directory.Exists(old) || Directory.Exists(staging), Is.False);
         Assert.That(ex!.Notes, Has.Some.StartsWith("restored grades from .grades.old-p99999999-t12345-1"));
-        Assert.That(ex.Message, Does.Contain("already exists; pass --force"), "without --force the restored results are kept");
+        Assert.That(ex.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { DiagnosticCodes.OutputFolderExists }), "without --force the restored results are kept");
     }
 
     [Test]

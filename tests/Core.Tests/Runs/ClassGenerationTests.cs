@@ -110,7 +110,7 @@ public class ClassGenerationTests
         var marker = Path.Combine(_work, "out", "marker.txt");
         File.WriteAllText(marker, "earlier run");
         var ex = Assert.Throws<InputException>(() => ClassGeneration.Run(Demo("out")));
-        Assert.That(ex!.Message, Does.Contain("--force"));
+        Assert.That(ex!.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { DiagnosticCodes.OutputFolderExists }));
         Assert.That(File.Exists(marker), Is.True);
 
         ClassGeneration.Run(Demo("out", force: true));
@@ -125,7 +125,7 @@ public class ClassGenerationTests
         var roster = Path.Combine(_work, "bad.csv");
         File.WriteAllText(roster, "id,name\ns1,A\ns1,B\n");
         var ex = Assert.Throws<InputException>(() => ClassGeneration.Run(Demo("out", force: true, roster: roster)));
-        Assert.That(ex!.Diagnostics.Single().ToString(), Does.Contain("bad.csv:3:1: error: student id 's1' appears twice"));
+        Assert.That(ex!.Diagnostics.Single().ToString(), Does.Contain("bad.csv:3:1: error DX2106: student id 's1' appears twice"));
         Assert.That(Snapshot("out"), Is.EqualTo(before));
         Assert.That(Directory.GetDirectories(_work).Select(Path.GetFileName), Is.EqualTo(new[] { "out" }));
     }
@@ -138,7 +138,7 @@ public class ClassGenerationTests
         foreach (var f in Directory.GetFiles(Path.Combine(Repo, "exercises"))) File.Copy(f, Path.Combine(exercises, Path.GetFileName(f)));
         var request = Demo("x", exercises: exercises) with { OutputFolder = Path.Combine(exercises, "out") };
         var ex = Assert.Throws<InputException>(() => ClassGeneration.Run(request));
-        Assert.That(ex!.Message, Does.Contain("overlaps the input"));
+        Assert.That(ex!.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { DiagnosticCodes.OutputOverlapsInput }));
         Assert.That(Directory.Exists(Path.Combine(exercises, "out")), Is.False);
     }
 
@@ -159,7 +159,7 @@ public class ClassGenerationTests
         File.WriteAllText(blueprint, "schema: 1\nid: never-exam\ntitle: Never\nexercises:\n  - exercise: never\n");
         var request = Demo("out", exercises: exercises) with { BlueprintPath = blueprint };
         var ex = Assert.Throws<InputException>(() => ClassGeneration.Run(request));
-        Assert.That(ex!.Diagnostics.Select(d => (d.Code, d.Subject)), Is.EqualTo(new[] { ((string?)DiagnosticCodes.ConstraintsNeverMet, (string?)"never") }));
+        Assert.That(ex!.Diagnostics.Select(d => (d.Code, d.Subject)), Is.EqualTo(new[] { (DiagnosticCodes.ConstraintsNeverMet, (string?)"never") }));
     }
 
     private Dictionary<string, string> Snapshot(string folder)

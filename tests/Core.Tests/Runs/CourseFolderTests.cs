@@ -83,7 +83,7 @@ public class CourseFolderTests
 
         var error = Assert.Throws<InputException>(() => CourseFolder.Create(course, Skeleton, Schema));
 
-        Assert.That(error!.Diagnostics.Single().Message, Does.StartWith("the folder is not empty"));
+        Assert.That(error!.Diagnostics.Single().Code, Is.EqualTo(DiagnosticCodes.CourseFolderNotEmpty));
         Assert.That(Directory.GetFileSystemEntries(course), Is.EqualTo(new[] { Path.Combine(course, "notes.txt") }));
         Assert.That(File.ReadAllText(Path.Combine(course, "notes.txt")), Is.EqualTo("mine"));
     }

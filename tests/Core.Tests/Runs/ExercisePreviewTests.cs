@@ -82,7 +82,7 @@ public class ExercisePreviewTests
         var file = Path.Combine(_work, "broken.yaml");
         File.WriteAllText(file, File.ReadAllText(Path.Combine(Exercises, "feature-map-chain.yaml")).Replace("answer: pool_out(b, Q)", "answer: pool_outt(b, Q)"));
         var error = Assert.Throws<InputException>(() => ExercisePreview.Run(file, Exercises, 1, Path.Combine(_work, "x.pdf"), _work));
-        Assert.That(error!.Diagnostics.Single().ToString(), Does.Match(@"broken\.yaml:\d+:13: error: \[feature-map-chain\] answer: unknown function 'pool_outt'"));
+        Assert.That(error!.Diagnostics.Single().ToString(), Does.Match(@"broken\.yaml:\d+:13: error DX1405: \[feature-map-chain\] answer: unknown function 'pool_outt'"));
         Assert.That(Directory.GetFiles(_work), Is.EqualTo(new[] { file }));
     }
 

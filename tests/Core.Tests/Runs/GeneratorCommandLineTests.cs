@@ -47,7 +47,7 @@ public class GeneratorCommandLineTests
         var (exit, _, err) = Run(Generate(exercises, Path.Combine(TestPaths.Repository, "templates", "demo-roster.csv"), "--secret", "s"));
 
         Assert.That(exit, Is.EqualTo(1));
-        Assert.That(err, Does.Match(@"feature-map-chain\.yaml:\d+:13: error: \[feature-map-chain\] answer: unknown function 'pool_outt' \(did you mean 'pool_out'\?\)"));
+        Assert.That(err, Does.Match(@"feature-map-chain\.yaml:\d+:13: error DX1405: \[feature-map-chain\] answer: unknown function 'pool_outt' \(did you mean 'pool_out'\?\)"));
         Assert.That(err, Does.Contain("nothing was written"));
         Assert.That(Directory.GetFileSystemEntries(_work).Select(Path.GetFileName), Is.EqualTo(new[] { "exercises" }));
     }
@@ -80,7 +80,7 @@ public class GeneratorCommandLineTests
         File.WriteAllText(roster, "id,name\na,A\nb,B\na,C\n");
         var (exit, _, err) = Run(Generate(Path.Combine(TestPaths.Repository, "exercises"), roster, "--secret", "s"));
         Assert.That(exit, Is.EqualTo(1));
-        Assert.That(err, Does.Contain("roster.csv:4:1: error: student id 'a' appears twice (first on line 2)"));
+        Assert.That(err, Does.Contain("roster.csv:4:1: error DX2106: student id 'a' appears twice (first on line 2)"));
     }
 
     [Test]
@@ -133,7 +133,7 @@ public class GeneratorCommandLineTests
         File.WriteAllText(broken, File.ReadAllText(Path.Combine(TestPaths.Repository, "exercises", "feature-map-chain.yaml")).Replace("answer: pool_out(b, Q)", "answer: pool_outt(b, Q)"));
         var (exit, _, err) = Run("preview", broken, "--out", Path.Combine(_work, "x.pdf"));
         Assert.That(exit, Is.EqualTo(1));
-        Assert.That(err, Does.Match(@"broken\.yaml:\d+:13: error: \[feature-map-chain\] answer: unknown function 'pool_outt'"));
+        Assert.That(err, Does.Match(@"broken\.yaml:\d+:13: error DX1405: \[feature-map-chain\] answer: unknown function 'pool_outt'"));
         Assert.That(File.Exists(Path.Combine(_work, "x.pdf")), Is.False);
     }
 

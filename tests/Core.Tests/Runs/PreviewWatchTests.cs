@@ -69,7 +69,7 @@ public class PreviewWatchTests
         // A broken save: its problem is printed with its place, and the last good preview stays.
         File.WriteAllText(Exercise, File.ReadAllText(Exercise).Replace("answer: out\n", "answer: out +\n", StringComparison.Ordinal));
         WaitUntil(() => printed.ToString().Contains("Fix and save again", StringComparison.Ordinal), printed, "the problems of the broken save");
-        Assert.That(printed.ToString(), Does.Match(@"conv-output-width\.yaml:\d+:\d+: error: \[conv-output-width\]"));
+        Assert.That(printed.ToString(), Does.Match(@"conv-output-width\.yaml:\d+:\d+: error DX1403: \[conv-output-width\]"));
         Assert.That(File.ReadAllBytes(Pdf), Is.EqualTo(good));
         Assert.That(Count(printed.ToString(), "Wrote"), Is.EqualTo(2));
 

@@ -77,8 +77,8 @@ public class TemplateValidationTests
         var report = TemplateValidation.Validate(loaded.Template!, samples: 50);
         Assert.That(report.Passed, Is.False);
         var errors = report.Errors.Select(e => e.ToString()).ToList();
-        Assert.That(errors, Has.Some.EqualTo("t.yaml:10:3: error: [t] statement: bad figure: unknown field 'filter' for conv-volume (did you mean 'filters'?); its fields are input, kernel, filters, output"));
-        Assert.That(errors, Has.Some.StartsWith("t.yaml:10:3: error: [t] statement: bad figure: kernel: the 5x5 kernel is larger than the "), "the variants with N < 5");
+        Assert.That(errors, Has.Some.EqualTo("t.yaml:10:3: error DX0305: [t] statement: bad figure: unknown field 'filter' for conv-volume (did you mean 'filters'?); its fields are input, kernel, filters, output"));
+        Assert.That(errors, Has.Some.StartsWith("t.yaml:10:3: error DX0305: [t] statement: bad figure: kernel: the 5x5 kernel is larger than the "), "the variants with N < 5");
         Assert.That(errors, Has.Count.EqualTo(2), "the good first line of the figure is no error, and each mistake is reported once");
     }
 
@@ -88,7 +88,7 @@ public class TemplateValidationTests
         var report = Validate("  - id: a\n    prompt: x\n    kind: integer\n    answer: N\n    points: 1\n    solution: |\n      The layer:\n\n      ```figure\n      conv-volume input: {{N}}x{{N}}x3, kernel: 5x5, filters: 4\n      ```\n");
         Assert.That(report.Passed, Is.False);
         var error = report.Errors.Single().ToString();
-        Assert.That(error, Does.StartWith("t.yaml:15:7: error: [t] solution of part 'a': bad figure: kernel: the 5x5 kernel is larger than the "));
+        Assert.That(error, Does.StartWith("t.yaml:15:7: error DX0305: [t] solution of part 'a': bad figure: kernel: the 5x5 kernel is larger than the "));
     }
 
     [Test]
@@ -100,7 +100,7 @@ public class TemplateValidationTests
             "    solution: |\n      The matrix:\n\n      ```figure\n      grid values: {{X}}, label: X\n      ```\n", "t.yaml");
         Assert.That(loaded.Diagnostics.Select(d => d.ToString()), Is.Empty);
         var report = TemplateValidation.Validate(loaded.Template!, samples: 5);
-        Assert.That(report.Errors.Single().ToString(), Does.StartWith("t.yaml:15:7: error: [t] solution of part 'a': the figure does not fit the page: the figure (grid 2×40 'X') is ").And.Contain("pt wide"));
+        Assert.That(report.Errors.Single().ToString(), Does.StartWith("t.yaml:15:7: error DX0304: [t] solution of part 'a': the figure does not fit the page: the figure (grid 2×40 'X') is ").And.Contain("pt wide"));
     }
 
     [Test]

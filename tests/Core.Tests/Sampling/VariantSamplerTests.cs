@@ -161,7 +161,7 @@ public class VariantSamplerTests
             """);
         var ex = Assert.Throws<InputException>(() => Sampler.Sample(t, VariantSeed.Random("e", "k", "s", "1")));
         Assert.That(ex!.Diagnostics.Single().ToString(), Is.EqualTo(
-            "t.yaml:5:15: error: [t] derived 'r': division by zero (in the variant with a=0)"));
+            "t.yaml:5:15: error DX0103: [t] derived 'r': division by zero (in the variant with a=0)"));
     }
 
     [Test]
@@ -174,7 +174,7 @@ public class VariantSamplerTests
             parts: [ { id: p, prompt: x, kind: exact, answer: a, points: 1 } ]
             """);
         var ex = Assert.Throws<InputException>(() => Sampler.Sample(t, VariantSeed.Random("e", "k", "s", "1")));
-        Assert.That(ex!.Diagnostics.Single().ToString(), Does.StartWith("t.yaml:6:10: error: [t] derived 'r': floor: 'x'"));
+        Assert.That(ex!.Diagnostics.Single().ToString(), Does.StartWith("t.yaml:6:10: error DX0103: [t] derived 'r': floor: 'x'"));
     }
 
     [Test]
@@ -209,6 +209,6 @@ public class VariantSamplerTests
             """);
         var pins = new Dictionary<string, DeepExam.Values.Value> { ["a"] = DeepExam.Values.Value.Of(12) };
         var ex = Assert.Throws<InputException>(() => Sampler.Sample(t, VariantSeed.Random("e", "k", "s", "1"), pins));
-        Assert.That(ex!.Diagnostics.Single().ToString(), Is.EqualTo("t.yaml:6:12: error: [t] the pinned values a=12 do not meet constraint 'a < 10' (small)"));
+        Assert.That(ex!.Diagnostics.Single().ToString(), Is.EqualTo("t.yaml:6:12: error DX0102: [t] the pinned values a=12 do not meet constraint 'a < 10' (small)"));
     }
 }

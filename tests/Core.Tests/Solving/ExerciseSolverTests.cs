@@ -56,7 +56,7 @@ public class ExerciseSolverTests
     {
         var template = Template("      - { answer: N, feedback: x, when: N }\n");
         var ex = Assert.Throws<InputException>(() => Solver.Solve(template, 1, VariantSeed.Random("e", "k", "s", "1")));
-        Assert.That(ex!.Diagnostics.Single().ToString(), Does.StartWith("t.yaml:12:41: error: [t] a mistake's 'when' must be true or false, got an integer (in the variant with N="));
+        Assert.That(ex!.Diagnostics.Single().ToString(), Does.StartWith("t.yaml:12:41: error DX0202: [t] a mistake's 'when' must be true or false, got an integer (in the variant with N="));
     }
 
     [Test]
@@ -64,12 +64,12 @@ public class ExerciseSolverTests
     {
         var template = Template("      - { answer: N, feedback: x, when: 1 / (N - N) > 0 }\n");
         var ex = Assert.Throws<InputException>(() => Solver.Solve(template, 1, VariantSeed.Random("e", "k", "s", "1")));
-        Assert.That(ex!.Diagnostics.Single().ToString(), Does.StartWith("t.yaml:12:41: error: [t] 'when' of a mistake in part 'a': division by zero (in the variant with N="));
+        Assert.That(ex!.Diagnostics.Single().ToString(), Does.StartWith("t.yaml:12:41: error DX0103: [t] 'when' of a mistake in part 'a': division by zero (in the variant with N="));
     }
 
-    [TestCase("      - { answer: N, feedback: x, when: M > 1 }\n", "t.yaml:12:41: error: [t] mistake 'when': unknown name 'M' (did you mean 'N'?)", TestName = "An unknown name in when")]
-    [TestCase("      - { answer: N, feedback: x, when: N > }\n", "t.yaml:12:44: error: [t] mistake 'when': the expression ends too early", TestName = "A syntax error in when")]
-    [TestCase("      - { answer: N, feedback: x, whn: N > 1 }\n", "t.yaml:12:35: error: [t] unknown key 'whn' in a mistake (did you mean 'when'?)", TestName = "A misspelt when")]
+    [TestCase("      - { answer: N, feedback: x, when: M > 1 }\n", "t.yaml:12:41: error DX1404: [t] mistake 'when': unknown name 'M' (did you mean 'N'?)", TestName = "An unknown name in when")]
+    [TestCase("      - { answer: N, feedback: x, when: N > }\n", "t.yaml:12:44: error DX1403: [t] mistake 'when': the expression ends too early", TestName = "A syntax error in when")]
+    [TestCase("      - { answer: N, feedback: x, whn: N > 1 }\n", "t.yaml:12:35: error DX1016: [t] unknown key 'whn' in a mistake (did you mean 'when'?)", TestName = "A misspelt when")]
     public void A_bad_when_is_reported_at_load_at_its_place(string mistakes, string expected)
     {
         var yaml = $"schema: 2\nid: t\ntitle: T\nparameters: {{ N: {{ int: [0, 3] }} }}\nparts:\n  - id: a\n    prompt: x\n    kind: integer\n    answer: N + 1\n    points: 1\n    mistakes:\n{mistakes}";

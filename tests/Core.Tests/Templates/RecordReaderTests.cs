@@ -44,26 +44,26 @@ public class RecordReaderTests
         Assert.That(list.Items.Single().ToString(), Is.EqualTo("record(n=1/2, q=\"0.5\", ok=true, dims=[28, 28, 5], empty=\"\")"));
     }
 
-    [TestCase("  s: { choice: [{ a: 1, b: 2 }, { a: 3 }] }", "5:33",
+    [TestCase("  s: { choice: [{ a: 1, b: 2 }, { a: 3 }] }", "5:33", "DX1216",
         "every record of a list has the fields of the first (a, b), but this one lacks 'b'", TestName = "A record that lacks a field of the first")]
-    [TestCase("  s: { choice: [{ a: 1, b: 2 }, { a: 3, bb: 4 }] }", "5:33",
+    [TestCase("  s: { choice: [{ a: 1, b: 2 }, { a: 3, bb: 4 }] }", "5:33", "DX1216",
         "every record of a list has the fields of the first (a, b), but this one lacks 'b' and has 'bb' (did you mean 'b'?)", TestName = "A record with a misspelt field")]
-    [TestCase("  s: { choice: [{ truth: true }, { truth: ture }] }", "5:43",
+    [TestCase("  s: { choice: [{ truth: true }, { truth: ture }] }", "5:43", "DX1217",
         "field 'truth' is true/false in the first record but text here", TestName = "A field of another sort than in the first record")]
-    [TestCase("  s: { choice: [{ a: 1 }, 2] }", "5:27",
+    [TestCase("  s: { choice: [{ a: 1 }, 2] }", "5:27", "DX1211",
         "a list that holds records holds only records, but this item is an integer", TestName = "A value among records")]
-    [TestCase("  s: { choice: [{ 1x: 1 }] }", "5:19",
+    [TestCase("  s: { choice: [{ 1x: 1 }] }", "5:19", "DX1212",
         "field name '1x' is not a valid name: use letters, digits and '_', starting with a letter, so that an expression can read it as .1x", TestName = "A field name that is not a name")]
-    [TestCase("  s: { choice: [{ a: { b: 1 } }] }", "5:22",
+    [TestCase("  s: { choice: [{ a: { b: 1 } }] }", "5:22", "DX1213",
         "field 'a' must be a number, text, true/false or a list: records do not nest", TestName = "A record inside a record")]
-    [TestCase("  s: { choice: [{}] }", "5:17",
+    [TestCase("  s: { choice: [{}] }", "5:17", "DX1214",
         "a record needs at least one field, e.g. { text: ..., truth: true }", TestName = "An empty record")]
-    [TestCase("  s: { choice: [{ a: 1, a: 2 }] }", "5:25", "invalid YAML: Duplicate key a", TestName = "A field given twice")]
-    [TestCase("  s: { choice: [[{ a: 1 }]] }", "5:18", "expected a number, a word, true/false or a list", TestName = "A record inside a list item")]
-    public void Reports_a_record_problem_at_its_place(string parameters, string lineColumn, string message)
+    [TestCase("  s: { choice: [{ a: 1, a: 2 }] }", "5:25", "DX1005", "invalid YAML: Duplicate key a", TestName = "A field given twice")]
+    [TestCase("  s: { choice: [[{ a: 1 }]] }", "5:18", "DX1215", "expected a number, a word, true/false or a list", TestName = "A record inside a list item")]
+    public void Reports_a_record_problem_at_its_place(string parameters, string lineColumn, string code, string message)
     {
         var result = Load(parameters);
         Assert.That(result.Template, Is.Null);
-        Assert.That(result.Diagnostics.Select(d => d.ToString().Replace(" [t]", "")), Has.Some.EqualTo($"t.yaml:{lineColumn}: error: {message}"));
+        Assert.That(result.Diagnostics.Select(d => d.ToString().Replace(" [t]", "")), Has.Some.EqualTo($"t.yaml:{lineColumn}: error {code}: {message}"));
     }
 }

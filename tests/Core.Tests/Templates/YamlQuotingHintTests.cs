@@ -26,7 +26,7 @@ public class YamlQuotingHintTests
         var result = new ExerciseTemplateLoader(BuiltinRegistry.Default).LoadText(
             "schema: 2\nid: t\ntitle: T\nparameters: { p: 1, q: 2 }\nparts:\n  - id: a\n    prompt: x\n    kind: integer\n    answer: p > q ? p : q\n    points: 1\n", "t.yaml");
         Assert.That(result.Diagnostics.Single().ToString(), Is.EqualTo(
-            "t.yaml:9:23: error: invalid YAML: While scanning a plain scalar value, found invalid mapping. "
+            "t.yaml:9:23: error DX1005: invalid YAML: While scanning a plain scalar value, found invalid mapping. "
             + "An expression with ' : ' (a conditional c ? a : b) must be quoted, or YAML reads ':' as a key: write answer: \"p > q ? p : q\""));
     }
 
@@ -35,5 +35,5 @@ public class YamlQuotingHintTests
         Assert.That(new ExerciseTemplateLoader(BuiltinRegistry.Default).LoadText(
             "schema: 2\nid: t\ntitle: T\nparameters: { p: 1, q: 2 }\nparts:\n  - id: a\n    prompt: x\n    kind: shape\n    answer: [p, q]\n    points: 1\n", "t.yaml")
             .Diagnostics.Select(d => d.ToString()), Has.Some.EqualTo(
-            "t.yaml:9:13: error: [t] answer must be an expression written as text: quote it if it starts with '[' or '{', or holds ': ' (as a conditional c ? a : b does)"));
+            "t.yaml:9:13: error DX1401: [t] answer must be an expression written as text: quote it if it starts with '[' or '{', or holds ': ' (as a conditional c ? a : b does)"));
 }

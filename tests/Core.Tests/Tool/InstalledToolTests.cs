@@ -7,7 +7,8 @@ namespace DeepExam.Tests.Tool;
 /// <summary>
 /// The packed tool as an instructor gets it: packed into a NuGet package, installed into a tool path from that folder
 /// alone, and run in a course folder outside the repository. Slow (about half a minute): find it by its category,
-/// <c>dotnet test --filter TestCategory=ToolInstall</c>. The tool is built with the solution (the test project references it).
+/// <c>dotnet test --filter TestCategory=ToolInstall</c>. The pack builds the RID-specific package's ReadyToRun assemblies
+/// itself (a RID-specific tool cannot be packed with --no-build); the portable projects it references are already built.
 /// </summary>
 [Category("ToolInstall")]
 public partial class InstalledToolTests
@@ -29,9 +30,11 @@ public partial class InstalledToolTests
         if (!DejaVuFonts.AreInstalled) Assert.Ignore($"the DejaVu fonts are not in {DejaVuFonts.Folder}");
         _work = Directory.CreateTempSubdirectory("deepexam-tool-").FullName;
         var packages = Path.Combine(_work, "packages");
-        var pack = Run("dotnet", ["pack", Path.Combine(TestPaths.Repository, "src", "Tool", "Tool.csproj"), "-c", Configuration, "--no-build", "-o", packages], _work);
+        var pack = Run("dotnet", ["pack", Path.Combine(TestPaths.Repository, "src", "Tool", "Tool.csproj"), "-c", Configuration, "-o", packages], _work);
         Assert.That(pack.Exit, Is.EqualTo(0), pack.Out + pack.Err);
-        Assert.That(Directory.GetFiles(packages).Select(Path.GetFileName), Has.One.Match(@"^DeepExam\.\d+\.\d+\.\d+.*\.nupkg$"));
+        // The pointer package dotnet tool install asks for, the ReadyToRun one for this machine and the portable fallback.
+        Assert.That(Directory.GetFiles(packages).Select(f => Regex.Replace(Path.GetFileName(f), @"\.\d+\.\d+\.\d+\.nupkg$", ".nupkg")).Order(StringComparer.Ordinal),
+            Is.EqualTo(new[] { "DeepExam.any.nupkg", "DeepExam.linux-x64.nupkg", "DeepExam.nupkg" }));
         // Only that folder as a source, and a fresh package cache: an earlier package of the same version must not be installed instead.
         var config = Path.Combine(_work, "nuget.config");
         File.WriteAllText(config, $"""
@@ -90,6 +93,20 @@ public partial class InstalledToolTests
         Assert.That(help.Exit, Is.EqualTo(0));
         foreach (var verb in new[] { "generate", "validate", "preview", "simulate", "builtins", "migrate", "grade", "demo", "init" })
             Assert.That(help.Out, Does.Match($@"(?m)^  {verb}\b"), verb);
+    }
+
+    [Test]
+    public void Installs_the_linux_x64_package_whose_assemblies_are_ReadyToRun_compiled()
+    {
+        if (System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier != "linux-x64") Assert.Ignore("the ReadyToRun package is linux-x64's");
+        var installed = Directory.GetDirectories(Path.Combine(Tools, ".store", "deepexam"), "*", SearchOption.AllDirectories)
+            .Single(d => Path.GetFileName(d) == "linux-x64" && Path.GetFileName(Path.GetDirectoryName(d)) == "net10.0");
+        foreach (var assembly in new[] { "DeepExam.Tool.dll", "DeepExam.Core.dll", "DeepExam.Generator.dll", "DeepExam.Grader.dll", "YamlDotNet.dll", "PdfSharp.dll" })
+        {
+            using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(Path.Combine(installed, assembly)));
+            // A ReadyToRun image carries its native code's header in the CLI header's managed native header directory.
+            Assert.That(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size, Is.GreaterThan(0), assembly);
+        }
     }
 
     [Test]

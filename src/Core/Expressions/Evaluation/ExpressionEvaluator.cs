@@ -7,8 +7,8 @@ using DeepExam.Values;
 namespace DeepExam.Expressions.Evaluation;
 
 /// <summary>
-/// Evaluates a parsed expression exactly against named values. Errors surface as
-/// <see cref="EvaluationFailure"/> carrying the span of the innermost node that failed.
+/// Evaluates a parsed expression exactly against named values. Errors surface as an
+/// <see cref="EvaluationException"/> located at the span of the innermost node that failed.
 /// </summary>
 public sealed class ExpressionEvaluator(BuiltinRegistry builtins)
 {
@@ -19,9 +19,9 @@ public sealed class ExpressionEvaluator(BuiltinRegistry builtins)
         {
             return Eval(expr, scope, observer);
         }
-        catch (EvaluationException e)
+        catch (EvaluationException e) when (e.Span is null)
         {
-            throw new EvaluationFailure(expr.Span, e.Message);
+            throw e.At(expr.Span);
         }
     }
 
@@ -48,13 +48,14 @@ public sealed class ExpressionEvaluator(BuiltinRegistry builtins)
                 _ => throw new EvaluationException($"cannot evaluate {expr.GetType().Name}"),
             };
         }
-        catch (EvaluationException e)
+        // Only an error not yet located: one located deeper keeps the innermost node's place on its way out.
+        catch (EvaluationException e) when (e.Span is null)
         {
-            throw new EvaluationFailure(expr is CallExpr c ? c.Span : expr.Span, e.Message);
+            throw e.At(expr.Span);
         }
         catch (DivideByZeroException e)
         {
-            throw new EvaluationFailure(expr.Span, e.Message);
+            throw new EvaluationException(e.Message).At(expr.Span);
         }
     }
 

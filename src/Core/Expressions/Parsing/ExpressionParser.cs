@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DeepExam.Diagnostics;
 using DeepExam.Expressions.Syntax;
 using DeepExam.Numbers;
 
@@ -29,7 +30,7 @@ public sealed class ExpressionParser
         }
         catch (SyntaxError e)
         {
-            return new ParseResult(null, [new ExpressionDiagnostic(e.Span, e.Message)]);
+            return new ParseResult(null, [new ExpressionDiagnostic(e.Span, e.Message, DiagnosticCodes.ExpressionSyntax)]);
         }
     }
 

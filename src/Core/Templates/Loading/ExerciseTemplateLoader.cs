@@ -42,13 +42,13 @@ public sealed class ExerciseTemplateLoader(BuiltinRegistry builtins)
         diagnostics.Subject = id;
         var schema = map.Int("schema", required: true);
         if (schema == 1)
-            diagnostics.Error(map.LocationOf("schema"), $"schema 1 (text written in Handlebars) is no longer read; rewrite the file for schema {ExerciseTemplate.CurrentSchema} with: migrate {file}");
+            diagnostics.Error(map.LocationOf("schema"), $"schema 1 (text written in Handlebars) is no longer read; rewrite the file for schema {ExerciseTemplate.CurrentSchema} with: migrate {file}", DiagnosticCodes.RetiredSchema);
         else if (schema is not null && schema != ExerciseTemplate.CurrentSchema)
-            diagnostics.Error(map.LocationOf("schema"), $"schema {schema} is not supported; this version reads schema {ExerciseTemplate.CurrentSchema}");
+            diagnostics.Error(map.LocationOf("schema"), $"schema {schema} is not supported; this version reads schema {ExerciseTemplate.CurrentSchema}", DiagnosticCodes.UnsupportedSchema);
         if (id is not null && !IsTemplateId(id))
-            diagnostics.Error(map.LocationOf("id"), $"id '{id}' must be lower-case letters, digits and '-', starting with a letter");
+            diagnostics.Error(map.LocationOf("id"), $"id '{id}' must be lower-case letters, digits and '-', starting with a letter", DiagnosticCodes.InvalidExerciseId);
         else if (id is not null && expectedId is not null && id != expectedId)
-            diagnostics.Error(map.LocationOf("id"), $"id '{id}' must match the file name: rename the file to {id}.yaml or the id to '{expectedId}'");
+            diagnostics.Error(map.LocationOf("id"), $"id '{id}' must match the file name: rename the file to {id}.yaml or the id to '{expectedId}'", DiagnosticCodes.IdDiffersFromFileName);
         var title = map.String("title", required: true) ?? "";
         var topic = map.String("topic") ?? "";
         var tags = map.Strings("tags");
@@ -109,12 +109,12 @@ public sealed class ExerciseTemplateLoader(BuiltinRegistry builtins)
         var partIds = new List<string>();
         var partReader = new PartReader(file, diagnostics, expressions, source);
         var partNodes = map.Sequence("parts", required: true);
-        if (partNodes is { Children.Count: 0 }) diagnostics.Error(map.LocationOf("parts"), "an exercise needs at least one part");
+        if (partNodes is { Children.Count: 0 }) diagnostics.Error(map.LocationOf("parts"), "an exercise needs at least one part", DiagnosticCodes.NoParts);
         foreach (var node in partNodes ?? [])
         {
             if (partReader.Read(node, scope, partIds) is not { } part) continue;
-            if (partIds.Contains(part.Id)) diagnostics.Error(part.Location, $"part id '{part.Id}' is used twice");
-            else if (scope.Contains(part.Id)) diagnostics.Error(part.Location, $"part id '{part.Id}' is already the name of a parameter or derived value");
+            if (partIds.Contains(part.Id)) diagnostics.Error(part.Location, $"part id '{part.Id}' is used twice", DiagnosticCodes.PartIdTwice);
+            else if (scope.Contains(part.Id)) diagnostics.Error(part.Location, $"part id '{part.Id}' is already the name of a parameter or derived value", DiagnosticCodes.PartIdIsAName);
             partIds.Add(part.Id);
             parts.Add(part);
         }
@@ -153,7 +153,7 @@ public sealed class ExerciseTemplateLoader(BuiltinRegistry builtins)
     {
         if (constraint.String("purpose") is not { } name) return ConstraintPurpose.Valid;
         if (ConstraintPurposes.ByName.TryGetValue(name, out var purpose)) return purpose;
-        diagnostics.Error(constraint.LocationOf("purpose"), $"unknown constraint purpose '{name}'; use {string.Join(" or ", ConstraintPurposes.ByName.Keys)}{Suggestions.DidYouMean(name, ConstraintPurposes.ByName.Keys)}");
+        diagnostics.Error(constraint.LocationOf("purpose"), $"unknown constraint purpose '{name}'; use {string.Join(" or ", ConstraintPurposes.ByName.Keys)}{Suggestions.DidYouMean(name, ConstraintPurposes.ByName.Keys)}", DiagnosticCodes.UnknownConstraintPurpose);
         return ConstraintPurpose.Valid;
     }
 
@@ -161,13 +161,13 @@ public sealed class ExerciseTemplateLoader(BuiltinRegistry builtins)
     {
         var location = YamlSource.Location(file, key);
         if (!TemplateNames.IsIdentifier(name))
-            diagnostics.Error(location, $"'{name}' is not a valid name: use letters, digits and '_', starting with a letter");
+            diagnostics.Error(location, $"'{name}' is not a valid name: use letters, digits and '_', starting with a letter", DiagnosticCodes.InvalidName);
         else if (builtins.TryGet(name, out _))
-            diagnostics.Error(location, $"'{name}' is the name of a builtin function; choose another name");
+            diagnostics.Error(location, $"'{name}' is the name of a builtin function; choose another name", DiagnosticCodes.NameIsBuiltin);
         else if (TemplateNames.TextKeywords.Contains(name) || Text.TextRenderer.HelperNames.Contains(name))
-            diagnostics.Error(location, $"'{name}' is a word of the text language; choose another name, so text can show it");
+            diagnostics.Error(location, $"'{name}' is a word of the text language; choose another name, so text can show it", DiagnosticCodes.NameIsTextWord);
         else if (names.Contains(name))
-            diagnostics.Error(location, $"'{name}' is defined twice");
+            diagnostics.Error(location, $"'{name}' is defined twice", DiagnosticCodes.NameDefinedTwice);
         else return true;
         return false;
     }

@@ -38,7 +38,7 @@ public static class ParameterDomainReader
         {
             diagnostics.Error(map.Location, kinds.Count == 0
                 ? $"a parameter needs one of: {string.Join(", ", Kinds)}"
-                : $"a parameter takes one of {string.Join(", ", Kinds)}, not {string.Join(" and ", kinds)}");
+                : $"a parameter takes one of {string.Join(", ", Kinds)}, not {string.Join(" and ", kinds)}", DiagnosticCodes.ParameterKindNotOne);
             return null;
         }
         ParameterDomain? domain = kinds[0] switch
@@ -60,15 +60,15 @@ public static class ParameterDomainReader
         var bounds = ReadPair(map, "int");
         var step = map.Int("step", min: 1) ?? 1;
         if (bounds is not var (min, max)) return null;
-        if (!min.IsInteger || !max.IsInteger) { map.Diagnostics.Error(map.LocationOf("int"), "int bounds must be whole numbers"); return null; }
-        if (min > max) { map.Diagnostics.Error(map.LocationOf("int"), $"the range [{min}, {max}] is empty"); return null; }
+        if (!min.IsInteger || !max.IsInteger) { map.Diagnostics.Error(map.LocationOf("int"), "int bounds must be whole numbers", DiagnosticCodes.IntBoundsNotWhole); return null; }
+        if (min > max) { map.Diagnostics.Error(map.LocationOf("int"), $"the range [{min}, {max}] is empty", DiagnosticCodes.EmptyRange); return null; }
         return new IntegerRange(min.Numerator, max.Numerator, new BigInteger(step));
     }
 
     private static ParameterDomain? ReadChoice(YamlMap map)
     {
         if (map.Sequence("choice") is not { } seq) return null;
-        if (seq.Children.Count == 0) { map.Diagnostics.Error(map.LocationOf("choice"), "choice needs at least one value"); return null; }
+        if (seq.Children.Count == 0) { map.Diagnostics.Error(map.LocationOf("choice"), "choice needs at least one value", DiagnosticCodes.EmptyChoice); return null; }
         return RecordReader.Items(seq, map.File, map.Diagnostics) is { } values ? new ChoiceDomain(values) : null;
     }
 
@@ -77,19 +77,19 @@ public static class ParameterDomainReader
     {
         var count = map.Int("sample", min: 1);
         if (map.Sequence("from", required: true) is not { } seq) return null;
-        if (seq.Children.Count == 0) { map.Diagnostics.Error(map.LocationOf("from"), "'from' needs at least one item to draw"); return null; }
+        if (seq.Children.Count == 0) { map.Diagnostics.Error(map.LocationOf("from"), "'from' needs at least one item to draw", DiagnosticCodes.EmptyBank); return null; }
         if (RecordReader.Items(seq, map.File, map.Diagnostics) is not { } bank || count is null) return null;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var distinct = true;
         for (var i = 0; i < bank.Length; i++)
         {
             if (seen.TryAdd(bank[i].ToString(), i)) continue;
-            map.Diagnostics.Error(YamlSource.Location(map.File, seq.Children[i]), $"this item repeats item {seen[bank[i].ToString()] + 1} of 'from': a bank draws distinct items, so list each once");
+            map.Diagnostics.Error(YamlSource.Location(map.File, seq.Children[i]), $"this item repeats item {seen[bank[i].ToString()] + 1} of 'from': a bank draws distinct items, so list each once", DiagnosticCodes.BankItemRepeated);
             distinct = false;
         }
         if (count > bank.Length)
         {
-            map.Diagnostics.Error(map.LocationOf("sample"), $"cannot draw {count} distinct items from a bank of {bank.Length}");
+            map.Diagnostics.Error(map.LocationOf("sample"), $"cannot draw {count} distinct items from a bank of {bank.Length}", DiagnosticCodes.SampleLargerThanBank);
             return null;
         }
         return distinct ? new SampleDomain(count.Value, bank) : null;
@@ -100,7 +100,7 @@ public static class ParameterDomainReader
         var bounds = ReadPair(map, "rational");
         var denominators = ReadDenominators(map);
         if (bounds is not var (min, max) || denominators is null) return null;
-        if (min > max) { map.Diagnostics.Error(map.LocationOf("rational"), $"the range [{min}, {max}] is empty"); return null; }
+        if (min > max) { map.Diagnostics.Error(map.LocationOf("rational"), $"the range [{min}, {max}] is empty", DiagnosticCodes.EmptyRange); return null; }
         return new RationalRange(min, max, denominators.Value);
     }
 
@@ -120,14 +120,14 @@ public static class ParameterDomainReader
                 "vector" => "vector needs a length from 1 to 64, e.g. vector: 4",
                 "matrix" => "matrix needs [rows, columns], each from 1 to 64",
                 _ => $"tensor needs a shape of 1 to {Tensor.MaxRank} sizes from 1 to 64, e.g. tensor: [2, 3, 3]",
-            });
+            }, DiagnosticCodes.InvalidTensorShape);
             return null;
         }
         var range = map.Has("range") ? ReadPair(map, "range") : (-3, 3);
         var denominators = ReadDenominators(map);
         var nonZero = map.Bool("nonzero") ?? false;
         if (range is not var (min, max) || denominators is null) return null;
-        if (min > max || (nonZero && min == 0 && max == 0)) { map.Diagnostics.Error(map.LocationOf("range"), $"the range [{min}, {max}] has no allowed value"); return null; }
+        if (min > max || (nonZero && min == 0 && max == 0)) { map.Diagnostics.Error(map.LocationOf("range"), $"the range [{min}, {max}] has no allowed value", DiagnosticCodes.EmptyRange); return null; }
         return new TensorDomain([.. shape], min, max, denominators.Value, nonZero);
     }
 
@@ -136,7 +136,7 @@ public static class ParameterDomainReader
         if (map.Sequence(key, required: true) is not { } seq) return null;
         var values = seq.Select(n => n is YamlScalarNode { Value: { } s } && Rational.TryParse(s, out var r) ? r : (Rational?)null).ToList();
         if (values.Count == 2 && values.All(v => v is not null)) return (values[0]!.Value, values[1]!.Value);
-        map.Diagnostics.Error(map.LocationOf(key), $"'{key}' must be [min, max]");
+        map.Diagnostics.Error(map.LocationOf(key), $"'{key}' must be [min, max]", DiagnosticCodes.RangeNotAPair);
         return null;
     }
 
@@ -147,7 +147,7 @@ public static class ParameterDomainReader
         var parsed = list.Select(s => int.TryParse(s, out var d) && d is >= 1 and <= 1000 ? d : 0).ToList();
         if (parsed.Count == 0 || parsed.Contains(0))
         {
-            map.Diagnostics.Error(map.LocationOf("denominators"), "denominators must be a list of whole numbers from 1 to 1000");
+            map.Diagnostics.Error(map.LocationOf("denominators"), "denominators must be a list of whole numbers from 1 to 1000", DiagnosticCodes.InvalidDenominators);
             return null;
         }
         return [.. parsed.Distinct().Order()];

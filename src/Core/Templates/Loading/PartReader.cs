@@ -17,13 +17,13 @@ public sealed class PartReader(string file, DiagnosticBag diagnostics, TemplateE
         if (YamlMap.From(file, node, diagnostics, "a part") is not { } map) return null;
         var id = map.String("id", required: true);
         if (id is not null && !TemplateNames.IsIdentifier(id))
-            diagnostics.Error(map.LocationOf("id"), $"part id '{id}' must be a name of letters, digits and '_' starting with a letter");
+            diagnostics.Error(map.LocationOf("id"), $"part id '{id}' must be a name of letters, digits and '_' starting with a letter", DiagnosticCodes.InvalidPartId);
         var kindName = map.String("kind", required: true);
         AnswerKindHandler? kind = null;
         if (kindName is not null)
         {
             if (AnswerKinds.ByName.TryGetValue(kindName, out var k)) kind = AnswerKinds.Of(k);
-            else diagnostics.Error(map.LocationOf("kind"), $"unknown answer kind '{kindName}'; use one of {string.Join(", ", AnswerKinds.ByName.Keys)}{Suggestions.DidYouMean(kindName, AnswerKinds.ByName.Keys)}");
+            else diagnostics.Error(map.LocationOf("kind"), $"unknown answer kind '{kindName}'; use one of {string.Join(", ", AnswerKinds.ByName.Keys)}{Suggestions.DidYouMean(kindName, AnswerKinds.ByName.Keys)}", DiagnosticCodes.UnknownAnswerKind);
         }
         // An unknown kind takes no options, digits or order, and its answer is not required (its name is the error).
         var isChoice = kind is ChosenAnswerKind;
@@ -32,25 +32,25 @@ public sealed class PartReader(string file, DiagnosticBag diagnostics, TemplateE
         CompiledExpression? answer = null;
         if (isChoice)
         {
-            if (map.Has("answer")) diagnostics.Error(map.LocationOf("answer"), "a choice part takes its answer from the options' 'correct' fields; remove 'answer'");
+            if (map.Has("answer")) diagnostics.Error(map.LocationOf("answer"), "a choice part takes its answer from the options' 'correct' fields; remove 'answer'", DiagnosticCodes.ChoicePartWithAnswer);
         }
         else answer = expressions.Compile(map.Get("answer", required: kind is not null), visible, "answer");
 
         var points = map.Rational("points", required: true) ?? Rational.One;
-        if (points.Sign <= 0) diagnostics.Error(map.LocationOf("points"), "points must be positive");
+        if (points.Sign <= 0) diagnostics.Error(map.LocationOf("points"), "points must be positive", DiagnosticCodes.PartPointsNotPositive);
 
         var tolerance = ReadTolerance(map, kind);
         var digits = map.Int("digits", min: 0, max: 12);
         if (digits is not null && kind is not { TakesDigits: true })
-            diagnostics.Error(map.LocationOf("digits"), $"'digits' (decimals accepted for an exact answer) applies to {AnswerKinds.NamesWhere(h => h.TakesDigits, "and")} parts");
+            diagnostics.Error(map.LocationOf("digits"), $"'digits' (decimals accepted for an exact answer) applies to {AnswerKinds.NamesWhere(h => h.TakesDigits, "and")} parts", DiagnosticCodes.DigitsNotTaken);
 
         var order = map.Strings("order");
         if (order.Count > 0 && kind is not { TakesOrder: true })
-            diagnostics.Error(map.LocationOf("order"), $"'order' names the components of a {AnswerKinds.NamesWhere(h => h.TakesOrder, "or")} answer");
+            diagnostics.Error(map.LocationOf("order"), $"'order' names the components of a {AnswerKinds.NamesWhere(h => h.TakesOrder, "or")} answer", DiagnosticCodes.OrderNotTaken);
 
         var options = ImmutableArray<ChoiceOption>.Empty;
         if (isChoice) options = ReadOptions(map, names);
-        else if (map.Has("options")) diagnostics.Error(map.LocationOf("options"), $"'options' belong to {AnswerKinds.NamesWhere(h => h is ChosenAnswerKind, "and")} parts");
+        else if (map.Has("options")) diagnostics.Error(map.LocationOf("options"), $"'options' belong to {AnswerKinds.NamesWhere(h => h is ChosenAnswerKind, "and")} parts", DiagnosticCodes.OptionsNotTaken);
         var shuffle = map.Bool("shuffle") ?? isChoice;
 
         var mistakes = ImmutableArray.CreateBuilder<MistakeRule>();
@@ -70,7 +70,7 @@ public sealed class PartReader(string file, DiagnosticBag diagnostics, TemplateE
 
         var uses = answer is null ? [] : ExpressionReferences.Of(answer.Root).Where(earlierParts.Contains).Distinct().ToImmutableArray();
         var carry = map.Rational("carry_forward") ?? Rational.One;
-        if (carry.Sign < 0 || carry > Rational.One) diagnostics.Error(map.LocationOf("carry_forward"), "carry_forward is the share of the points given for a correct follow-on from a wrong earlier answer: 0 to 1");
+        if (carry.Sign < 0 || carry > Rational.One) diagnostics.Error(map.LocationOf("carry_forward"), "carry_forward is the share of the points given for a correct follow-on from a wrong earlier answer: 0 to 1", DiagnosticCodes.CarryForwardOutOfRange);
 
         var part = new PartTemplate(
             Id: id ?? "?",
@@ -100,12 +100,12 @@ public sealed class PartReader(string file, DiagnosticBag diagnostics, TemplateE
         foreach (var (name, mode) in new[] { ("relative", ToleranceMode.Relative), ("absolute", ToleranceMode.Absolute), ("sigfigs", ToleranceMode.SignificantFigures) })
         {
             if (t.Rational(name) is not { } amount) continue;
-            if (tolerance is not null) diagnostics.Error(t.Location, "give one of relative, absolute or sigfigs");
-            if (amount.Sign <= 0) diagnostics.Error(t.LocationOf(name), "a tolerance must be positive");
-            if (mode == ToleranceMode.SignificantFigures && (!amount.IsInteger || amount > 15)) diagnostics.Error(t.LocationOf(name), "sigfigs must be a whole number up to 15");
+            if (tolerance is not null) diagnostics.Error(t.Location, "give one of relative, absolute or sigfigs", DiagnosticCodes.ToleranceModeTwice);
+            if (amount.Sign <= 0) diagnostics.Error(t.LocationOf(name), "a tolerance must be positive", DiagnosticCodes.ToleranceNotPositive);
+            if (mode == ToleranceMode.SignificantFigures && (!amount.IsInteger || amount > 15)) diagnostics.Error(t.LocationOf(name), "sigfigs must be a whole number up to 15", DiagnosticCodes.InvalidSignificantFigures);
             tolerance = new Tolerance(mode, amount.ToDouble());
         }
-        if (tolerance is null) diagnostics.Error(t.Location, "a tolerance needs relative, absolute or sigfigs, e.g. { relative: 0.01 }");
+        if (tolerance is null) diagnostics.Error(t.Location, "a tolerance needs relative, absolute or sigfigs, e.g. { relative: 0.01 }", DiagnosticCodes.ToleranceModeMissing);
         t.ReportUnknownKeys("a tolerance");
         return tolerance;
     }
@@ -124,8 +124,8 @@ public sealed class PartReader(string file, DiagnosticBag diagnostics, TemplateE
             om.ReportUnknownKeys("an option");
             if (correct is not null) options.Add(new ChoiceOption(text, correct));
         }
-        if (options.Count < 2) diagnostics.Error(map.LocationOf("options"), "a choice part needs at least two options");
-        if (options.Count > 26) diagnostics.Error(map.LocationOf("options"), "a choice part has at most 26 options (A to Z)");
+        if (options.Count < 2) diagnostics.Error(map.LocationOf("options"), "a choice part needs at least two options", DiagnosticCodes.TooFewOptions);
+        if (options.Count > 26) diagnostics.Error(map.LocationOf("options"), "a choice part has at most 26 options (A to Z)", DiagnosticCodes.TooManyOptions);
         return options.ToImmutable();
     }
 

@@ -31,7 +31,7 @@ public static class RecordReader
         {
             if (items[i] is not RecordValue record)
             {
-                diagnostics.Error(YamlSource.Location(file, list.Children[i]), $"a list that holds records holds only records, but this item is {items[i]!.Describe()}");
+                diagnostics.Error(YamlSource.Location(file, list.Children[i]), $"a list that holds records holds only records, but this item is {items[i]!.Describe()}", DiagnosticCodes.ListMixesRecords);
                 consistent = false;
             }
             else if (i != firstRecord && Conform(record, first, (YamlMappingNode)list.Children[i], file, diagnostics) is { } conformed) items[i] = conformed;
@@ -50,12 +50,12 @@ public static class RecordReader
         {
             if (!TemplateNames.IsIdentifier(name))
             {
-                diagnostics.Error(YamlSource.Location(file, key), $"field name '{name}' is not a valid name: use letters, digits and '_', starting with a letter, so that an expression can read it as .{name}");
+                diagnostics.Error(YamlSource.Location(file, key), $"field name '{name}' is not a valid name: use letters, digits and '_', starting with a letter, so that an expression can read it as .{name}", DiagnosticCodes.InvalidFieldName);
                 valid = false;
             }
             if (value is YamlMappingNode)
             {
-                diagnostics.Error(YamlSource.Location(file, value), $"field '{name}' must be a number, text, true/false or a list: records do not nest");
+                diagnostics.Error(YamlSource.Location(file, value), $"field '{name}' must be a number, text, true/false or a list: records do not nest", DiagnosticCodes.NestedRecord);
                 valid = false;
             }
             else if (Plain(value, file, diagnostics) is { } v) fields.Add(KeyValuePair.Create(name, v));
@@ -63,7 +63,7 @@ public static class RecordReader
         }
         if (fields.Count == 0 && valid)
         {
-            diagnostics.Error(YamlSource.Location(file, node), "a record needs at least one field, e.g. { text: ..., truth: true }");
+            diagnostics.Error(YamlSource.Location(file, node), "a record needs at least one field, e.g. { text: ..., truth: true }", DiagnosticCodes.RecordWithoutFields);
             return null;
         }
         return valid ? new RecordValue(Kind, fields.ToImmutable()) : null;
@@ -85,7 +85,7 @@ public static class RecordReader
                 var items = seq.Select(n => Plain(n, file, diagnostics)).ToList();
                 return items.Any(i => i is null) ? null : new ListValue([.. items!]);
             default:
-                diagnostics.Error(YamlSource.Location(file, node), "expected a number, a word, true/false or a list");
+                diagnostics.Error(YamlSource.Location(file, node), "expected a number, a word, true/false or a list", DiagnosticCodes.NotAValue);
                 return null;
         }
     }
@@ -103,7 +103,7 @@ public static class RecordReader
             if (missing.Count > 0) problems.Add($"lacks {Quoted(missing)}");
             if (extra.Count > 0) problems.Add($"has {Quoted(extra)}{(extra.Count == 1 ? Suggestions.DidYouMean(extra[0], missing) : "")}");
             diagnostics.Error(YamlSource.Location(file, node),
-                $"every record of a list has the fields of the first ({string.Join(", ", expected)}), but this one {string.Join(" and ", problems)}");
+                $"every record of a list has the fields of the first ({string.Join(", ", expected)}), but this one {string.Join(" and ", problems)}", DiagnosticCodes.RecordFieldsDiffer);
             return null;
         }
         var consistent = true;
@@ -112,7 +112,7 @@ public static class RecordReader
             var here = record[name];
             if (Sort(here) == Sort(value)) continue;
             var valueNode = node.Children.First(c => c.Key is YamlScalarNode { Value: var k } && k == name).Value;
-            diagnostics.Error(YamlSource.Location(file, valueNode), $"field '{name}' is {Sort(value)} in the first record but {Sort(here)} here");
+            diagnostics.Error(YamlSource.Location(file, valueNode), $"field '{name}' is {Sort(value)} in the first record but {Sort(here)} here", DiagnosticCodes.RecordFieldSortDiffers);
             consistent = false;
         }
         return consistent ? new RecordValue(Kind, [.. expected.Select(name => KeyValuePair.Create(name, record[name]))]) : null;

@@ -19,12 +19,12 @@ public sealed class TemplateExpressions(string file, DiagnosticBag diagnostics, 
         if (node is null) return null;
         if (node is not YamlScalarNode { Value: { } text } scalar)
         {
-            diagnostics.Error(YamlSource.Location(file, node), $"{what} must be an expression written as text: quote it if it starts with '[' or '{{', or holds ': ' (as a conditional c ? a : b does)");
+            diagnostics.Error(YamlSource.Location(file, node), $"{what} must be an expression written as text: quote it if it starts with '[' or '{{', or holds ': ' (as a conditional c ? a : b does)", DiagnosticCodes.ExpressionNotText);
             return null;
         }
         if (string.IsNullOrWhiteSpace(text))
         {
-            diagnostics.Error(YamlSource.Location(file, node), $"{what} is empty");
+            diagnostics.Error(YamlSource.Location(file, node), $"{what} is empty", DiagnosticCodes.EmptyExpression);
             return null;
         }
         var location = YamlSource.ContentLocation(file, scalar, source);
@@ -33,12 +33,12 @@ public sealed class TemplateExpressions(string file, DiagnosticBag diagnostics, 
         if (!parsed.Succeeded)
         {
             foreach (var d in parsed.Diagnostics)
-                diagnostics.Error(new CompiledExpression(text, null!, location) { LineIndent = indent }.LocationOf(d.Span), $"{what}: {d.Message}");
+                diagnostics.Error(new CompiledExpression(text, null!, location) { LineIndent = indent }.LocationOf(d.Span), $"{what}: {d.Message}", d.Code);
             return null;
         }
         var compiled = new CompiledExpression(text, parsed.Root!, location) { LineIndent = indent };
         foreach (var d in ExpressionChecker.Check(parsed.Root!, names, builtins).Concat(RecordFieldChecker.Check(parsed.Root!, RecordShapes)))
-            diagnostics.Error(compiled.LocationOf(d.Span), $"{what}: {d.Message}");
+            diagnostics.Error(compiled.LocationOf(d.Span), $"{what}: {d.Message}", d.Code);
         return compiled;
     }
 }

@@ -1,3 +1,5 @@
+using DeepExam.Diagnostics;
+
 namespace DeepExam.Templates.Loading;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal static class TexNameReader
         var tex = map.String("tex");
         if (tex is null) return null;
         if (tex.Trim().Length > 0 && !tex.Contains('$') && !tex.Contains('\n')) return tex.Trim();
-        map.Diagnostics.Error(map.LocationOf("tex"), $"{owner}: 'tex' must be a TeX name on one line, without $ (e.g. W_0), got '{tex}'");
+        map.Diagnostics.Error(map.LocationOf("tex"), $"{owner}: 'tex' must be a TeX name on one line, without $ (e.g. W_0), got '{tex}'", DiagnosticCodes.InvalidTexName);
         return null;
     }
 }

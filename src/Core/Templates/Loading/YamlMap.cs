@@ -29,18 +29,18 @@ public sealed class YamlMap
         {
             if (key is not YamlScalarNode { Value: { } name } scalar)
             {
-                diagnostics.Error(YamlSource.Location(file, key), "keys must be plain names");
+                diagnostics.Error(YamlSource.Location(file, key), "keys must be plain names", DiagnosticCodes.KeyNotPlain);
                 continue;
             }
             if (!_entries.TryAdd(name, (scalar, value)))
-                diagnostics.Error(YamlSource.Location(file, key), $"'{name}' is given twice");
+                diagnostics.Error(YamlSource.Location(file, key), $"'{name}' is given twice", DiagnosticCodes.KeyGivenTwice);
         }
     }
 
     public static YamlMap? From(string file, YamlNode? node, DiagnosticBag diagnostics, string what)
     {
         if (node is YamlMappingNode map) return new YamlMap(file, map, diagnostics);
-        if (node is not null) diagnostics.Error(YamlSource.Location(file, node), $"{what} must be a mapping of keys to values");
+        if (node is not null) diagnostics.Error(YamlSource.Location(file, node), $"{what} must be a mapping of keys to values", DiagnosticCodes.NotAMapping);
         return null;
     }
 
@@ -53,7 +53,7 @@ public sealed class YamlMap
     {
         _read.Add(key);
         if (_entries.TryGetValue(key, out var entry)) return entry.Value;
-        if (required) Diagnostics.Error(Location, $"'{key}' is required");
+        if (required) Diagnostics.Error(Location, $"'{key}' is required", DiagnosticCodes.RequiredKeyMissing);
         return null;
     }
 
@@ -64,7 +64,7 @@ public sealed class YamlMap
     {
         var node = Get(key, required);
         if (node is null or YamlScalarNode) return (YamlScalarNode?)node;
-        Diagnostics.Error(YamlSource.Location(File, node), $"'{key}' must be a single value, not a list or mapping");
+        Diagnostics.Error(YamlSource.Location(File, node), $"'{key}' must be a single value, not a list or mapping", DiagnosticCodes.NotASingleValue);
         return null;
     }
 
@@ -75,7 +75,7 @@ public sealed class YamlMap
         var node = Scalar(key, required);
         if (node?.Value is null) return null;
         if (int.TryParse(node.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max) return v;
-        Diagnostics.Error(YamlSource.Location(File, node), $"'{key}' must be a whole number{(min > int.MinValue ? $" from {min}" : "")}{(max < int.MaxValue ? $" to {max}" : "")}, got '{node.Value}'");
+        Diagnostics.Error(YamlSource.Location(File, node), $"'{key}' must be a whole number{(min > int.MinValue ? $" from {min}" : "")}{(max < int.MaxValue ? $" to {max}" : "")}, got '{node.Value}'", DiagnosticCodes.NotAWholeNumber);
         return null;
     }
 
@@ -84,7 +84,7 @@ public sealed class YamlMap
         var node = Scalar(key, required);
         if (node?.Value is null) return null;
         if (Numbers.Rational.TryParse(node.Value, out var v)) return v;
-        Diagnostics.Error(YamlSource.Location(File, node), $"'{key}' must be a number such as 2, 0.5 or 1/3, got '{node.Value}'");
+        Diagnostics.Error(YamlSource.Location(File, node), $"'{key}' must be a number such as 2, 0.5 or 1/3, got '{node.Value}'", DiagnosticCodes.NotANumber);
         return null;
     }
 
@@ -93,7 +93,7 @@ public sealed class YamlMap
         var node = Scalar(key);
         if (node?.Value is null) return null;
         if (node.Value is "true" or "false") return node.Value == "true";
-        Diagnostics.Error(YamlSource.Location(File, node), $"'{key}' must be true or false, got '{node.Value}'");
+        Diagnostics.Error(YamlSource.Location(File, node), $"'{key}' must be true or false, got '{node.Value}'", DiagnosticCodes.NotTrueOrFalse);
         return null;
     }
 
@@ -101,7 +101,7 @@ public sealed class YamlMap
     {
         var node = Get(key, required);
         if (node is null or YamlSequenceNode) return (YamlSequenceNode?)node;
-        Diagnostics.Error(YamlSource.Location(File, node), $"'{key}' must be a list");
+        Diagnostics.Error(YamlSource.Location(File, node), $"'{key}' must be a list", DiagnosticCodes.NotAList);
         return null;
     }
 
@@ -113,7 +113,7 @@ public sealed class YamlMap
         foreach (var item in seq)
         {
             if (item is YamlScalarNode { Value: { } s }) list.Add(s);
-            else Diagnostics.Error(YamlSource.Location(File, item), $"each item of '{key}' must be a single value");
+            else Diagnostics.Error(YamlSource.Location(File, item), $"each item of '{key}' must be a single value", DiagnosticCodes.ListItemNotSingle);
         }
         return list;
     }
@@ -124,6 +124,6 @@ public sealed class YamlMap
     {
         foreach (var (name, (key, _)) in _entries)
             if (!_read.Contains(name))
-                Diagnostics.Error(YamlSource.Location(File, key), $"unknown key '{name}' in {what}{Suggestions.DidYouMean(name, _read)}");
+                Diagnostics.Error(YamlSource.Location(File, key), $"unknown key '{name}' in {what}{Suggestions.DidYouMean(name, _read)}", DiagnosticCodes.UnknownKey);
     }
 }

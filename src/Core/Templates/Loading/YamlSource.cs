@@ -18,12 +18,12 @@ public static class YamlSource
         var info = new FileInfo(path);
         if (!info.Exists)
         {
-            diagnostics.Error(new SourceLocation(displayPath, 1, 1), "file not found");
+            diagnostics.Error(new SourceLocation(displayPath, 1, 1), "file not found", DiagnosticCodes.FileNotFound);
             return null;
         }
         if (info.Length > MaxFileBytes)
         {
-            diagnostics.Error(new SourceLocation(displayPath, 1, 1), $"file is {info.Length} bytes; the limit is {MaxFileBytes}");
+            diagnostics.Error(new SourceLocation(displayPath, 1, 1), $"file is {info.Length} bytes; the limit is {MaxFileBytes}", DiagnosticCodes.FileTooLarge);
             return null;
         }
         return File.ReadAllText(path);
@@ -37,11 +37,11 @@ public static class YamlSource
             stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0)
             {
-                diagnostics.Error(new SourceLocation(displayPath, 1, 1), "the file is empty");
+                diagnostics.Error(new SourceLocation(displayPath, 1, 1), "the file is empty", DiagnosticCodes.FileEmpty);
                 return null;
             }
             if (stream.Documents.Count > 1)
-                diagnostics.Error(Location(displayPath, stream.Documents[1].RootNode), "only one YAML document per file is allowed");
+                diagnostics.Error(Location(displayPath, stream.Documents[1].RootNode), "only one YAML document per file is allowed", DiagnosticCodes.MoreThanOneDocument);
             return stream.Documents[0].RootNode;
         }
         catch (YamlException e)
@@ -55,7 +55,7 @@ public static class YamlSource
             var structural = message.Contains("mapping", StringComparison.Ordinal) || message.Contains("expected", StringComparison.Ordinal);
             var hint = structural && line <= lines.Length ? YamlQuotingHint.For(lines[line - 1].TrimEnd('\r')) : null;
             diagnostics.Error(new SourceLocation(displayPath, line, (int)Math.Max(1, e.Start.Column)),
-                $"invalid YAML: {message}{(hint is null ? "" : $" {hint}")}");
+                $"invalid YAML: {message}{(hint is null ? "" : $" {hint}")}", DiagnosticCodes.InvalidYaml);
             return null;
         }
     }

@@ -31,7 +31,7 @@ public abstract class TextFunction : IScriptCustomFunction
         {
             return Call(args);
         }
-        catch (Exception e) when (e is Evaluation.EvaluationException or Expressions.Evaluation.EvaluationFailure)
+        catch (Evaluation.EvaluationException e)
         {
             throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan, e.Message);
         }

@@ -27,24 +27,24 @@ public class PartKeysByKindTests
     public void Digits_on_an_integer_part_name_the_kinds_that_take_them() =>
         Assert.That(Problems("integer", "    digits: 3\n"), Is.EqualTo(new[]
         {
-            "t.yaml:10:13: error: [t] 'digits' (decimals accepted for an exact answer) applies to exact, vector, matrix and tensor parts",
+            "t.yaml:10:13: error DX1305: [t] 'digits' (decimals accepted for an exact answer) applies to exact, vector, matrix and tensor parts",
         }));
 
     [Test]
     public void An_order_on_an_integer_part_names_the_kinds_that_take_one() =>
         Assert.That(Problems("integer", "    order: [H, W]\n"), Is.EqualTo(new[]
         {
-            "t.yaml:10:12: error: [t] 'order' names the components of a shape or tuple answer",
+            "t.yaml:10:12: error DX1306: [t] 'order' names the components of a shape or tuple answer",
         }));
 
     [Test]
     public void Options_on_an_integer_part_name_the_kinds_that_take_them() =>
-        Assert.That(Problems("integer", "    options:\n      - text: A\n      - text: B\n"), Has.Member("t.yaml:11:7: error: [t] 'options' belong to choice and multi parts"));
+        Assert.That(Problems("integer", "    options:\n      - text: A\n      - text: B\n"), Has.Member("t.yaml:11:7: error DX1307: [t] 'options' belong to choice and multi parts"));
 
     [Test]
     public void A_choice_part_takes_its_answer_from_its_options_not_an_answer_expression() =>
         Assert.That(Problems("choice", "    options:\n      - text: A\n        correct: true\n      - text: B\n"),
-            Has.Member("t.yaml:8:13: error: [t] a choice part takes its answer from the options' 'correct' fields; remove 'answer'"));
+            Has.Member("t.yaml:8:13: error DX1303: [t] a choice part takes its answer from the options' 'correct' fields; remove 'answer'"));
 
     [Test]
     public void An_approx_part_without_a_tolerance_gets_the_default_and_other_kinds_none()
@@ -67,7 +67,7 @@ public class PartKeysByKindTests
     public void A_choice_part_with_two_correct_options_is_an_error_at_the_part()
     {
         var ex = Assert.Throws<InputException>(() => Solve("choice", "    options:\n      - { text: A, correct: true }\n      - { text: B, correct: true }\n"));
-        Assert.That(ex!.Diagnostics.Single().ToString(), Does.StartWith("t.yaml:5:5: error: [t] choice part 'a' needs exactly one correct option, this variant has 2"));
+        Assert.That(ex!.Diagnostics.Single().ToString(), Does.StartWith("t.yaml:5:5: error DX0402: [t] choice part 'a' needs exactly one correct option, this variant has 2"));
     }
 
     [Test]
