@@ -76,7 +76,7 @@ public class BlueprintLoaderTests
         File.WriteAllText(path, $"schema: 1\nid: badtime\ntitle: T\ntime: {time}\nexercises:\n  - exercise: pins\n");
         var e = Assert.Throws<InputException>(() => DeepExam.Exams.BlueprintLoader.Load(path, _exercises.Library));
         Assert.That(e!.Diagnostics.Select(d => d.ToString().Replace(path, "badtime.yaml")),
-            Is.EqualTo(new[] { $"badtime.yaml:4:7: error: [badtime] 'time' must be a whole number from 1 to 1440, got '{time}'" }));
+            Is.EqualTo(new[] { $"badtime.yaml:4:7: error DX1011: [badtime] 'time' must be a whole number from 1 to 1440, got '{time}'" }));
     }
 
     [Test]
