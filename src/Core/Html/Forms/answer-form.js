@@ -80,7 +80,7 @@
       var total = field.cells.length;
       var more = problems.length > 1 ? ' (and ' + (problems.length - 1) + ' more)' : '';
       show(field, problems.length > 0 ? problems[0] + more : '',
-        filled > 0 && filled < total ? (total - filled) + ' of ' + total + ' entries are empty: fill in every entry' : '');
+        filled > 0 && filled < total ? (total - filled) + ' of ' + total + (total - filled === 1 ? ' entries is' : ' entries are') + ' empty: fill in every entry' : '');
       return problems.length > 0 ? 'format' : filled === 0 ? 'empty' : filled < total ? 'incomplete' : 'ok';
     }
     return field.choices.some(function (c) { return c.checked; }) ? 'ok' : 'empty';
