@@ -36,7 +36,7 @@ public static class GradebookWriter
             csv.Figure(PointsText.Show(printed.Max));
             csv.Figure(printed.Percent);
             csv.Text(grade.File ?? "");
-            foreach (var header in roster.Headers) csv.Text(roster.Value(grade.Student.Id, header));
+            foreach (var value in roster.ValuesOf(grade.Student.Id)) csv.Text(value);
             csv.EndRecord();
         }
     }

@@ -12,6 +12,10 @@ public sealed record RosterColumns(ImmutableArray<string> Headers, IReadOnlyDict
 {
     public static RosterColumns None { get; } = new([], new Dictionary<string, ImmutableArray<string>>());
 
+    /// <summary>The student's values in the order of <see cref="Headers"/>; empty texts for a student the roster file lacks.</summary>
+    public IEnumerable<string> ValuesOf(string studentId) =>
+        ById.TryGetValue(studentId, out var values) ? values : Headers.Select(_ => "");
+
     /// <summary>The student's value in the column named <paramref name="header"/> (any case), or "".</summary>
     public string Value(string studentId, string header)
     {

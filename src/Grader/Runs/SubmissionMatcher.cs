@@ -43,7 +43,8 @@ public static class SubmissionMatcher
         foreach (var read in reads)
         {
             // In an LMS download's flat names, the student's own file name follows the LMS's prefix.
-            var stem = Path.GetFileNameWithoutExtension(LmsSubmitter.Of(read.File.Name) is { } owner ? read.File.Name[owner.Prefix.Length..] : read.File.Name);
+            var owner = LmsSubmitter.Of(read.File.Name);
+            var stem = Path.GetFileNameWithoutExtension(owner is null ? read.File.Name : read.File.Name[owner.Prefix.Length..]);
             Student? student = null;
             string? note = null;
             if (read.Submission?.StudentId is { Length: > 0 } claimed)
@@ -67,8 +68,8 @@ public static class SubmissionMatcher
                 continue;
             }
             // An LMS download also says whose the file is; the fields inside decide, and a disagreement is said.
-            if (LmsSubmitter.Of(read.File.Name) is { } lms && !lms.NameMatches(student.Name))
-                note = (note is null ? "" : note + "; ") + $"the LMS download puts this file under {lms}, but it is graded as {student.Id} ({student.Name}), whom its fields name";
+            if (owner is not null && !owner.NameMatches(student.Name))
+                note = (note is null ? "" : note + "; ") + $"the LMS download puts this file under {owner}, but it is graded as {student.Id} ({student.Name}), whom its fields name";
             (claims.TryGetValue(student.Id, out var list) ? list : claims[student.Id] = []).Add(new Claim(read, note));
         }
 
