@@ -4,7 +4,10 @@ using DeepExam.Templates;
 namespace DeepExam.Exports;
 
 /// <summary>
-/// How one answer kind is exported: its form, and whether the grader compares an exact value with the part's tolerance
-/// (the grader's own table says so too; a test holds the two together, since the core may not use the grader).
+/// How one answer kind is exported: its form, and whether an exact value is compared with the part's tolerance
+/// (the kind's own rule, <see cref="AnswerKindHandler.ToleratesExactValues"/>, which the grader reads too).
 /// </summary>
-public sealed record ExportKind(AnswerKind Kind, ExportAnswerForm Form, bool ToleratesExactValues) : IAnswerKindHandler;
+public sealed record ExportKind(AnswerKind Kind, ExportAnswerForm Form) : IAnswerKindHandler
+{
+    public bool ToleratesExactValues => AnswerKinds.Of(Kind).ToleratesExactValues;
+}

@@ -7,17 +7,17 @@ namespace DeepExam.Exports;
 public static class ExportKinds
 {
     public static readonly AnswerKindTable<ExportKind> Table = new("the question-bank export",
-        new ExportKind(AnswerKind.Integer, ExportAnswerForm.Number, ToleratesExactValues: false),
-        new ExportKind(AnswerKind.Exact, ExportAnswerForm.Number, ToleratesExactValues: false),
-        new ExportKind(AnswerKind.Approximate, ExportAnswerForm.Number, ToleratesExactValues: true),
-        new ExportKind(AnswerKind.Shape, ExportAnswerForm.NumberTable, ToleratesExactValues: false),
-        new ExportKind(AnswerKind.Tuple, ExportAnswerForm.NumberTable, ToleratesExactValues: false),
-        new ExportKind(AnswerKind.Vector, ExportAnswerForm.NumberTable, ToleratesExactValues: false),
-        new ExportKind(AnswerKind.Matrix, ExportAnswerForm.NumberTable, ToleratesExactValues: false),
-        new ExportKind(AnswerKind.Tensor, ExportAnswerForm.NumberTable, ToleratesExactValues: false),
-        new ExportKind(AnswerKind.Choice, ExportAnswerForm.SingleChoice, ToleratesExactValues: false),
-        new ExportKind(AnswerKind.MultipleChoice, ExportAnswerForm.MultipleChoice, ToleratesExactValues: false),
-        new ExportKind(AnswerKind.TrueFalse, ExportAnswerForm.TrueFalse, ToleratesExactValues: false));
+        new ExportKind(AnswerKind.Integer, ExportAnswerForm.Number),
+        new ExportKind(AnswerKind.Exact, ExportAnswerForm.Number),
+        new ExportKind(AnswerKind.Approximate, ExportAnswerForm.Number),
+        new ExportKind(AnswerKind.Shape, ExportAnswerForm.NumberTable),
+        new ExportKind(AnswerKind.Tuple, ExportAnswerForm.NumberTable),
+        new ExportKind(AnswerKind.Vector, ExportAnswerForm.NumberTable),
+        new ExportKind(AnswerKind.Matrix, ExportAnswerForm.NumberTable),
+        new ExportKind(AnswerKind.Tensor, ExportAnswerForm.NumberTable),
+        new ExportKind(AnswerKind.Choice, ExportAnswerForm.SingleChoice),
+        new ExportKind(AnswerKind.MultipleChoice, ExportAnswerForm.MultipleChoice),
+        new ExportKind(AnswerKind.TrueFalse, ExportAnswerForm.TrueFalse));
 
     public static ExportKind Of(AnswerKind kind) => Table[kind];
 }

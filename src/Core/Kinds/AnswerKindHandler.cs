@@ -36,6 +36,12 @@ public abstract class AnswerKindHandler : IAnswerKindHandler
     public abstract Tolerance? DefaultTolerance { get; }
 
     /// <summary>
+    /// Whether an exact correct value is also compared with the part's tolerance, not only exactly: the
+    /// grader's comparison and every export's numeric answers read this one rule.
+    /// </summary>
+    public abstract bool ToleratesExactValues { get; }
+
+    /// <summary>
     /// The answer in the canonical form of the kind (a shape is a list of integers, a matrix a rank-2
     /// tensor); throws <see cref="EvaluationException"/> when the value is not of the kind.
     /// </summary>

@@ -13,6 +13,7 @@ public sealed class ApproximateKind : AnswerKindHandler
     public override bool TakesDigits => false;
     public override bool TakesOrder => false;
     public override Tolerance? DefaultTolerance => Tolerance.Default;
+    public override bool ToleratesExactValues => true;
 
     public override Value Normalize(Value value) => value is NumberValue ? value : throw NotOfKind(value);
 

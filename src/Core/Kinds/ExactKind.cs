@@ -12,6 +12,7 @@ public sealed class ExactKind : AnswerKindHandler
     public override bool TakesDigits => true;
     public override bool TakesOrder => false;
     public override Tolerance? DefaultTolerance => null;
+    public override bool ToleratesExactValues => false;
 
     public override Value Normalize(Value value) =>
         value is NumberValue { Number.IsExact: true } ? value

@@ -12,6 +12,7 @@ public sealed class IntegerKind : AnswerKindHandler
     public override bool TakesDigits => false;
     public override bool TakesOrder => false;
     public override Tolerance? DefaultTolerance => null;
+    public override bool ToleratesExactValues => false;
 
     public override Value Normalize(Value value) =>
         value is NumberValue { Number.IsInteger: true } ? value : throw NotOfKind(value);

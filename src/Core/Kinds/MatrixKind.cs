@@ -13,6 +13,7 @@ public sealed class MatrixKind : AnswerKindHandler
     public override bool TakesDigits => true;
     public override bool TakesOrder => false;
     public override Tolerance? DefaultTolerance => null;
+    public override bool ToleratesExactValues => false;
 
     public override Value Normalize(Value value) => Value.Of(value.AsTensor(2, "a matrix answer"));
 

@@ -14,6 +14,7 @@ public sealed class MultipleChoiceKind : ChosenAnswerKind
     public override bool TakesDigits => false;
     public override bool TakesOrder => false;
     public override Tolerance? DefaultTolerance => null;
+    public override bool ToleratesExactValues => false;
 
     public override Value FromCorrectOptions(ImmutableArray<string> letters) => Value.List(letters.Select(Value.Of));
 

@@ -12,6 +12,7 @@ public sealed class ShapeKind : AnswerKindHandler
     public override bool TakesDigits => false;
     public override bool TakesOrder => true;
     public override Tolerance? DefaultTolerance => null;
+    public override bool ToleratesExactValues => false;
 
     public override Value Normalize(Value value) => Value.Shape(value.AsIntList("a shape answer"));
 

@@ -12,6 +12,7 @@ public sealed class TensorKind : AnswerKindHandler
     public override bool TakesDigits => true;
     public override bool TakesOrder => false;
     public override Tolerance? DefaultTolerance => null;
+    public override bool ToleratesExactValues => false;
 
     public override Value Normalize(Value value) => Value.Of(value.AsTensor("a tensor answer"));
 

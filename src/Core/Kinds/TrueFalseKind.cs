@@ -12,6 +12,7 @@ public sealed class TrueFalseKind : AnswerKindHandler
     public override bool TakesDigits => false;
     public override bool TakesOrder => false;
     public override Tolerance? DefaultTolerance => null;
+    public override bool ToleratesExactValues => false;
 
     public override Value Normalize(Value value) => value is BoolValue ? value : throw NotOfKind(value);
 

@@ -11,7 +11,6 @@ namespace DeepExam.Grading.Kinds;
 public sealed class ApproximateGrading : AnswerKindGrading
 {
     public override AnswerKind Kind => AnswerKind.Approximate;
-    public override bool ToleratesExactValues => true;
     public override PartGrade PartialCredit(SolvedPart part, ParsedAnswer parsed, PartVerdictFactory verdict) => PartialCreditPolicies.None(part, parsed, verdict);
 
     // Graded with a tolerance: the exact value as a fraction (1284556800/17294693) would be noise.

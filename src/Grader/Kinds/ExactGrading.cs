@@ -9,7 +9,6 @@ namespace DeepExam.Grading.Kinds;
 public sealed class ExactGrading : AnswerKindGrading
 {
     public override AnswerKind Kind => AnswerKind.Exact;
-    public override bool ToleratesExactValues => false;
     public override PartGrade PartialCredit(SolvedPart part, ParsedAnswer parsed, PartVerdictFactory verdict) => PartialCreditPolicies.None(part, parsed, verdict);
     public override string ExpectedText(SolvedPart part) => PartGrader.ValueText(part);
 }

@@ -9,7 +9,6 @@ namespace DeepExam.Grading.Kinds;
 public sealed class ShapeGrading : AnswerKindGrading
 {
     public override AnswerKind Kind => AnswerKind.Shape;
-    public override bool ToleratesExactValues => false;
     public override PartGrade PartialCredit(SolvedPart part, ParsedAnswer parsed, PartVerdictFactory verdict) => PartialCreditPolicies.ForSequence(part, parsed, verdict);
     public override string ExpectedText(SolvedPart part) => PartGrader.ValueText(part);
 }

@@ -10,7 +10,6 @@ namespace DeepExam.Grading.Kinds;
 public sealed class TensorGrading : AnswerKindGrading
 {
     public override AnswerKind Kind => AnswerKind.Tensor;
-    public override bool ToleratesExactValues => false;
     public override PartGrade PartialCredit(SolvedPart part, ParsedAnswer parsed, PartVerdictFactory verdict) => PartialCreditPolicies.ForTensor(part, parsed, verdict);
     public override string ExpectedText(SolvedPart part) => PartGrader.ValueText(part);
 }

@@ -9,7 +9,6 @@ namespace DeepExam.Grading.Kinds;
 public sealed class VectorGrading : AnswerKindGrading
 {
     public override AnswerKind Kind => AnswerKind.Vector;
-    public override bool ToleratesExactValues => false;
     public override PartGrade PartialCredit(SolvedPart part, ParsedAnswer parsed, PartVerdictFactory verdict) => PartialCreditPolicies.ForTensor(part, parsed, verdict);
     public override string ExpectedText(SolvedPart part) => PartGrader.ValueText(part);
 }
