@@ -16,7 +16,9 @@ namespace DeepExam.Grading.Reports;
 /// ID", "SIS Login ID", "Section", then the exam's title as a new assignment column. "ID" is Canvas's user id:
 /// the roster's "canvas_id" column, else the id in the name of the file Canvas's download gave for the
 /// student. "SIS User ID" is the roster's "sis_user_id" column, else the roster id; "SIS Login ID" and
-/// "Section" come from the roster's columns of those names.</item>
+/// "Section" come from the roster's columns of those names. A "Points Possible" row follows the header, as
+/// in Canvas's export: Canvas's importer reads it as the maximum of an assignment the file creates, which
+/// would otherwise have none.</item>
 /// </list>
 /// </summary>
 public static class LmsGradebookWriter
@@ -33,6 +35,13 @@ public static class LmsGradebookWriter
             : ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", examTitle];
         foreach (var h in headers) csv.Text(h);
         csv.EndRecord();
+        if (lms == LmsKind.Canvas && grades.Count > 0)
+        {
+            csv.Text("Points Possible");
+            for (var i = 1; i < headers.Length - 1; i++) csv.Text("");
+            csv.Figure(PointsText.Show(PrintedPoints.Of(grades[0]).Max));
+            csv.EndRecord();
+        }
         foreach (var grade in grades)
         {
             var id = grade.Student.Id;

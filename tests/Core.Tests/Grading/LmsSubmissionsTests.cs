@@ -47,8 +47,9 @@ public class LmsSubmissionsTests
         Assert.That(Rows(zip), Is.EqualTo(Rows(folder)));
         var gradebook = File.ReadAllLines(Path.Combine(_work, "from-zip", "gradebook-canvas.csv"));
         Assert.That(gradebook[0], Is.EqualTo($"Student,ID,SIS User ID,SIS Login ID,Section,{zip.Blueprint.Title}"));
+        Assert.That(gradebook[1], Is.EqualTo("Points Possible,,,,,45"), "the maximum a new Canvas assignment takes");
         var s1002 = zip.Grades.Single(g => g.Student.Id == "s1002");
-        Assert.That(gradebook[2], Is.EqualTo($"Alan Turing,10501,s1002,,,{PointsText.Show(PrintedPoints.Of(s1002).Total)}"), "Canvas's user id read from the download's file name");
+        Assert.That(gradebook[3], Is.EqualTo($"Alan Turing,10501,s1002,,,{PointsText.Show(PrintedPoints.Of(s1002).Total)}"), "Canvas's user id read from the download's file name");
         Assert.That(gradebook.Single(l => l.StartsWith("Srinivasa Ramanujan,", StringComparison.Ordinal)), Does.StartWith("Srinivasa Ramanujan,,s1011,,,"), "no file, so no Canvas id to give");
     }
 
