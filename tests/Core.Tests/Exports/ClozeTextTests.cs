@@ -10,6 +10,7 @@ public class ClozeTextTests
     [TestCase("a ~ b # c } d")]
     [TestCase("x &lt; y &amp; z")]
     [TestCase("\\frac{1}{2}")]
+    [TestCase("\\# and \\\\} end")]
     public void A_feedback_with_the_characters_that_end_a_cloze_answer_reads_back_as_written(string feedback)
     {
         var field = ClozeText.Numerical(2, new NumericalAnswer(new Rational(3), Rational.Zero, [new NumericalMistake(0, new Rational(4), Rational.Zero)]), _ => feedback);

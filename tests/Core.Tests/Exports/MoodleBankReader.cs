@@ -98,15 +98,19 @@ internal static partial class MoodleBankReader
                 break;
             }
         var answer = hash < 0 ? text : text[..hash];
-        var feedback = hash < 0 ? "" : WebUtility.HtmlDecode(text[(hash + 1)..]);
+        var feedback = hash < 0 ? "" : Unquote(text[(hash + 1)..]);
         if (type == "NUMERICAL")
         {
             var colon = answer.IndexOf(':', StringComparison.Ordinal);
             return new Answer(percent, colon < 0 ? answer : answer[..colon], feedback,
                 colon < 0 ? 0 : double.Parse(answer[(colon + 1)..], CultureInfo.InvariantCulture));
         }
-        return new Answer(percent, WebUtility.HtmlDecode(answer), feedback, null);
+        return new Answer(percent, Unquote(answer), feedback, null);
     }
+
+    // What Moodle's Cloze import does to an answer's or a feedback's text, in its order: decode the HTML entities
+    // once, then unescape a backslashed brace and hash.
+    private static string Unquote(string text) => WebUtility.HtmlDecode(text).Replace("\\}", "}", StringComparison.Ordinal).Replace("\\#", "#", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\{([0-9]+):([A-Z_]+):(.*?)(?<!\\)\}", RegexOptions.Singleline)]
     private static partial Regex FieldPattern();
