@@ -17,6 +17,12 @@ public sealed class HtmlBodyWriter(ITextMeasurer measurer, LayoutStyle style, do
 {
     private readonly FigureLayout _figures = new(measurer, style);
 
+    /// <summary>
+    /// Writes for a page that has none of our styles (an LMS's text field): lists as plain <c>ul</c> and <c>ol</c>,
+    /// whose markers the browser draws, instead of our own markers beside a marker-less list.
+    /// </summary>
+    public bool WithoutStylesheet { get; init; }
+
     public void Blocks(StringBuilder html, ImmutableArray<Block> blocks)
     {
         foreach (var block in blocks) Block(html, block);
@@ -44,6 +50,9 @@ public sealed class HtmlBodyWriter(ITextMeasurer measurer, LayoutStyle style, do
                 break;
             case CodeBlock c:
                 html.Append("<pre><code>").AppendText(c.Text).Append("</code></pre>\n");
+                break;
+            case ListBlock list when WithoutStylesheet:
+                UnstyledList(html, list);
                 break;
             case ListBlock list:
                 html.Append("<ul class=\"marked\">\n");
@@ -180,5 +189,30 @@ public sealed class HtmlBodyWriter(ITextMeasurer measurer, LayoutStyle style, do
         var css = new StringBuilder(name.Length);
         foreach (var c in name.ToLowerInvariant()) css.Append(char.IsAsciiLetterOrDigit(c) ? c : '-');
         return css.ToString();
+    }
+
+    // A bullet list is a ul and a list numbered 1., 2., … an ol, so the browser's marker is the only one; other
+    // markers ((a), A) are written at the start of their item with the browser's marker off. An item's first
+    // paragraph runs on from its marker.
+    private void UnstyledList(StringBuilder html, ListBlock list)
+    {
+        var bullets = list.Items.All(i => i.Marker == "•");
+        var numbered = !bullets && list.Items.Select((item, k) => item.Marker == $"{k + 1}.").All(same => same);
+        html.Append(bullets ? "<ul>\n" : numbered ? "<ol>\n" : "<ul style=\"list-style-type:none\">\n");
+        foreach (var item in list.Items)
+        {
+            html.Append("<li>");
+            if (!bullets && !numbered) html.AppendText(item.Marker).Append(' ');
+            var rest = item.Blocks;
+            if (rest is [Paragraph first, ..])
+            {
+                Inlines(html, first.Inlines);
+                rest = rest[1..];
+                if (rest.Length > 0) html.Append('\n');
+            }
+            Blocks(html, rest);
+            html.Append("</li>\n");
+        }
+        html.Append(numbered ? "</ol>\n" : "</ul>\n");
     }
 }

@@ -20,7 +20,7 @@ public sealed class MoodleHtml(ExportMath math, ITextMeasurer measurer)
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly HtmlBodyWriter _body = new(measurer, LayoutStyle.Default, PageSetup.A4.ContentWidth);
+    private readonly HtmlBodyWriter _body = new(measurer, LayoutStyle.Default, PageSetup.A4.ContentWidth) { WithoutStylesheet = true };
     private readonly FigureLayout _figures = new(measurer, LayoutStyle.Default);
 
     /// <summary>Starts one text field: blocks and raw HTML (Cloze fields) in order, figures numbered within the field, as Moodle's file areas are.</summary>
