@@ -60,15 +60,13 @@ internal sealed class ValidationTally(ExerciseTemplate template)
         _errors.AddOrUpdate(key, (order, diagnostic), (_, kept) => kept.Order <= order ? kept : (order, diagnostic));
     }
 
+    /// <summary>
+    /// A failure's diagnostics, one per place and code: the message names the variant's values (an index out of range,
+    /// a division by zero of this variant's numbers), so grouping by its words kept a copy per set of values.
+    /// </summary>
     public void Add(InputException failure, int order)
     {
-        foreach (var d in failure.Diagnostics) Add(d, Kind(d.Message), order);
-    }
-
-    private static string Kind(string message)
-    {
-        var cut = message.IndexOf(" (in the variant with", StringComparison.Ordinal);
-        return cut < 0 ? message : message[..cut];
+        foreach (var d in failure.Diagnostics) Add(d, d.Code.Id, order);
     }
 
     /// <summary>Notes that part <paramref name="partId"/>'s working shows <paramref name="name"/> raw; the same name shows in many variants.</summary>

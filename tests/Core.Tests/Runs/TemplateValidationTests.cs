@@ -376,4 +376,12 @@ public class TemplateValidationTests
             "t.yaml:5:3: warning: [t] the working of part 'a' writes the parameter 'kt' as $\\mathit{kt}$; give it a TeX name in its domain: kt: { ..., tex: \"...\" }",
         }));
     }
+
+    [Test]
+    public void A_fault_met_in_every_variant_is_reported_once_at_its_place_with_its_code()
+    {
+        var report = Validate("  - id: a\n    prompt: x\n    kind: integer\n    answer: gcd(N + 1/2, 2)\n    points: 1\n");
+        Assert.That(report.Errors.Select(e => (e.Location.ToString(), e.Code.Id)), Is.EqualTo(new[] { ("t.yaml:9:13", "DX0103") }));
+        Assert.That(report.Errors[0].Message, Does.Contain("gcd: 'a' must be an integer"));
+    }
 }
