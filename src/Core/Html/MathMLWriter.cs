@@ -270,17 +270,22 @@ public static class MathMLWriter
             if (scripts.Superscript is { } primes && IsPrimes(primes))
             {
                 // A prime glyph is already raised; as a superscript a browser raises it twice. Set y′ as y
-                // followed by its prime, and a subscript after both (y′₁).
-                if (scripts.Subscript is not null) output.Append("<msub>");
+                // followed by its prime; with a subscript, as the PDF does, the prime is the superscript, lowered
+                // back by the height the glyph has of its own, and the subscript stands under it (y′₁).
+                if (scripts.Subscript is { } subscript)
+                {
+                    output.Append("<msubsup>");
+                    Child(scripts.Base, style);
+                    Child(subscript, ScriptStyle(style));
+                    output.Append("<mpadded voffset=\"-0.35em\">");
+                    foreach (var prime in Atoms(primes)) output.Append("<mo lspace=\"0\" rspace=\"0\">").AppendText(prime.Text).Append("</mo>");
+                    output.Append("</mpadded></msubsup>");
+                    return;
+                }
                 output.Append("<mrow>");
                 Child(scripts.Base, style);
                 foreach (var prime in Atoms(primes)) output.Append("<mo lspace=\"0\" rspace=\"0\">").AppendText(prime.Text).Append("</mo>");
                 output.Append("</mrow>");
-                if (scripts.Subscript is { } subscript)
-                {
-                    Child(subscript, ScriptStyle(style));
-                    output.Append("</msub>");
-                }
                 return;
             }
             var limits = style == MathStyle.Display && Nucleus(scripts.Base) is MathAtom { Limits: true };
