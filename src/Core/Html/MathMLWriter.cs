@@ -255,10 +255,12 @@ public static class MathMLWriter
         {
             // \dfrac in text and \tfrac in display change the style for the fraction: an mstyle around it, which
             // every MathML validator accepts (displaystyle on mfrac itself is MathML Core only).
-            var forced = fraction.Style is { } f && IsDisplay(f) != IsDisplay(style);
-            if (forced) output.Append("<mstyle displaystyle=\"").Append(IsDisplay(fraction.Style!.Value) ? "true" : "false").Append("\">");
+            // An inline fraction with exponents is set as \dfrac, as the PDF sets it (InlineFractions).
+            var own = fraction.Style ?? (style == MathStyle.Text && InlineFractions.FullSize(fraction) ? MathStyle.Display : null);
+            var forced = own is { } f && IsDisplay(f) != IsDisplay(style);
+            if (forced) output.Append("<mstyle displaystyle=\"").Append(IsDisplay(own!.Value) ? "true" : "false").Append("\">");
             output.Append(fraction.HasRule ? "<mfrac>" : "<mfrac linethickness=\"0\">");
-            var inner = FractionPartStyle(fraction.Style ?? style);
+            var inner = FractionPartStyle(own ?? style);
             Child(fraction.Numerator, inner);
             Child(fraction.Denominator, inner);
             output.Append("</mfrac>");
