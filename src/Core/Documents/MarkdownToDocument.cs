@@ -261,10 +261,11 @@ public static class MarkdownToDocument
             text = Normalize(text);
             // Quotes are read in the whole run, so one at the seam of two literals is seen with both neighbours.
             var prose = !style.HasFlag(TextStyle.Code);
+            // Integers are grouped in the whole run too, so one split between two literals is grouped as one number.
             if (current.Count > 0 && current[^1] is TextRun last && last.Style == style)
-                current[^1] = last with { Text = prose ? TypographicQuotes.Of(last.Text + text, PreviousCharacter(current, current.Count - 1)) : last.Text + text };
+                current[^1] = last with { Text = prose ? DigitGroups.Of(TypographicQuotes.Of(last.Text + text, PreviousCharacter(current, current.Count - 1))) : last.Text + text };
             else
-                current.Add(new TextRun(prose ? TypographicQuotes.Of(text, PreviousCharacter(current, current.Count)) : text, style));
+                current.Add(new TextRun(prose ? DigitGroups.Of(TypographicQuotes.Of(text, PreviousCharacter(current, current.Count))) : text, style));
         }
 
         /// <summary>

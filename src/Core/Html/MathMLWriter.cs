@@ -255,10 +255,12 @@ public static class MathMLWriter
         {
             // \dfrac in text and \tfrac in display change the style for the fraction: an mstyle around it, which
             // every MathML validator accepts (displaystyle on mfrac itself is MathML Core only).
-            var forced = fraction.Style is { } f && IsDisplay(f) != IsDisplay(style);
-            if (forced) output.Append("<mstyle displaystyle=\"").Append(IsDisplay(fraction.Style!.Value) ? "true" : "false").Append("\">");
+            // An inline fraction with exponents is set as \dfrac, as the PDF sets it (InlineFractions).
+            var own = fraction.Style ?? (style == MathStyle.Text && InlineFractions.FullSize(fraction) ? MathStyle.Display : null);
+            var forced = own is { } f && IsDisplay(f) != IsDisplay(style);
+            if (forced) output.Append("<mstyle displaystyle=\"").Append(IsDisplay(own!.Value) ? "true" : "false").Append("\">");
             output.Append(fraction.HasRule ? "<mfrac>" : "<mfrac linethickness=\"0\">");
-            var inner = FractionPartStyle(fraction.Style ?? style);
+            var inner = FractionPartStyle(own ?? style);
             Child(fraction.Numerator, inner);
             Child(fraction.Denominator, inner);
             output.Append("</mfrac>");
@@ -270,17 +272,22 @@ public static class MathMLWriter
             if (scripts.Superscript is { } primes && IsPrimes(primes))
             {
                 // A prime glyph is already raised; as a superscript a browser raises it twice. Set y′ as y
-                // followed by its prime, and a subscript after both (y′₁).
-                if (scripts.Subscript is not null) output.Append("<msub>");
+                // followed by its prime; with a subscript, as the PDF does, the prime is the superscript, lowered
+                // back by the height the glyph has of its own, and the subscript stands under it (y′₁).
+                if (scripts.Subscript is { } subscript)
+                {
+                    output.Append("<msubsup>");
+                    Child(scripts.Base, style);
+                    Child(subscript, ScriptStyle(style));
+                    output.Append("<mpadded voffset=\"-0.35em\">");
+                    foreach (var prime in Atoms(primes)) output.Append("<mo lspace=\"0\" rspace=\"0\">").AppendText(prime.Text).Append("</mo>");
+                    output.Append("</mpadded></msubsup>");
+                    return;
+                }
                 output.Append("<mrow>");
                 Child(scripts.Base, style);
                 foreach (var prime in Atoms(primes)) output.Append("<mo lspace=\"0\" rspace=\"0\">").AppendText(prime.Text).Append("</mo>");
                 output.Append("</mrow>");
-                if (scripts.Subscript is { } subscript)
-                {
-                    Child(subscript, ScriptStyle(style));
-                    output.Append("</msub>");
-                }
                 return;
             }
             var limits = style == MathStyle.Display && Nucleus(scripts.Base) is MathAtom { Limits: true };

@@ -18,9 +18,12 @@ public abstract class ChosenAnswerKind : AnswerKindHandler
     /// <summary>"A, B, C, D".</summary>
     protected static string Letters(Solving.SolvedPart part) => string.Join(", ", part.Options.Select(o => o.Letter));
 
-    /// <summary>Each chosen letter in bold with its option's text; "none of the options" for an empty choice.</summary>
+    /// <summary>
+    /// Each chosen letter with its option's text; "none of the options" for an empty choice. The letter is in the weight of
+    /// the answer and of the letters in the list of options, as exam classes set choices (and as a true/false answer is).
+    /// </summary>
     protected static string OptionsMarkdown(Solving.SolvedPart part, IReadOnlyList<string> letters) =>
         letters.Count == 0
-            ? "**none** of the options"
-            : string.Join("\n\n", letters.Select(letter => $"**{letter}**: {part.Options.FirstOrDefault(o => o.Letter == letter)?.Text.Trim() ?? ""}"));
+            ? "none of the options"
+            : string.Join("\n\n", letters.Select(letter => $"{letter}: {part.Options.FirstOrDefault(o => o.Letter == letter)?.Text.Trim() ?? ""}"));
 }

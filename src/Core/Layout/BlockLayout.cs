@@ -90,8 +90,10 @@ public sealed class BlockLayout
                 var start = into.Count;
                 foreach (var child in k.Blocks) Add(child, width, into);
                 var last = k.WithNext ? into.Count : into.Count - 1;
+                var height = 0.0;
+                for (var i = start; i < into.Count; i++) height += (i == start ? 0 : into[i].SpaceBefore) + into[i].Fragment.Height;
                 for (var i = start; i < last; i++)
-                    if (!into[i].KeepWithNext) into[i] = into[i] with { KeepWithNext = true };
+                    if (!into[i].KeepWithNext) into[i] = into[i] with { KeepWithNext = true, KeptByBlockOf = height };
                 break;
             }
             case Section s:
@@ -403,19 +405,9 @@ public sealed class BlockLayout
 
     private TextFont CellFont(TableRow row) => new(row.IsHeader ? FontFace.SerifBold : FontFace.Serif, _style.BodySize);
 
-    /// <summary>Natural widths when they fit; otherwise wide columns give up space, down to their longest word.</summary>
-    private static double[] ColumnWidths(double[] natural, double[] minimum, double width, Table table)
-    {
-        if (natural.Sum() <= width) return natural;
-        if (minimum.Sum() > width)
-            throw new LayoutException($"the {table} needs at least {minimum.Sum():0.#}pt; the text column is {width:0.#}pt");
-        var widths = (double[])natural.Clone();
-        var excess = natural.Sum() - width;
-        var shrinkable = natural.Select((n, i) => n - minimum[i]).ToArray();
-        var total = shrinkable.Sum();
-        for (var i = 0; i < widths.Length; i++) widths[i] -= excess * shrinkable[i] / total;
-        return widths;
-    }
+    private static double[] ColumnWidths(double[] natural, double[] minimum, double width, Table table) =>
+        TableColumnWidths.Of(natural, minimum, width)
+        ?? throw new LayoutException($"the {table} needs at least {minimum.Sum():0.#}pt; the text column is {width:0.#}pt");
 
     private void AddCode(CodeBlock code, double width, List<FlowItem> into)
     {

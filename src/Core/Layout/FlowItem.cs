@@ -12,5 +12,12 @@ public sealed record FlowItem(Fragment Fragment, double SpaceBefore, bool KeepWi
     /// </summary>
     public Fragment? RepeatedHeader { get; init; }
 
+    /// <summary>
+    /// When only a keep-together block around this item keeps it with the next (not the item's own rule, such as a
+    /// heading's or a paragraph's first line's), that block's height; else 0. A page may break after such an item when
+    /// the block is long and would otherwise leave a page under half full.
+    /// </summary>
+    public double KeptByBlockOf { get; init; }
+
     public override string ToString() => $"{Fragment}{(KeepWithNext ? " +keep" : "")}";
 }

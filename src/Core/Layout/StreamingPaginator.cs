@@ -5,8 +5,10 @@ namespace DeepExam.Layout;
 /// <summary>
 /// Fills pages with blocks of flow items that arrive one at a time (a class's students, in roster
 /// order), so a long document is paginated, painted and let go of page by page instead of being
-/// held whole. A block goes on the current page when all of it fits, else on a new page; a block
-/// taller than a page starts a new page and is broken by the <see cref="Paginator"/>'s rules.
+/// held whole. A block goes on the current page when all of it fits. One that does not moves whole to
+/// a new page when it is short (a quarter of a page or less) or the current page is at least half
+/// full; otherwise it starts on the current page, so no page is left under half full, and is broken
+/// by the <see cref="Paginator"/>'s rules, as is a block taller than a page.
 /// Space before a block or item is dropped at the top of a page. Not thread-safe: one writer
 /// feeds it, in order.
 /// </summary>
@@ -26,19 +28,27 @@ public sealed class StreamingPaginator(PageSetup page)
                 throw new LayoutException($"{item.Fragment.What} is {item.Fragment.Width:0.#}pt wide; the text column is {page.ContentWidth:0.#}pt");
         var done = new List<FilledPage>();
         var height = page.ContentHeight + 0.01;
-        var tall = Height(items, 0) > height;
-        if (_content.Count > 0 && (tall || _y + Height(items, items[0].SpaceBefore) > height))
-            done.Add(TakePage());
-        if (!tall)
+        var whole = Height(items, 0);
+        var fitsHere = _content.Count == 0 ? whole <= height : _y + Height(items, items[0].SpaceBefore) <= height;
+        if (fitsHere)
         {
             Place(name, items);
             return done;
         }
-        var pages = Paginator.Paginate(items, page);
+        var startsHere = _content.Count > 0 && _y < page.ContentHeight / 2 && whole > page.ContentHeight / 4;
+        if (_content.Count > 0 && !startsHere)
+            done.Add(TakePage());
+        if (whole <= height && !startsHere)
+        {
+            Place(name, items);
+            return done;
+        }
+        var pages = Paginator.Paginate(items, page, _content.Count > 0 ? _y : 0);
         for (var i = 0; i < pages.Length; i++)
         {
             _content.AddRange(pages[i]);
-            _blocks.Add(name);
+            // The first page holds none of the block when even its first lines moved on to the next.
+            if (pages[i].Length > 0) _blocks.Add(name);
             if (i < pages.Length - 1) done.Add(TakePage());
         }
         var last = pages[^1][^1];

@@ -79,7 +79,9 @@ internal static class ExpressionTex
                     return $"\\lnot {Write(not.Operand, leading: false)}";
                 case UnaryExpr u:
                     var operand = Write(u.Operand, leading: Precedence(u.Operand) <= 2);
-                    return (u.Operator == UnaryOperator.Negate ? "-" : "+") + (Precedence(u.Operand) <= 2 ? $"({operand})" : operand);
+                    var signed = (u.Operator == UnaryOperator.Negate ? "-" : "+") + (Precedence(u.Operand) <= 2 ? $"({operand})" : operand);
+                    // As a negative number is: after any operator, s · (−3), never s · −3.
+                    return leading ? signed : $"({signed})";
                 case BinaryExpr b:
                     return Binary(b, leading);
                 // The rest is written only as an argument's name, never with numbers in it.

@@ -31,6 +31,22 @@ public class TexParserTests
         Assert.That(Flatten(result.Root).OfType<MathUnsupported>(), Is.Empty);
     }
 
+    [TestCase("102764544", new[] { "102", "764", "544" })]
+    [TestCase("12544", new[] { "12", "544" })]
+    [TestCase("100000", new[] { "100", "000" })]
+    public void An_integer_of_five_digits_or_more_is_set_in_groups_of_three_with_thin_spaces(string tex, string[] groups)
+    {
+        var row = (MathRow)Flatten(TexParser.Parse(tex).Root).First(n => n is MathRow { IsGroup: true });
+        Assert.That(row.Items.OfType<MathAtom>().Select(a => a.Text), Is.EqualTo(groups));
+        Assert.That(row.Items.OfType<MathSpace>().Select(s => s.Em), Is.EqualTo(Enumerable.Repeat(3.0 / 18, groups.Length - 1)));
+    }
+
+    [TestCase("4096")]
+    [TestCase("3.14159")]
+    [TestCase("00123")]
+    public void Short_integers_decimals_and_leading_zeros_stay_one_number(string tex) =>
+        Assert.That(Flatten(TexParser.Parse(tex).Root).OfType<MathAtom>().Select(a => a.Text), Is.EqualTo(new[] { tex }));
+
     [TestCase(@"\foo{x} + 1", @"\foo")]
     [TestCase(@"x \boxed{y}", @"\boxed")]
     [TestCase(@"\begin{tabular}{cc} 1 & 2 \end{tabular}", @"\begin{tabular}")]

@@ -104,10 +104,17 @@ public class MathMLWriterTests
         Assert.That(Inline(@"\text{a<b & c}"), Is.EqualTo("<math><mtext>a&lt;b &amp; c</mtext></math>"));
 
     [Test]
-    public void A_prime_follows_its_base_and_a_subscript_comes_after_both() =>
+    public void An_inline_fraction_with_exponents_is_set_as_a_dfrac_as_in_the_pdf()
+    {
+        Assert.That(Inline(@"\frac{e^{z_i}}{\sum_j e^{z_j}}"), Does.StartWith("<math><mstyle displaystyle=\"true\"><mfrac>"));
+        Assert.That(Inline(@"\frac{9}{16}"), Is.EqualTo("<math><mfrac><mn>9</mn><mn>16</mn></mfrac></math>"));
+    }
+
+    [Test]
+    public void A_prime_follows_its_base_and_with_a_subscript_is_set_over_it_as_in_the_pdf() =>
         Assert.That(Inline("M' + y'_1"), Is.EqualTo(
             "<math><mrow><mrow><mi>M</mi><mo lspace=\"0\" rspace=\"0\">′</mo></mrow><mo lspace=\"0.2222em\" rspace=\"0.2222em\">+</mo>" +
-            "<msub><mrow><mi>y</mi><mo lspace=\"0\" rspace=\"0\">′</mo></mrow><mn>1</mn></msub></mrow></math>"));
+            "<msubsup><mi>y</mi><mn>1</mn><mpadded voffset=\"-0.35em\"><mo lspace=\"0\" rspace=\"0\">′</mo></mpadded></msubsup></mrow></math>"));
 
     [TestCase(@"x_{r+i-1,\,c+j-1}")]
     [TestCase(@"\frac{\partial L}{\partial W_{ij}} = \sum_{r,c} \frac{\partial L}{\partial o_{rc}}\, x_{r+i-1,\,c+j-1}")]

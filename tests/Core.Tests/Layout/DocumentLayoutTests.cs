@@ -209,6 +209,25 @@ public class DocumentLayoutTests
     }
 
     [Test]
+    public void Only_the_table_column_wider_than_its_fair_share_wraps()
+    {
+        // Every character is 5.25pt wide: the three columns need about 513pt on one line each, the text column is 467pt.
+        // Narrowing every column in proportion to what it could give up would wrap the shape too; only the description wraps.
+        var table = MarkdownToDocument.Convert(
+            "| layer | what it does | output shape |\n| --- | --- | --- |\n" +
+            "| conv1 | a 3 × 3 convolution with 64 filters over the image, stride 1, same padding | [224, 224, 64] |\n" +
+            "| fc | fully connected | [1000] |\n").Blocks.Single();
+        var rows = Layout.Layout(new Document([table], []), PageFrame.None).Pages[0].Content;
+        var conv = rows.Single(f => f.Fragment.What.StartsWith("row 2 of", StringComparison.Ordinal)).Fragment;
+        int Lines(int cell)
+        {
+            var span = conv.Spans[cell];
+            return conv.Ops.Skip(span.Start).Take(span.Count).OfType<TextOp>().Select(t => t.Baseline).Distinct().Count();
+        }
+        Assert.That((Lines(0), Lines(1), Lines(2)), Is.EqualTo((1, 2, 1)));
+    }
+
+    [Test]
     public void A_table_has_booktabs_rules_and_no_vertical_ones()
     {
         var rows = Layout.Layout(new Document([LongTable(3)], []), PageFrame.None).Pages[0].Content;

@@ -30,6 +30,16 @@ public class MathTypesetterTests
     }
 
     [Test]
+    public void An_inline_fraction_with_exponents_has_full_size_parts_and_a_plain_one_script_size_parts()
+    {
+        // softmax inline: e and the sum at the text size (10), the exponents at script size, not script-script.
+        var softmax = Ops(@"\frac{e^{z_i}}{\sum_j e^{z_j}}", MathStyle.Text).OfType<TextOp>().ToList();
+        Assert.That(softmax.Where(t => t.Text == "e").Select(t => t.Font.Size), Is.All.EqualTo(10.0));
+        Assert.That(softmax.Where(t => t.Text == "z").Select(t => t.Font.Size), Is.All.EqualTo(7.2).Within(1e-9));
+        Assert.That(Ops(@"\frac{9}{16}", MathStyle.Text).OfType<TextOp>().Select(t => t.Font.Size), Is.All.EqualTo(7.2).Within(1e-9));
+    }
+
+    [Test]
     public void Brackets_around_a_fraction_grow_to_cover_it_and_the_exponent_rises_with_them()
     {
         var ops = Ops(@"(\frac{7}{2} - 2)^2");

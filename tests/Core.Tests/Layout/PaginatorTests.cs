@@ -35,6 +35,32 @@ public class PaginatorTests
         Assert.That(Names(pages), Is.EqualTo(new[] { new[] { "a" }, new[] { "b", "c" } }));
     }
 
+    private static FlowItem Kept(string name, double height, double block) => Item(name, height, keep: true) with { KeptByBlockOf = block };
+
+    [Test]
+    public void A_long_kept_block_starts_on_a_page_under_half_full_and_breaks_at_its_last_allowed_point()
+    {
+        // The block (a heading kept with its statement's three paragraphs) is 70pt: moved whole, it would leave the
+        // first page at 40 of 100pt. It starts there and breaks after the second paragraph, the last point that fits.
+        var pages = Paginator.Paginate([Item("a", 40), Item("heading", 10, keep: true), Kept("p1", 20, 70), Kept("p2", 20, 70), Item("p3", 20)], Page);
+        Assert.That(Names(pages), Is.EqualTo(new[] { new[] { "a", "heading", "p1", "p2" }, new[] { "p3" } }));
+    }
+
+    [Test]
+    public void A_short_kept_block_moves_whole()
+    {
+        // The prompt is kept with its answer box by a 20pt block: a quarter of the page or less never breaks.
+        var pages = Paginator.Paginate([Item("a", 45), Item("heading", 40, keep: true), Kept("prompt", 10, 20), Item("box", 10)], Page);
+        Assert.That(Names(pages), Is.EqualTo(new[] { new[] { "a" }, new[] { "heading", "prompt", "box" } }));
+    }
+
+    [Test]
+    public void A_long_kept_block_moves_whole_when_the_page_is_half_full_already()
+    {
+        var pages = Paginator.Paginate([Item("a", 55), Kept("p1", 20, 60), Kept("p2", 20, 60), Item("p3", 20)], Page);
+        Assert.That(Names(pages), Is.EqualTo(new[] { new[] { "a" }, new[] { "p1", "p2", "p3" } }));
+    }
+
     [Test]
     public void A_repeated_header_is_set_above_an_item_that_starts_a_page()
     {

@@ -38,12 +38,36 @@ public class StreamingPaginatorTests
     }
 
     [Test]
-    public void A_block_taller_than_a_page_starts_a_page_and_breaks_where_it_must()
+    public void A_block_taller_than_a_page_after_a_half_full_page_starts_a_page_and_breaks_where_it_must()
     {
-        var pages = Fill(Block("a", 20), Block("tall", 60, 60, 10), Block("c", 10));
+        var pages = Fill(Block("a", 55), Block("tall", 60, 60, 10), Block("c", 10));
         Assert.That(Names(pages), Is.EqualTo(new[] { new[] { "a0" }, new[] { "tall0" }, new[] { "tall1", "tall2", "c0" } }));
         Assert.That(pages.Select(p => p.Blocks), Is.EqualTo(new[] { new[] { "a" }, new[] { "tall" }, new[] { "tall", "c" } }));
         Assert.That(pages[2].Content[2].Y, Is.EqualTo(Page.Top + 60 + 2 + 10 + 10), "the next block follows the end of the tall one");
+    }
+
+    [Test]
+    public void A_long_block_starts_on_a_page_under_half_full_rather_than_leave_it()
+    {
+        var pages = Fill(Block("a", 20), Block("tall", 60, 60, 10), Block("c", 10));
+        Assert.That(Names(pages), Is.EqualTo(new[] { new[] { "a0", "tall0" }, new[] { "tall1", "tall2", "c0" } }));
+        Assert.That(pages.Select(p => p.Blocks), Is.EqualTo(new[] { new[] { "a", "tall" }, new[] { "tall", "c" } }));
+        Assert.That(pages[0].Content[1].Y, Is.EqualTo(Page.Top + 20 + 10), "it follows the block before, after its space");
+    }
+
+    [Test]
+    public void A_long_block_that_fits_a_page_also_starts_on_a_page_under_half_full()
+    {
+        var pages = Fill(Block("a", 30), Block("b", 40, 40));
+        Assert.That(Names(pages), Is.EqualTo(new[] { new[] { "a0", "b0" }, new[] { "b1" } }));
+    }
+
+    [Test]
+    public void A_long_block_whose_first_item_does_not_fit_leaves_no_empty_page_behind()
+    {
+        var pages = Fill(Block("a", 45), Block("b", 50, 40));
+        Assert.That(Names(pages), Is.EqualTo(new[] { new[] { "a0" }, new[] { "b0", "b1" } }));
+        Assert.That(pages.Select(p => p.Blocks), Is.EqualTo(new[] { new[] { "a" }, new[] { "b" } }));
     }
 
     [Test]

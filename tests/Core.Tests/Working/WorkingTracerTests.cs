@@ -154,6 +154,17 @@ public class WorkingTracerTests
     }
 
     [Test]
+    public void A_negated_operand_after_a_product_is_bracketed_with_names_and_with_numbers()
+    {
+        var working = Working("""
+            parameters: { p: { choice: [3] }, q: { choice: [4] } }
+            derived: { s: "(p / q)^2" }
+            parts: [ { id: a, prompt: p, kind: exact, answer: "s * -3 + -p * q", points: 1 } ]
+            """);
+        Assert.That(working, Does.Contain(@"$$s \cdot (-3) + (-p) \cdot q = \frac{9}{16} \cdot (-3) + (-3) \cdot 4 = -\frac{219}{16}$$"));
+    }
+
+    [Test]
     public void A_run_of_output_sizes_names_its_formula_once()
     {
         var working = Working("""

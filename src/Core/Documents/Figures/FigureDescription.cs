@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DeepExam.Documents.Math;
 
 namespace DeepExam.Documents.Figures;
 
@@ -22,7 +23,9 @@ public static class FigureDescription
     private static string Grid(GridPanel grid)
     {
         var text = new StringBuilder();
-        text.Append(grid.LabelSource.Length > 0 ? $"Grid {grid.LabelSource}" : "A grid")
+        // The label in its linear form (max pooling, M′, x_(i,j)), not its TeX source (\text{max pooling}).
+        var label = grid.Label is { } math ? MathLinearText.Of(math) : grid.LabelSource;
+        text.Append(label.Length > 0 ? $"Grid {label}" : "A grid")
             .Append(CultureInfo.InvariantCulture, $", {grid.Rows} × {grid.Columns}");
         if (grid.Padding > 0)
             text.Append(CultureInfo.InvariantCulture, $", with {grid.Padding} {(grid.Padding == 1 ? "ring" : "rings")} of zero padding");

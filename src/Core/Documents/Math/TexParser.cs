@@ -310,7 +310,10 @@ public static class TexParser
                 while (_pos < source.Length && (char.IsAsciiDigit(source[_pos]) ||
                        (source[_pos] == '.' && _pos + 1 < source.Length && char.IsAsciiDigit(source[_pos + 1])))) _pos++;
                 var digits = source[start.._pos];
-                return new MathAtom(digits, MathClass.Ord, _alphabet is MathVariant.Bold or MathVariant.Sans or MathVariant.Mono ? _alphabet.Value : MathVariant.Upright);
+                var variant = _alphabet is MathVariant.Bold or MathVariant.Sans or MathVariant.Mono ? _alphabet.Value : MathVariant.Upright;
+                return digits.Length >= DeepExam.Text.ValueFormatter.GroupFromDigits && digits[0] != '0' && !digits.Contains('.')
+                    ? GroupedInteger(digits, variant)
+                    : new MathAtom(digits, MathClass.Ord, variant);
             }
             _pos++;
             if (char.IsHighSurrogate(c) && _pos < source.Length)
@@ -319,6 +322,22 @@ public static class TexParser
                 return new MathAtom(source.Substring(_pos - 2, 2), MathClass.Ord, MathVariant.Upright);
             }
             return Letter(c);
+        }
+
+        /// <summary>
+        /// An integer of five digits or more as the text helpers group it (ISO 80000-1): 102\,764\,544, so a template's
+        /// <c>{{ big }}</c> in math reads as a worked number does. One group, an ordinary symbol as the whole number is.
+        /// </summary>
+        private static MathRow GroupedInteger(string digits, MathVariant variant)
+        {
+            var items = ImmutableArray.CreateBuilder<MathNode>();
+            var first = digits.Length % 3 == 0 ? 3 : digits.Length % 3;
+            for (var k = 0; k < digits.Length; k = k == 0 ? first : k + 3)
+            {
+                if (k > 0) items.Add(new MathSpace(3.0 / 18));
+                items.Add(new MathAtom(digits[k..(k == 0 ? first : k + 3)], MathClass.Ord, variant));
+            }
+            return new MathRow(items.ToImmutable(), IsGroup: true);
         }
 
         private MathNode ParseCommand()

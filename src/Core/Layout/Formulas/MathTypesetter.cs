@@ -206,7 +206,7 @@ public sealed class MathTypesetter(ITextMeasurer measurer, double baseSize)
 
     private MathBox Fraction(MathFraction f, MathStyle style)
     {
-        var outer = f.Style ?? style;
+        var outer = f.Style ?? (style == MathStyle.Text && InlineFractions.FullSize(f) ? MathStyle.Display : style);
         var inner = FractionPartOf(outer);
         var em = Size(outer);
         var num = Typeset(f.Numerator, inner);

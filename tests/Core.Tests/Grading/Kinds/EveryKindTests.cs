@@ -34,9 +34,9 @@ public class EveryKindTests
             "$$\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}$$", "[[1, 3], [2, 4]]", PartStatus.Partial, "0.67"),
         new(AnswerKind.Tensor, () => Part("tensor", "[[[1, 2], [3, 4]], [[5, 6], [7, 8]]]"), "a tensor of shape [2, 2, 2] as nested lists",
             "$$\\left[ \\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix},\\; \\begin{bmatrix} 5 & 6 \\\\ 7 & 8 \\end{bmatrix} \\right]$$", "[[[1, 2], [3, 4]], [[5, 6], [7, 9]]]", PartStatus.Partial, "1.71"),
-        new(AnswerKind.Choice, () => Choice("choice", "Weight sharing"), "one letter: A, B, C, D", "**A**: Weight sharing", "B", PartStatus.Incorrect, "0"),
+        new(AnswerKind.Choice, () => Choice("choice", "Weight sharing"), "one letter: A, B, C, D", "A: Weight sharing", "B", PartStatus.Incorrect, "0"),
         new(AnswerKind.MultipleChoice, () => Choice("multi", "Weight sharing", "Translation equivariance"), "a list of letters from A, B, C, D, e.g. [A, B]; [] for none",
-            "**A**: Weight sharing\n\n**C**: Translation equivariance", "[A]", PartStatus.Partial, "1"),
+            "A: Weight sharing\n\nC: Translation equivariance", "[A]", PartStatus.Partial, "1"),
         new(AnswerKind.TrueFalse, () => Part("bool", "true"), "true or false", "true", "no", PartStatus.Incorrect, "0"),
     ];
 
