@@ -21,6 +21,10 @@ internal sealed class PdfContentCanvas(double pageHeight, IReadOnlyDictionary<Fo
     private Color? _stroke;
     private double _lineWidth = -1;
     private int _lineCap;
+    private readonly SortedSet<FontFace> _faces = [];
+
+    /// <summary>The faces text has been drawn with, for the page's font resources.</summary>
+    public IReadOnlySet<FontFace> Faces => _faces;
 
     public double Width(ReadOnlySpan<char> text, TextFont font) => _measurer.Width(text, font);
 
@@ -47,6 +51,7 @@ internal sealed class PdfContentCanvas(double pageHeight, IReadOnlyDictionary<Fo
         if (_font != font.Face || _fontSize != font.Size)
         {
             Raw(fontNames[font.Face]);
+            _faces.Add(font.Face);
             Raw(" ");
             Number(font.Size);
             Raw("Tf\n");
