@@ -43,5 +43,8 @@ public sealed class InstructorKey(FormatTarget target) : IFormatWriter
         _pdf.Write((first, last) => InstructorKeyDocument.Heads(blueprint, first, last), InstructorKeyDocument.Info(blueprint, _students), file);
     }
 
-    public void Dispose() => _pdf.Dispose();
+    // Nothing to release: the key's pages are held as compressed bytes until the file is written.
+    public void Dispose()
+    {
+    }
 }

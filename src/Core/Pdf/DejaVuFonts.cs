@@ -49,8 +49,8 @@ public static class DejaVuFonts
 
     /// <summary>
     /// The file a face is drawn from and the styles to simulate because their file is missing (a
-    /// system without fonts-dejavu-extra has no italics). PDFsharp's resolver and the content
-    /// writer both use this, so they always agree on the glyphs.
+    /// system without fonts-dejavu-extra has no italics). The measurer, the content writer and the
+    /// embedded fonts all use this, so they always agree on the glyphs.
     /// </summary>
     public static (string Stem, bool SimulateBold, bool SimulateItalic) Resolve(string family, bool bold, bool italic)
     {

@@ -1,30 +1,43 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
+using System.Text;
 
 namespace DeepExam.Pdf;
 
 /// <summary>
-/// Deflated font subsets by font and glyph set. Subsetting and compressing a font costs more than
-/// laying out a whole exam, and the students of a class draw with nearly the same glyphs, so a
-/// subset is made once and its (immutable) bytes reused by every document that needs the same one.
-/// A memo of a pure function, bounded in size; it never changes what a document contains.
+/// What embedding a font subset writes, by font and by glyphs with the characters they show: the deflated
+/// program and CIDToGIDMap, the deflated ToUnicode map, the widths array and the subset's name. Subsetting
+/// and compressing a font costs more than laying out a whole exam, and the students of a class draw with
+/// nearly the same glyphs, so each is made once and its (immutable) bytes reused by every document that
+/// needs the same one. A memo of a pure function, bounded in size; it never changes what a document contains.
 /// </summary>
 internal sealed class FontPrograms
 {
     private const int Capacity = 512;
-    private readonly ConcurrentDictionary<string, Lazy<(byte[] Deflated, int Length, byte[] DeflatedMap)>> _programs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<FontResources>> _made = new(StringComparer.Ordinal);
 
-    /// <returns>The deflated program, its length before deflating, and the deflated CIDToGIDMap.</returns>
-    public (byte[] Deflated, int Length, byte[] DeflatedMap) Get(string stem, TrueTypeFont font, IReadOnlyCollection<ushort> glyphs)
+    /// <summary>One subset's parts, ready to write.</summary>
+    /// <param name="Length">The program's length before deflating (/Length1).</param>
+    public sealed record FontResources(string Name, byte[] Program, int Length, byte[] Map, byte[] ToUnicode, byte[] Widths);
+
+    public FontResources Get(string stem, TrueTypeFont font, SortedDictionary<ushort, char> glyphs)
     {
-        var key = stem + ":" + string.Join(",", glyphs);
-        if (_programs.TryGetValue(key, out var known)) return known.Value;
+        var key = new StringBuilder(stem.Length + 8 * glyphs.Count).Append(stem);
+        foreach (var (glyph, c) in glyphs) key.Append(',').Append(glyph).Append('=').Append((int)c);
+        var text = key.ToString();
+        if (_made.TryGetValue(text, out var known)) return known.Value;
         // Made once per subset and shared by every document that uses it, so the smallest deflate is worth its time.
-        var made = new Lazy<(byte[], int, byte[])>(() =>
+        var made = new Lazy<FontResources>(() =>
         {
-            var subset = FontSubsetter.Subset(font, glyphs);
-            return (EmbeddedFont.Deflate(subset.Program, CompressionLevel.SmallestSize), subset.Program.Length, EmbeddedFont.Deflate(subset.CidToGidMap(), CompressionLevel.SmallestSize));
+            var subset = FontSubsetter.Subset(font, glyphs.Keys);
+            return new FontResources(
+                $"{EmbeddedFont.Tag(stem, glyphs.Keys)}+{stem}",
+                EmbeddedFont.Deflate(subset.Program, CompressionLevel.SmallestSize),
+                subset.Program.Length,
+                EmbeddedFont.Deflate(subset.CidToGidMap(), CompressionLevel.SmallestSize),
+                EmbeddedFont.Deflate(Encoding.ASCII.GetBytes(EmbeddedFont.ToUnicodeMap(glyphs)), CompressionLevel.SmallestSize),
+                EmbeddedFont.Widths(font, glyphs.Keys));
         });
-        return _programs.Count < Capacity ? _programs.GetOrAdd(key, made).Value : made.Value;
+        return _made.Count < Capacity ? _made.GetOrAdd(text, made).Value : made.Value;
     }
 }

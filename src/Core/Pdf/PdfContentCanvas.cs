@@ -21,6 +21,10 @@ internal sealed class PdfContentCanvas(double pageHeight, IReadOnlyDictionary<Fo
     private Color? _stroke;
     private double _lineWidth = -1;
     private int _lineCap;
+    private readonly SortedSet<FontFace> _faces = [];
+
+    /// <summary>The faces text has been drawn with, for the page's font resources.</summary>
+    public IReadOnlySet<FontFace> Faces => _faces;
 
     public double Width(ReadOnlySpan<char> text, TextFont font) => _measurer.Width(text, font);
 
@@ -47,6 +51,7 @@ internal sealed class PdfContentCanvas(double pageHeight, IReadOnlyDictionary<Fo
         if (_font != font.Face || _fontSize != font.Size)
         {
             Raw(fontNames[font.Face]);
+            _faces.Add(font.Face);
             Raw(" ");
             Number(font.Size);
             Raw("Tf\n");
@@ -58,20 +63,20 @@ internal sealed class PdfContentCanvas(double pageHeight, IReadOnlyDictionary<Fo
         Raw(DejaVuFonts.Resolve(font.Face).SimulateItalic ? "1 0 0.2 1 " : "1 0 0 1 ");
         Number(x);
         Number(pageHeight - baseline);
-        Raw("Tm <");
+        Raw("Tm (");
+        // The glyph ids as two bytes each in a literal string, half the size of hex digits; the bytes that a
+        // literal string reads otherwise (its delimiters, the escape, a carriage return) are escaped.
         var f = DejaVuFonts.Font(font.Face);
         var span = _out.GetSpan(text.Length * 4);
         var n = 0;
         foreach (var c in text)
         {
             var glyph = f.GlyphIndex(c);
-            span[n++] = Hex(glyph >> 12);
-            span[n++] = Hex((glyph >> 8) & 0xF);
-            span[n++] = Hex((glyph >> 4) & 0xF);
-            span[n++] = Hex(glyph & 0xF);
+            n = Escaped(span, n, (byte)(glyph >> 8));
+            n = Escaped(span, n, (byte)glyph);
         }
         _out.Advance(n);
-        Raw("> Tj\n");
+        Raw(") Tj\n");
     }
 
     /// <summary>
@@ -274,6 +279,25 @@ internal sealed class PdfContentCanvas(double pageHeight, IReadOnlyDictionary<Fo
         }
         span[n++] = (byte)' ';
         _out.Advance(n);
+    }
+
+    private static int Escaped(Span<byte> span, int n, byte b)
+    {
+        switch (b)
+        {
+            case (byte)'(' or (byte)')' or (byte)'\\':
+                span[n++] = (byte)'\\';
+                span[n++] = b;
+                break;
+            case (byte)'\r':
+                span[n++] = (byte)'\\';
+                span[n++] = (byte)'r';
+                break;
+            default:
+                span[n++] = b;
+                break;
+        }
+        return n;
     }
 
     private static byte Hex(int v) => (byte)(v < 10 ? '0' + v : 'A' + v - 10);

@@ -10,7 +10,7 @@ namespace DeepExam.Pdf;
 /// compressed as they fill, so a class of a thousand is never held laid out whole. Deterministic:
 /// the same keys give the same bytes.
 /// </summary>
-public sealed class StudentKeysPdf : IDisposable
+public sealed class StudentKeysPdf
 {
     /// <summary>A size smaller than the sheets: a key is looked things up in, not read through, and more students fit a page.</summary>
     private static readonly LayoutStyle KeyStyle = LayoutStyle.Default with { BodySize = 9.5, NoteSize = 8, SubheadingSize = 10.5 };
@@ -47,6 +47,4 @@ public sealed class StudentKeysPdf : IDisposable
         _writer.AddPage(page.Content);
         _keysOnPages.Add((page.Blocks[0], page.Blocks[^1]));
     }
-
-    public void Dispose() => _writer.Dispose();
 }

@@ -1,6 +1,5 @@
 using DeepExam.Documents;
 using DeepExam.Layout;
-using PdfSharp.Pdf;
 
 namespace DeepExam.Pdf;
 
@@ -92,66 +91,93 @@ internal sealed class TaggedStructure
         canvas.EndMarkedContent();
     }
 
-    /// <summary>Writes the structure tree, outline, page labels and language into <paramref name="pdf"/>, whose pages are <paramref name="pages"/>.</summary>
-    public void Finish(PdfDocument pdf, IReadOnlyList<PdfPage> pages, DocumentInfo info)
+    /// <summary>
+    /// Writes the structure tree, outline, page labels and language into <paramref name="file"/>, whose pages are the
+    /// objects <paramref name="pages"/>, and the catalog's entries for them into <paramref name="catalog"/>.
+    /// </summary>
+    public void Finish(PdfFileWriter file, IReadOnlyList<int> pages, double pageHeight, DocumentInfo info, PdfSyntax catalog)
     {
-        var catalog = pdf.Internals.Catalog;
-        catalog.Elements["/Lang"] = new PdfString(info.Language);
-        var markInfo = new PdfDictionary(pdf);
-        markInfo.Elements["/Marked"] = new PdfBoolean(true);
-        catalog.Elements["/MarkInfo"] = markInfo;
-        var viewer = new PdfDictionary(pdf);
-        viewer.Elements["/DisplayDocTitle"] = new PdfBoolean(true);
-        catalog.Elements["/ViewerPreferences"] = viewer;
-        WritePageLabels(pdf, pages.Count);
-        WriteStructureTree(pdf, pages);
-        WriteOutline(pdf, pages);
+        catalog.Raw("/Lang").Text(info.Language).Raw("/MarkInfo<</Marked true>>/ViewerPreferences<</DisplayDocTitle true>>");
+        WritePageLabels(pages.Count, catalog);
+        catalog.Raw("/StructTreeRoot").Ref(WriteStructureTree(file, pages));
+        if (WriteOutline(file, pages, pageHeight) is { } outline) catalog.Raw("/Outlines").Ref(outline).Raw("/PageMode/UseOutlines");
     }
 
-    private void WritePageLabels(PdfDocument pdf, int pageCount)
+    private void WritePageLabels(int pageCount, PdfSyntax catalog)
     {
         // One document: pages 1, 2, … as its footer counts them. Several: each restarts at 1,
         // prefixed with its number ("2-1"), so no two pages share a label.
         var starts = _documentStarts.Count > 1 ? _documentStarts : [0];
-        var nums = new PdfArray(pdf);
+        catalog.Raw("/PageLabels<</Nums[");
         for (var i = 0; i < starts.Count; i++)
         {
             if (starts[i] >= pageCount) break;
-            var label = new PdfDictionary(pdf);
-            label.Elements.SetName("/S", "/D");
-            if (starts.Count > 1) label.Elements["/P"] = new PdfString($"{i + 1}-");
-            nums.Elements.Add(new PdfInteger(starts[i]));
-            nums.Elements.Add(label);
+            catalog.Int(starts[i]).Raw("<</S/D");
+            if (starts.Count > 1) catalog.Raw("/P").Text($"{i + 1}-");
+            catalog.Raw(">>");
         }
-        var labels = new PdfDictionary(pdf);
-        labels.Elements["/Nums"] = nums;
-        pdf.Internals.Catalog.Elements["/PageLabels"] = labels;
+        catalog.Raw("]>>");
     }
 
-    private void WriteOutline(PdfDocument pdf, IReadOnlyList<PdfPage> pages)
+    /// <summary>An outline entry: a heading and where it is, with the entries under it.</summary>
+    private sealed record OutlineEntry(string Title, int Page, double Top, List<OutlineEntry> Children)
     {
-        PdfOutline? title = null;
-        var any = false;
+        public int Number { get; set; }
+    }
+
+    /// <returns>The outline dictionary's object number; null when the document has no headings for it.</returns>
+    private int? WriteOutline(PdfFileWriter file, IReadOnlyList<int> pages, double pageHeight)
+    {
+        var top = new List<OutlineEntry>();
+        OutlineEntry? title = null;
         foreach (var m in _marked)
         {
             if (m.Part is not null || m.Role.Kind != FragmentKind.Heading || m.Role.Continues || m.Role.Level > 2 || m.Role.Text.Length == 0) continue;
-            var page = pages[m.Page];
-            var entry = new PdfOutline(m.Role.Text, page, true)
-            {
-                PageDestinationType = PdfPageDestinationType.Xyz,
-                Left = 0,
-                Top = page.Height.Point - m.Top,
-            };
+            var entry = new OutlineEntry(m.Role.Text, m.Page, pageHeight - m.Top, []);
             // A title (level 1) holds the exercises after it; a key's students, with no title, stand at the top.
             if (m.Role.Level == 1 || title is null)
             {
-                pdf.Outlines.Add(entry);
+                top.Add(entry);
                 if (m.Role.Level == 1) title = entry;
             }
-            else title.Outlines.Add(entry);
-            any = true;
+            else title.Children.Add(entry);
         }
-        if (any) pdf.PageMode = PdfPageMode.UseOutlines;
+        if (top.Count == 0) return null;
+        var root = file.Reserve();
+        Number(top);
+        var syntax = new PdfSyntax();
+        WriteEntries(top, root);
+        // Every entry is open, so the count is of all entries.
+        syntax.Clear();
+        syntax.Raw("<</Type/Outlines/First").Ref(top[0].Number).Raw("/Last").Ref(top[^1].Number).Raw("/Count").Int(top.Count + top.Sum(e => e.Children.Count)).Raw(">>");
+        file.Set(root, syntax.Written);
+        return root;
+
+        void Number(List<OutlineEntry> entries)
+        {
+            foreach (var entry in entries)
+            {
+                entry.Number = file.Reserve();
+                Number(entry.Children);
+            }
+        }
+
+        void WriteEntries(List<OutlineEntry> entries, int parent)
+        {
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var entry = entries[i];
+                syntax.Clear();
+                syntax.Raw("<</Title").Text(entry.Title).Raw("/Parent").Ref(parent);
+                if (i > 0) syntax.Raw("/Prev").Ref(entries[i - 1].Number);
+                if (i + 1 < entries.Count) syntax.Raw("/Next").Ref(entries[i + 1].Number);
+                if (entry.Children.Count > 0)
+                    syntax.Raw("/First").Ref(entry.Children[0].Number).Raw("/Last").Ref(entry.Children[^1].Number).Raw("/Count").Int(entry.Children.Count);
+                syntax.Raw("/Dest[").Ref(pages[entry.Page]).Raw("/XYZ 0").Real(entry.Top, 2).Raw(" null]>>");
+                file.Set(entry.Number, syntax.Written);
+                WriteEntries(entry.Children, entry.Number);
+            }
+        }
     }
 
     /// <summary>A structure element while the tree is built; written as a dictionary at the end.</summary>
@@ -162,7 +188,7 @@ internal sealed class TaggedStructure
         public FragmentRole? Role { get; } = role;
         public List<object> Kids { get; } = [];
         public int FirstPage { get; set; } = -1;
-        public PdfDictionary? Written { get; set; }
+        public int Number { get; set; }
 
         public Element Add(string childType, FragmentRole? childRole = null)
         {
@@ -172,7 +198,8 @@ internal sealed class TaggedStructure
         }
     }
 
-    private void WriteStructureTree(PdfDocument pdf, IReadOnlyList<PdfPage> pages)
+    /// <returns>The structure tree root's object number.</returns>
+    private int WriteStructureTree(PdfFileWriter file, IReadOnlyList<int> pages)
     {
         var document = new Element("Document", null, null);
         var byPage = pages.Select(_ => new List<Element>()).ToList();
@@ -229,67 +256,55 @@ internal sealed class TaggedStructure
             return element;
         }
 
-        var root = new PdfDictionary(pdf);
-        pdf.Internals.AddObject(root);
-        root.Elements.SetName("/Type", "/StructTreeRoot");
-        var top = Write(pdf, document, root, pages);
-        root.Elements["/K"] = top.Reference;
+        // Numbered depth first, in document order, before any is written: an element names its children.
+        var root = file.Reserve();
+        Number(file, document);
+        var syntax = new PdfSyntax();
+        Write(file, syntax, document, root, pages);
 
-        var nums = new PdfArray(pdf);
+        syntax.Clear();
+        syntax.Raw("<</Type/StructTreeRoot/K").Ref(document.Number).Raw("/ParentTree<</Nums[");
         for (var p = 0; p < pages.Count; p++)
         {
-            pages[p].Elements["/StructParents"] = new PdfInteger(p);
-            pages[p].Elements.SetName("/Tabs", "/S");
-            var parents = new PdfArray(pdf);
-            foreach (var element in byPage[p]) parents.Elements.Add(element.Written!.Reference!);
-            nums.Elements.Add(new PdfInteger(p));
-            nums.Elements.Add(parents);
+            syntax.Int(p).Raw("[");
+            foreach (var element in byPage[p]) syntax.Ref(element.Number);
+            syntax.Raw("]");
         }
-        var parentTree = new PdfDictionary(pdf);
-        parentTree.Elements["/Nums"] = nums;
-        root.Elements["/ParentTree"] = parentTree;
-        root.Elements["/ParentTreeNextKey"] = new PdfInteger(pages.Count);
-        pdf.Internals.Catalog.Elements["/StructTreeRoot"] = root.Reference;
+        syntax.Raw("]>>/ParentTreeNextKey").Int(pages.Count).Raw(">>");
+        file.Set(root, syntax.Written);
+        return root;
+    }
+
+    private static void Number(PdfFileWriter file, Element element)
+    {
+        element.Number = file.Reserve();
+        foreach (var kid in element.Kids)
+            if (kid is Element child) Number(file, child);
     }
 
     /// <summary>Writes an element and its children, depth first, in document order.</summary>
-    private static PdfDictionary Write(PdfDocument pdf, Element element, PdfDictionary parent, IReadOnlyList<PdfPage> pages)
+    private static void Write(PdfFileWriter file, PdfSyntax syntax, Element element, int parent, IReadOnlyList<int> pages)
     {
-        var dict = new PdfDictionary(pdf);
-        pdf.Internals.AddObject(dict);
-        element.Written = dict;
+        syntax.Clear();
         // /Type /StructElem is optional and left out: a class's key has tens of thousands of elements.
-        dict.Elements.SetName("/S", "/" + element.Type);
-        dict.Elements["/P"] = parent.Reference;
-        if (element.FirstPage >= 0) dict.Elements["/Pg"] = pages[element.FirstPage].Reference;
-        if (element.Role is { } role)
-        {
-            // A formula's ActualText is on its marked content, where text extraction reads it; the element
-            // carries the same words as its alternative text, for screen readers.
-            if (role.Kind is FragmentKind.Figure or FragmentKind.Formula) dict.Elements["/Alt"] = TextString(role.Text);
-        }
-        var kids = new PdfArray(pdf);
+        syntax.Raw("<</S/").Raw(element.Type).Raw("/P").Ref(parent);
+        if (element.FirstPage >= 0) syntax.Raw("/Pg").Ref(pages[element.FirstPage]);
+        // A formula's ActualText is on its marked content, where text extraction reads it; the element
+        // carries the same words as its alternative text, for screen readers.
+        if (element.Role is { Kind: FragmentKind.Figure or FragmentKind.Formula } role) syntax.Raw("/Alt").Text(role.Text);
+        syntax.Raw("/K[");
         foreach (var kid in element.Kids)
         {
-            if (kid is Element child) kids.Elements.Add(Write(pdf, child, dict, pages).Reference!);
-            else if (kid is Marked m && m.Page == element.FirstPage) kids.Elements.Add(new PdfInteger(m.Mcid));
-            else if (kid is Marked other)
-            {
-                // Content continued on a later page names its page.
-                var reference = new PdfDictionary(pdf);
-                reference.Elements.SetName("/Type", "/MCR");
-                reference.Elements["/Pg"] = pages[other.Page].Reference;
-                reference.Elements["/MCID"] = new PdfInteger(other.Mcid);
-                kids.Elements.Add(reference);
-            }
+            if (kid is Element child) syntax.Ref(child.Number);
+            else if (kid is Marked m && m.Page == element.FirstPage) syntax.Int(m.Mcid);
+            // Content continued on a later page names its page.
+            else if (kid is Marked other) syntax.Raw("<</Type/MCR/Pg").Ref(pages[other.Page]).Raw("/MCID").Int(other.Mcid).Raw(">>");
         }
-        dict.Elements["/K"] = kids;
-        return dict;
+        syntax.Raw("]>>");
+        file.Set(element.Number, syntax.Written);
+        foreach (var kid in element.Kids)
+            if (kid is Element child) Write(file, syntax, child, element.Number, pages);
     }
-
-    /// <summary>A text string: plain bytes when it is ASCII, else UTF-16 (four hex digits a character).</summary>
-    private static PdfString TextString(string text) =>
-        text.All(c => c is >= ' ' and < '\x7F') ? new PdfString(text) : new PdfString(text, PdfStringEncoding.Unicode);
 
     /// <summary>The standard structure type a role is tagged with.</summary>
     private static string StructureType(FragmentRole role) => role.Kind switch

@@ -22,6 +22,8 @@ public class FontSubsetterTests
 
         public ReadOnlySpan<byte> Table(string tag) => data.AsSpan(_tables[tag].Offset, _tables[tag].Length);
 
+        public bool Has(string tag) => _tables.ContainsKey(tag);
+
         public int GlyphCount => BinaryPrimitives.ReadUInt16BigEndian(Table("maxp")[4..]);
 
         public int Advance(int glyph) => BinaryPrimitives.ReadUInt16BigEndian(Table("hmtx")[(4 * glyph)..]);
@@ -58,10 +60,36 @@ public class FontSubsetterTests
             var renumbered = subset.NewGlyphOf[glyph];
             Assert.That(renumbered, Is.Not.Zero);
             Assert.That(read.Advance(renumbered), Is.EqualTo(font.Advance(glyph)));
-            Assert.That(Outline(read, renumbered).SequenceEqual(Outline(font, glyph)), Is.True, $"glyph {glyph} keeps its outline as {renumbered}");
+            // The outline without its hinting, padded to four bytes.
+            var expected = FontSubsetter.WithoutInstructions(Outline(font, glyph));
+            Assert.That(Outline(read, renumbered).ToArray(), Is.EqualTo(expected.Concat(new byte[(4 - expected.Length % 4) % 4])), $"glyph {glyph} keeps its outline as {renumbered}");
         }
         Assert.That(subset.NewGlyphOf.Length, Is.EqualTo(used.Max() + 1), "the map reaches the highest id used");
         Assert.That(BinaryPrimitives.ReadUInt16BigEndian(subset.CidToGidMap().AsSpan(2 * used[0])), Is.EqualTo(subset.NewGlyphOf[used[0]]), "the CIDToGIDMap says the same, two bytes per CID");
+    }
+
+    [Test]
+    public void Hinting_is_left_out_and_the_outlines_keep_their_points()
+    {
+        var font = DejaVuFonts.Font(FontFace.Serif);
+        var used = "Axyz".Select(font.GlyphIndex).ToArray();
+        var read = new Sfnt(FontSubsetter.Subset(font, used).Program);
+
+        Assert.That(new[] { "cvt ", "fpgm", "prep" }.Where(read.Has), Is.Empty);
+        foreach (var glyph in used)
+        {
+            var original = Outline(font, glyph);
+            var contours = BinaryPrimitives.ReadInt16BigEndian(original);
+            Assume.That(contours, Is.Positive, "a simple glyph");
+            var at = 10 + 2 * contours;
+            var instructions = BinaryPrimitives.ReadUInt16BigEndian(original[at..]);
+            Assume.That(instructions, Is.Positive, "DejaVu hints its letters");
+
+            var stripped = FontSubsetter.WithoutInstructions(original);
+            Assert.That(BinaryPrimitives.ReadUInt16BigEndian(stripped.AsSpan(at)), Is.Zero, "no instructions");
+            Assert.That(stripped.AsSpan(0, at).SequenceEqual(original[..at]), Is.True, "the same contours");
+            Assert.That(stripped.AsSpan(at + 2).SequenceEqual(original[(at + 2 + instructions)..]), Is.True, "the same points");
+        }
     }
 
     [Test]

@@ -29,7 +29,7 @@ public class TaggedPdfTests
     private static byte[] Key(IReadOnlyList<StudentExam> exams)
     {
         var blueprint = exams[0].Blueprint;
-        using var key = new StudentKeysPdf();
+        var key = new StudentKeysPdf();
         foreach (var exam in exams) key.Add(StudentKeysPdf.Layout(InstructorKeyDocument.For(exam)));
         using var output = new MemoryStream();
         key.Write((first, last) => InstructorKeyDocument.Heads(blueprint, first, last), InstructorKeyDocument.Info(blueprint, [.. exams.Select(e => e.Student.Id)]), output);
