@@ -104,9 +104,10 @@ public static class AnswerParser
                 : expected.Rank == 1 ? NestedListText.Row(text)
                 : NestedListText.Rows(text);
         }
-        var shape = new List<int>();
-        var cells = new List<Number>();
-        var places = new List<int?>();
+        // Sized for an answer of the expected shape, the usual case (a different size is read all the same).
+        var shape = new List<int>(expected.Rank);
+        var cells = new List<Number>(expected.Count);
+        var places = new List<int?>(expected.Count);
         try
         {
             Flatten(node, 0);

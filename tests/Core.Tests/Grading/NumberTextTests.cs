@@ -51,4 +51,25 @@ public class NumberTextTests
     [TestCase("+-1")]
     public void Refuses_ambiguous_or_malformed_numbers(string text) =>
         Assert.That(NumberText.TryParse(text, out _, out _), Is.False);
+
+    [TestCase("8.93889e2", "893889/1000", 3, true)]
+    [TestCase("0.50", "1/2", 2, false)]
+    [TestCase("-3", "-3", null, false)]
+    [TestCase("2.5 × 10^-2", "1/40", 3, true)]
+    public void Reads_a_text_the_same_again_once_its_reading_is_kept(string text, string value, int? places, bool scientific)
+    {
+        // The first reading of a short text is kept; later ones come from what was kept and must not differ.
+        for (var time = 1; time <= 3; time++)
+        {
+            Assert.That(NumberText.TryParse(text, out var v, out var p), Is.True, $"reading {time}");
+            Assert.That((v.ToString(), p, NumberText.IsScientific(text)), Is.EqualTo((value, places, scientific)), $"reading {time}");
+        }
+    }
+
+    [Test]
+    public void Refuses_a_text_again_once_its_refusal_is_kept()
+    {
+        for (var time = 1; time <= 3; time++)
+            Assert.That((NumberText.TryParse("1,5", out _, out _), NumberText.IsScientific("1,5")), Is.EqualTo((false, false)), $"reading {time}");
+    }
 }

@@ -13,7 +13,10 @@ public static class GrammarText
 
     /// <summary>The text without any of the given characters.</summary>
     public static string Without(string text, string characters) =>
-        characters.Length == 0 || text.AsSpan().IndexOfAny(characters) < 0 ? text : string.Concat(text.Where(c => !characters.Contains(c, StringComparison.Ordinal)));
+        characters.Length == 0 || text.AsSpan().IndexOfAny(characters) < 0 ? text : Removed(text, characters);
+
+    // Apart, so that the common case above (nothing to remove; every number read passes here) allocates no closure.
+    private static string Removed(string text, string characters) => string.Concat(text.Where(c => !characters.Contains(c, StringComparison.Ordinal)));
 
     /// <summary>A piece of the answer as a message quotes it: cut to the grammar's quote limit.</summary>
     public static string Quote(string text)
