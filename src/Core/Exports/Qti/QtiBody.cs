@@ -29,7 +29,8 @@ public sealed class QtiBody(ITextMeasurer measurer)
         Paragraph p => Element("p", Inlines(p.Inlines)),
         Heading h => Element($"h{System.Math.Clamp(h.Level, 1, 6)}", Inlines(h.Inlines), h.Note.Length > 0 ? new object[] { " ", Element("span", Class("note"), h.Note) } : null),
         DisplayMath d => Element("div", Class("display-math"), Math(d.Math, display: true)),
-        CodeBlock c => Element("pre", Element("code", c.Text)),
+        // The text straight in the pre: an element there would be indented by the writer, and a pre keeps whitespace.
+        CodeBlock c => Element("pre", c.Text),
         ListBlock l => Element("ul", l.Items.Select(i => Element("li", IsBullet(i.Marker) ? null : Element("span", Class("marker"), i.Marker + " "), Blocks(i.Blocks, figures)))),
         Rule => Element("hr"),
         Section s => Element("div", Class(CssName(s.Name)), Blocks(s.Blocks, figures)),
