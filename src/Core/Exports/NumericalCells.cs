@@ -38,6 +38,18 @@ public static class NumericalCells
         _ => [],
     };
 
+    /// <summary>"[1, 2, :, :]": which matrix of a tensor of shape <paramref name="shape"/> the <paramref name="index"/>-th is, counted from 1 as the sheets count entries.</summary>
+    public static string SliceName(ImmutableArray<int> shape, int index)
+    {
+        var leading = new int[shape.Length - 2];
+        for (var d = leading.Length - 1; d >= 0; d--)
+        {
+            leading[d] = index % shape[d] + 1;
+            index /= shape[d];
+        }
+        return "[" + string.Join(", ", leading) + ", :, :]";
+    }
+
     private static List<Number>? Numbers(Value value) => value switch
     {
         NumberValue n => [n.Number],

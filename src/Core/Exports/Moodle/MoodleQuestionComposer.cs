@@ -97,17 +97,9 @@ public sealed class MoodleQuestionComposer(ExportMath math, ITextMeasurer measur
 
     private string MistakeFeedback(PartQuestion part, int rule) => _html.Inline(part.MistakeFeedback[rule]);
 
-    /// <summary>What the question says about the form of a number beyond the prompt: the places to give, or the tolerance of an approximate answer.</summary>
-    private static string Hint(PartQuestion part, NumericalPlan? plan)
-    {
-        if (plan is null) return "";
-        var each = plan.Fields.Length > 1 ? "each entry" : "your answer";
-        if (plan.StatedPlaces is { } places)
-            return $"<p><em>Give {each} as a decimal with {places} decimal place{(places == 1 ? "" : "s")}.</em></p>\n";
-        if (ExportKinds.Of(part.Part.Kind).ToleratesExactValues)
-            return $"<p><em>Give {each} as a decimal; it is accepted {HtmlEscape.Text((part.Part.Template.Tolerance ?? Templates.Tolerance.Default).ToString())}.</em></p>\n";
-        return "";
-    }
+    /// <summary>The number hint (<see cref="NumberHint"/>) as an emphasised paragraph, or nothing.</summary>
+    private static string Hint(PartQuestion part, NumericalPlan? plan) =>
+        NumberHint.Of(part, plan) is { } hint ? $"<p><em>{HtmlEscape.Text(hint)}</em></p>\n" : "";
 
     private MoodleText ClozeQuestionText(VariantQuestion question, NumericalPlan?[] plans)
     {
@@ -178,25 +170,13 @@ public sealed class MoodleQuestionComposer(ExportMath math, ITextMeasurer measur
         int rows = shape[^2], columns = shape[^1], slice = rows * columns;
         for (var start = 0; start < fields.Count; start += slice)
         {
-            if (shape.Length > 2) html.Append("<p>").Append(SliceName(shape, start / slice)).Append("</p>\n");
+            if (shape.Length > 2) html.Append("<p>").Append(NumericalCells.SliceName(shape, start / slice)).Append("</p>\n");
             html.Append("<table class=\"answer\">\n");
             for (var r = 0; r < rows; r++)
                 html.Append("<tr>").Append(string.Concat(Enumerable.Range(0, columns).Select(c => $"<td>{fields[start + r * columns + c]}</td>"))).Append("</tr>\n");
             html.Append("</table>\n");
         }
         return html.ToString();
-    }
-
-    /// <summary>"[1, 2, :, :]": which matrix of a tensor, counted from 1 as the sheets count entries.</summary>
-    private static string SliceName(ImmutableArray<int> shape, int index)
-    {
-        var leading = new int[shape.Length - 2];
-        for (var d = leading.Length - 1; d >= 0; d--)
-        {
-            leading[d] = index % shape[d] + 1;
-            index /= shape[d];
-        }
-        return "[" + string.Join(", ", leading) + ", :, :]";
     }
 
     /// <summary>
