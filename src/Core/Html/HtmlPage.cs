@@ -32,7 +32,8 @@ public static class HtmlPage
         "main{max-width:46rem;margin:0 auto}" +
         "h1{font:bold 1.4rem/1.3 'DejaVu Sans',Arial,sans-serif}" +
         "h2,h3,h4{font-family:'DejaVu Sans',Arial,sans-serif;line-height:1.3}h2{font-size:1.2rem}h3{font-size:1.05rem}" +
-        ".note{font-weight:normal;color:#444;font-size:.9em}" +
+        // A heading's points ("9 points") stay on one line, after the title however narrow the screen.
+        ".note{font-weight:normal;color:#444;font-size:.9em}h2 .note{white-space:nowrap}" +
         "math{font-family:'DejaVu Math TeX Gyre','TeX Gyre DejaVu Math','STIX Two Math','Cambria Math',math}" +
         "math[display=block]{margin:.6em 0;overflow-x:auto;overflow-y:hidden}" +
         "mtd{padding:.25em .45em}" + MathMLWriter.CellClasses +

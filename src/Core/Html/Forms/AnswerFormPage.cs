@@ -23,7 +23,7 @@ public static class AnswerFormPage
         var body = new StringBuilder(48 * 1024);
         DocumentHtml.Body(body, document, measurer, new FormFieldHtml(fields), Tools(sheet, top: true));
         body.Append(Tools(sheet, top: false));
-        Data(body, "deepexam-grammar", Relaxed(grammarJson));
+        Data(body, "deepexam-grammar", FormGrammar.Of(grammarJson));
         Data(body, "deepexam-form", FormJson(fields, sheet));
         Script(body, checkerScript);
         Script(body, AnswerFormScript.Source);
@@ -90,6 +90,13 @@ public static class AnswerFormPage
                     json.WriteStartArray("shape");
                     foreach (var d in cells.Shape) json.WriteNumberValue(d);
                     json.WriteEndArray();
+                    // The script names a vector's cells by these when it has them ("W"), otherwise by number.
+                    if (cells.Shape.Length == 1 && cells.EntryNames.Length == cells.Shape[0])
+                    {
+                        json.WriteStartArray("names");
+                        foreach (var name in cells.EntryNames) json.WriteStringValue(name);
+                        json.WriteEndArray();
+                    }
                 }
                 // Only a text field is read whole by the checker; a cell is checked as one entry, and ticks need no reading.
                 if (field.Input is FormInput.TextLine)
@@ -103,19 +110,6 @@ public static class AnswerFormPage
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    /// <summary>
-    /// The same JSON with characters as they are rather than \u escapes (a fifth of the grammar's bytes); Data then
-    /// escapes the one character a script block cannot hold.
-    /// </summary>
-    private static string Relaxed(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            document.WriteTo(writer);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
@@ -136,12 +130,11 @@ public static class AnswerFormPage
         "button,.load{font:inherit;font-size:.95em;padding:.35em .8em;border:1px solid #333;border-radius:4px;background:#fff;color:#000;cursor:pointer}" +
         ".load input{font:inherit;font-size:.9em;max-width:100%}" +
         ".form-status{margin:.3em 0;font-weight:bold}.form-status:empty{display:none}" +
-        ".field input[type=text]{font:inherit;padding:.25em .4em;border:1px solid #555;border-radius:3px;box-sizing:border-box;max-width:100%;background:#fff;color:#000}" +
-        ".field>input[type=text]{display:block;width:100%;margin:.25em 0}.field>label{font-weight:bold}" +
+        ".field input:not([type]){font:inherit;padding:.25em .4em;border:1px solid #555;border-radius:3px;box-sizing:border-box;max-width:100%;background:#fff;color:#000}" +
+        ".field>input{display:block;width:100%;margin:.25em 0}.field>label{font-weight:bold}" +
         "fieldset.field{min-width:0}fieldset.field legend{font-weight:bold;padding:0 .25em}" +
-        ".cells{display:grid;gap:.3em;margin:.3em 0;padding:.2em .4em;border-left:2px solid #000;border-right:2px solid #000;width:max-content;max-width:100%;overflow-x:auto;box-sizing:border-box}" +
-        ".cells input[type=text]{width:100%;min-width:0;text-align:right}.slice{margin:.4em 0 0;font-size:.9em;color:#444}" +
-        ".sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}" +
+        ".cells{display:grid;grid-template-columns:repeat(var(--n),minmax(3.2em,7em));gap:.3em;margin:.3em 0;padding:.2em .4em;border-left:2px solid #000;border-right:2px solid #000;width:max-content;max-width:100%;overflow-x:auto;box-sizing:border-box}" +
+        ".cells input{width:100%;min-width:0;text-align:right}.slice{margin:.4em 0 0;font-size:.9em;color:#444}" +
         ".choices{display:flex;flex-wrap:wrap;gap:.3em 1.2em;margin:.3em 0}.choices label{display:inline-flex;align-items:center;gap:.35em;padding:.15em .3em}" +
         ".choices input{width:1.15em;height:1.15em;margin:0}" +
         "input:focus-visible,button:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}.choices label:focus-within,.load:focus-within{outline:3px solid #1a5fb4;outline-offset:2px}" +
