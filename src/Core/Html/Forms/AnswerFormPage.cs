@@ -18,22 +18,33 @@ public static class AnswerFormPage
     /// <param name="grammarJson">The answer grammar the checker runs, as JSON.</param>
     /// <param name="checkerScript">The script that defines <c>DeepExamAnswerCheck</c>.</param>
     public static string Write(ComposedDocument document, IReadOnlyList<FormField> fields, FormSheet sheet, ITextMeasurer measurer,
-        string grammarJson, string checkerScript, string language = "en")
-    {
-        var body = new StringBuilder(48 * 1024);
-        DocumentHtml.Body(body, document, measurer, new FormFieldHtml(fields), Tools(sheet, top: true));
-        body.Append(Tools(sheet, top: false));
-        Data(body, "deepexam-grammar", FormGrammar.Of(grammarJson));
-        Data(body, "deepexam-form", FormJson(fields, sheet));
-        Script(body, checkerScript);
-        Script(body, AnswerFormScript.Source);
-        return HtmlPage.Write(document.Info.Title, language, body.ToString(), "<style>" + Style + "</style>\n");
-    }
+        string grammarJson, string checkerScript, string language = "en") =>
+        Page(document, fields, sheet, measurer, grammarJson, checkerScript, language).ToString();
 
     /// <summary>The page as UTF-8 bytes without a byte-order mark.</summary>
     public static byte[] Bytes(ComposedDocument document, IReadOnlyList<FormField> fields, FormSheet sheet, ITextMeasurer measurer,
         string grammarJson, string checkerScript, string language = "en") =>
-        new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Write(document, fields, sheet, measurer, grammarJson, checkerScript, language));
+        Utf8Text.Bytes(Page(document, fields, sheet, measurer, grammarJson, checkerScript, language));
+
+    /// <remarks>
+    /// The page is built in one builder of small chunks and encoded from them: a form is about 60,000 characters, and
+    /// a buffer or string that large would go to the large-object heap, whose collections cost a class of forms more
+    /// than writing them.
+    /// </remarks>
+    private static StringBuilder Page(ComposedDocument document, IReadOnlyList<FormField> fields, FormSheet sheet, ITextMeasurer measurer,
+        string grammarJson, string checkerScript, string language)
+    {
+        var page = new StringBuilder(8 * 1024);
+        HtmlPage.Start(page, document.Info.Title, language, StyleElement);
+        DocumentHtml.Body(page, document, measurer, new FormFieldHtml(fields), Tools(sheet, top: true));
+        page.Append(Tools(sheet, top: false));
+        Data(page, "deepexam-grammar", FormGrammar.Of(grammarJson));
+        Data(page, "deepexam-form", FormJson(fields, sheet));
+        Script(page, checkerScript);
+        Script(page, AnswerFormScript.Source);
+        HtmlPage.End(page);
+        return page;
+    }
 
     /// <summary>Save and load above the exam (with what they do), and Save again below it.</summary>
     private static string Tools(FormSheet sheet, bool top)
@@ -58,7 +69,7 @@ public static class AnswerFormPage
         return html.ToString();
     }
 
-    /// <summary>What the page script needs: the sheet to complete and, per field, its key, input, sheet line, cells' shape and (a text field) checker part.</summary>
+    /// <summary>What the page script needs: the sheet to complete and, per field, its key, input, cells' shape and (a text field) checker part.</summary>
     private static string FormJson(IReadOnlyList<FormField> fields, FormSheet sheet)
     {
         using var stream = new MemoryStream();
@@ -101,10 +112,14 @@ public static class AnswerFormPage
                 // Only a text field is read whole by the checker; a cell is checked as one entry, and ticks need no reading.
                 if (field.Input is FormInput.TextLine)
                 {
-                    json.WritePropertyName("part");
-                    json.WriteRawValue(field.CheckerPart);
+                    // The checker reads a missing size or options as it reads null; only what the part has is written.
+                    json.WriteStartObject("part");
+                    using (var part = JsonDocument.Parse(field.CheckerPart))
+                        foreach (var property in part.RootElement.EnumerateObject())
+                            if (property.Value.ValueKind != JsonValueKind.Null) property.WriteTo(json);
+                    json.WriteEndObject();
                 }
-                json.WriteNumber("line", field.SheetLine);
+                // The sheet line the answer completes is the script's to find: the one that holds the quoted key.
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -123,6 +138,8 @@ public static class AnswerFormPage
             throw new ArgumentException("an inline script may not contain </script or <!--", nameof(script));
         body.Append("<script>").Append(script).Append("</script>\n");
     }
+
+    private const string StyleElement = "<style>" + Style + "</style>\n";
 
     private const string Style =
         ".form-tools{border:1px solid #888;border-radius:4px;padding:.4em .9em;margin:1em 0;background:#f4f6f8}.form-tools h2{margin:.3em 0}" +

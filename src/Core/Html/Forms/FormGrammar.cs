@@ -39,6 +39,7 @@ public static class FormGrammar
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             grammar.WriteTo(writer);
-        return Encoding.UTF8.GetString(stream.ToArray());
+        // In JSON a '<' can only be inside a string, where \u003c means the same: done here once, not in every form.
+        return Encoding.UTF8.GetString(stream.ToArray()).Replace("<", "\\u003c", StringComparison.Ordinal);
     }
 }

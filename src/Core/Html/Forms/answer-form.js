@@ -159,11 +159,12 @@
     return quote(picked[0]);
   }
 
+  // The blank sheet with each answer after its key, on the line that holds the quoted key ("  \"1.a\":").
   function sheetText() {
     var lines = data.sheet.split('\n');
     fields.forEach(function (field) {
       var answer = answerOf(field);
-      if (answer !== '') lines[field.spec.line] += ' ' + answer;
+      if (answer !== '') lines[lines.indexOf('  ' + quote(field.spec.key) + ':')] += ' ' + answer;
     });
     return lines.join('\n');
   }
