@@ -12,7 +12,7 @@ namespace DeepExam.Formats;
 
 /// <summary>
 /// Which input each part of a student's exam gets in their answer form, read off its kind (one handler per kind, in a
-/// table that refuses a kind without one), and where the part's line is on the blank answer sheet the form completes.
+/// table that refuses a kind without one), checking that the blank answer sheet the form completes has the part's line.
 /// Only the sizes and option letters the exam sheet shows go into a field, never the answer.
 /// </summary>
 public static class AnswerFormFields
@@ -44,9 +44,9 @@ public static class AnswerFormFields
         return [.. exam.Parts.Select(part =>
         {
             var keyLine = "  " + YamlText.Quote(part.Key) + ":";
-            var line = Array.IndexOf(lines, keyLine);
-            if (line < 0) throw new InvalidOperationException($"the answer sheet has no line {keyLine.Trim()}");
-            return new FormField(part.Key, Inputs[part.Kind].Input(part), AnswerPartDescriptor.Of(part).Json(), line);
+            // The page script completes the line that holds the quoted key: it must be there.
+            if (Array.IndexOf(lines, keyLine) < 0) throw new InvalidOperationException($"the answer sheet has no line {keyLine.Trim()}");
+            return new FormField(part.Key, Inputs[part.Kind].Input(part), AnswerPartDescriptor.Of(part).Json());
         })];
     }
 

@@ -181,7 +181,7 @@ public sealed class HtmlBodyWriter(ITextMeasurer measurer, LayoutStyle style, do
             return;
         }
         var fragment = _figures.Layout(figure, figureWidth);
-        html.Append("<figure>").Append(SvgCanvas.Draw(fragment, measurer, FigureDescription.Of(figure))).Append("</figure>\n");
+        html.Append("<figure>").Append(SvgCanvas.Draw(fragment, measurer, FigureDescription.Of(figure), inHtml: true)).Append("</figure>\n");
     }
 
     private static string CssName(string name)

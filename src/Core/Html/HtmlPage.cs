@@ -15,15 +15,22 @@ public static class HtmlPage
     public static string Write(string title, string language, string body, string extraHead = "")
     {
         var html = new StringBuilder(body.Length + Style.Length + 512);
+        Start(html, title, language, extraHead);
+        html.Append(body);
+        End(html);
+        return html.ToString();
+    }
+
+    /// <summary>The page up to where its body goes, into <paramref name="html"/>: the body and <see cref="End"/> follow.</summary>
+    public static void Start(StringBuilder html, string title, string language, string extraHead = "") =>
         html.Append("<!DOCTYPE html>\n<html lang=\"").AppendText(language).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").AppendText(title).Append("</title>\n<style>").Append(Style).Append("</style>\n")
             .Append(extraHead)
-            .Append("</head>\n<body>\n<main>\n")
-            .Append(body)
-            .Append("</main>\n</body>\n</html>\n");
-        return html.ToString();
-    }
+            .Append("</head>\n<body>\n<main>\n");
+
+    /// <summary>The page after its body.</summary>
+    public static void End(StringBuilder html) => html.Append("</main>\n</body>\n</html>\n");
 
     // Serif body as the PDF's, and the math font drawn to match DejaVu (Debian's fonts-dejavu-extra) before the
     // math fonts other systems have (STIX, Cambria Math) and the generic one. Tables booktabs-style: rules above, below the header and at the bottom.
@@ -32,7 +39,8 @@ public static class HtmlPage
         "main{max-width:46rem;margin:0 auto}" +
         "h1{font:bold 1.4rem/1.3 'DejaVu Sans',Arial,sans-serif}" +
         "h2,h3,h4{font-family:'DejaVu Sans',Arial,sans-serif;line-height:1.3}h2{font-size:1.2rem}h3{font-size:1.05rem}" +
-        ".note{font-weight:normal;color:#444;font-size:.9em}" +
+        // A heading's points ("9 points") stay on one line, after the title however narrow the screen.
+        ".note{font-weight:normal;color:#444;font-size:.9em}h2 .note{white-space:nowrap}" +
         "math{font-family:'DejaVu Math TeX Gyre','TeX Gyre DejaVu Math','STIX Two Math','Cambria Math',math}" +
         "math[display=block]{margin:.6em 0;overflow-x:auto;overflow-y:hidden}" +
         "mtd{padding:.25em .45em}" + MathMLWriter.CellClasses +

@@ -9,8 +9,10 @@ namespace DeepExam.Html;
 /// Writes a parsed formula as MathML Core, which current browsers render natively: no script, no web font
 /// request. Only MathML Core elements and attributes are written (no <c>mfenced</c>, <c>menclose</c> or
 /// <c>columnalign</c>): fences are stretchy operators in a row, column alignment is CSS on the cells.
-/// Spacing follows TeX's classes (<see cref="MathAtomClasses"/>) and is written on each operator, so a browser's
-/// operator dictionary cannot add its own: a unary minus gets no binary space, as in the PDF.
+/// Spacing follows TeX's classes (<see cref="MathAtomClasses"/>): an operator carries the spaces TeX gives it, so a
+/// unary minus gets no binary space, as in the PDF. A space is written only where it differs from what MathML Core's
+/// operator dictionary gives the operator in its place (<see cref="MathOperatorDefaults"/>), and a fence's stretching
+/// only where the dictionary does not give it: most operators need no attribute, which keeps the pages small.
 /// </summary>
 public static class MathMLWriter
 {
@@ -43,17 +45,20 @@ public static class MathMLWriter
             if (node is MathRow row && (row.Items.Length != 1 || row.IsGroup && row.Items[0] is MathAtom { Class: not MathClass.Ord }))
             {
                 output.Append("<mrow>");
-                Items(row.Items, style);
+                Items(row.Items, style, ownRow: true);
                 output.Append("</mrow>");
             }
             else if (node is MathRow single)
                 Child(single.Items[0], style);
             else
-                Items([node], style);
+                Items([node], style, ownRow: false);
         }
 
-        /// <summary>The items of a row, each spaced from its neighbours as TeX spaces them.</summary>
-        private void Items(ImmutableArray<MathNode> items, MathStyle style)
+        /// <summary>
+        /// The items of a row, each spaced from its neighbours as TeX spaces them. In a row of its own (an mrow holding
+        /// just these items) an operator's form is known from its place among them; elsewhere its neighbours are not known here.
+        /// </summary>
+        private void Items(ImmutableArray<MathNode> items, MathStyle style, bool ownRow)
         {
             var classes = MathAtomClasses.Of(items);
             // gaps[i]: mu before item i; the space after the last item is none.
@@ -69,7 +74,7 @@ public static class MathMLWriter
             {
                 if (classes[i] is null)
                 {
-                    Node(items[i], style, 0, 0);
+                    Node(items[i], style, 0, 0, null);
                     continue;
                 }
                 var next = i + 1;
@@ -79,15 +84,50 @@ public static class MathMLWriter
                     // The operator carries the spaces on both sides; the next item must not add its own.
                     var after = next < items.Length ? gaps[next] : 0;
                     if (next < items.Length) gaps[next] = 0;
-                    Node(items[i], style, gaps[i], after);
+                    Node(items[i], style, gaps[i], after, ownRow ? FormAt(items, i) : null);
                 }
                 else
                 {
                     if (gaps[i] > 0) output.Append("<mspace width=\"").Append(MuToEm[gaps[i]]).Append("\"/>");
-                    Node(items[i], style, 0, 0);
+                    Node(items[i], style, 0, 0, null);
                 }
             }
         }
+
+        /// <summary>The form of item <paramref name="i"/> of a row of its own: each item is one element of the row.</summary>
+        private static MathOperatorForm? FormAt(ImmutableArray<MathNode> items, int i)
+        {
+            bool Solid(int j) => !IsSpaceLike(items[j]);
+            var solidBefore = false;
+            for (var j = 0; j < i && !solidBefore; j++) solidBefore = Solid(j);
+            var solidAfter = false;
+            for (var j = i + 1; j < items.Length && !solidAfter; j++) solidAfter = Solid(j);
+            return FormOf(i > 0, i < items.Length - 1, solidBefore, solidAfter);
+        }
+
+        /// <summary>
+        /// The form browsers give an operator with these neighbours in its row, or null when they may differ. MathML Core
+        /// skips space-like neighbours (mtext, mspace) and, with no other neighbour, takes the form of the row around;
+        /// Chromium counts every neighbour. Only a form both rules give is used; otherwise the operator says all.
+        /// </summary>
+        private static MathOperatorForm? FormOf(bool before, bool after, bool solidBefore, bool solidAfter)
+        {
+            if (!solidBefore && !solidAfter) return null;
+            var core = !solidBefore ? MathOperatorForm.Prefix : !solidAfter ? MathOperatorForm.Postfix : MathOperatorForm.Infix;
+            var chromium = !before && after ? MathOperatorForm.Prefix : before && !after ? MathOperatorForm.Postfix : MathOperatorForm.Infix;
+            return core == chromium ? core : null;
+        }
+
+        /// <summary>Whether the node's element is space-like in MathML Core's sense: text, a space, or a row of only those.</summary>
+        private static bool IsSpaceLike(MathNode node) => node switch
+        {
+            MathAtom a => a.Variant == MathVariant.Text,
+            MathSpace => true,
+            MathDelimiter d => d.Delimiter.Length == 0,
+            MathRow r => r.Items.All(IsSpaceLike),
+            MathStyled s => IsSpaceLike(s.Body),
+            _ => false,
+        };
 
         private static bool IsOperator(MathNode node) => node switch
         {
@@ -115,12 +155,12 @@ public static class MathMLWriter
         // Delimiters a browser's operator dictionary would stretch to the row's height; outside \left..\right they keep their size.
         private const string Stretchy = "()[]{}|‖/\\⌊⌋⌈⌉⟨⟩";
 
-        private void Node(MathNode node, MathStyle style, int lspaceMu, int rspaceMu)
+        private void Node(MathNode node, MathStyle style, int lspaceMu, int rspaceMu, MathOperatorForm? form)
         {
             switch (node)
             {
                 case MathAtom atom:
-                    Atom(atom, lspaceMu, rspaceMu);
+                    Atom(atom, lspaceMu, rspaceMu, form);
                     break;
                 case MathRow row:
                     Child(row, style);
@@ -132,10 +172,12 @@ public static class MathMLWriter
                     Scripts(scripts, style);
                     break;
                 case MathFenced fenced:
+                    // Each fence has a solid neighbour when the body is not space-like or the other fence is there.
+                    var solidBody = !IsSpaceLike(fenced.Body);
                     output.Append("<mrow>");
-                    Fence(fenced.Left);
+                    Fence(fenced.Left, FormOf(false, true, false, solidBody || fenced.Right.Length > 0));
                     Child(fenced.Body, style);
-                    Fence(fenced.Right);
+                    Fence(fenced.Right, FormOf(true, false, solidBody || fenced.Left.Length > 0, false));
                     output.Append("</mrow>");
                     break;
                 case MathArray array:
@@ -183,8 +225,11 @@ public static class MathMLWriter
                         break;
                     }
                     var size = delimiter.Size.ToString("0.###", CultureInfo.InvariantCulture) + "em";
-                    output.Append("<mo stretchy=\"true\" symmetric=\"true\" minsize=\"").Append(size).Append("\" maxsize=\"").Append(size).Append('"');
-                    Spaces(lspaceMu, rspaceMu);
+                    var given = Given(delimiter.Delimiter, form);
+                    output.Append("<mo");
+                    if (given is not { StretchySymmetric: true }) output.Append(" stretchy=\"true\" symmetric=\"true\"");
+                    output.Append(" minsize=\"").Append(size).Append("\" maxsize=\"").Append(size).Append('"');
+                    Spaces(given, lspaceMu, rspaceMu);
                     output.Append('>').AppendText(delimiter.Delimiter).Append("</mo>");
                     break;
                 case MathUnsupported unsupported:
@@ -195,7 +240,7 @@ public static class MathMLWriter
             }
         }
 
-        private void Atom(MathAtom atom, int lspaceMu, int rspaceMu)
+        private void Atom(MathAtom atom, int lspaceMu, int rspaceMu, MathOperatorForm? form)
         {
             if (atom.Variant == MathVariant.Text)
             {
@@ -214,9 +259,12 @@ public static class MathMLWriter
             }
             if (IsOperatorAtom(atom))
             {
+                var given = Given(atom.Text, form);
                 output.Append("<mo");
-                Spaces(lspaceMu, rspaceMu);
-                if (atom.Text.Length == 1 && Stretchy.Contains(atom.Text[0])) output.Append(" stretchy=\"false\"");
+                Spaces(given, lspaceMu, rspaceMu);
+                // A bracket that would stretch says it does not, unless the dictionary already says so (a slash).
+                if (atom.Text.Length == 1 && Stretchy.Contains(atom.Text[0]) && given is not { StretchySymmetric: false })
+                    output.Append(" stretchy=\"false\"");
                 if (atom.Class == MathClass.Op && !atom.Limits) output.Append(" movablelimits=\"false\"");
                 output.Append('>').AppendText(atom.Text).Append("</mo>");
                 return;
@@ -228,7 +276,7 @@ public static class MathMLWriter
                     output.Append("<mi>").AppendText(atom.Text).Append("</mi>");
                     break;
                 case MathVariant.Upright or MathVariant.Symbol when single:
-                    output.Append("<mi mathvariant=\"normal\">").AppendText(atom.Text).Append("</mi>");
+                    output.Append(ItalicByDefault(atom.Text) ? "<mi mathvariant=\"normal\">" : "<mi>").AppendText(atom.Text).Append("</mi>");
                     break;
                 case MathVariant.Upright or MathVariant.Symbol:
                     output.Append("<mi>").AppendText(atom.Text).Append("</mi>");
@@ -236,19 +284,31 @@ public static class MathMLWriter
                 default:
                     // A mapped single letter is no longer a Latin letter, so a browser does not italicise it again.
                     var mapped = MathAlphabets.Map(atom.Text, atom.Variant);
-                    output.Append(mapped.EnumerateRunes().Count() == 1 && mapped == atom.Text ? "<mi mathvariant=\"normal\">" : "<mi>")
+                    output.Append(mapped.EnumerateRunes().Count() == 1 && mapped == atom.Text && ItalicByDefault(mapped) ? "<mi mathvariant=\"normal\">" : "<mi>")
                         .AppendText(mapped).Append("</mi>");
                     break;
             }
         }
 
-        private void Spaces(int lspaceMu, int rspaceMu) =>
-            output.Append(" lspace=\"").Append(MuToEm[lspaceMu]).Append("\" rspace=\"").Append(MuToEm[rspaceMu]).Append('"');
+        /// <summary>What the operator dictionary gives the operator in its form, when both are known.</summary>
+        private static MathOperatorDefaults.Entry? Given(string text, MathOperatorForm? form) =>
+            form is { } f ? MathOperatorDefaults.Of(text, f) : null;
 
-        private void Fence(string delimiter)
+        /// <summary>The spaces around an operator, each only where it differs from what the dictionary gives.</summary>
+        private void Spaces(MathOperatorDefaults.Entry? given, int lspaceMu, int rspaceMu)
+        {
+            if (given?.LeftMu != lspaceMu) output.Append(" lspace=\"").Append(MuToEm[lspaceMu]).Append('"');
+            if (given?.RightMu != rspaceMu) output.Append(" rspace=\"").Append(MuToEm[rspaceMu]).Append('"');
+        }
+
+        /// <summary>A fence that stretches to the row it closes, without space on either side.</summary>
+        private void Fence(string delimiter, MathOperatorForm? form)
         {
             if (delimiter.Length == 0) return;
-            output.Append("<mo fence=\"true\" stretchy=\"true\" symmetric=\"true\" lspace=\"0\" rspace=\"0\">").AppendText(delimiter).Append("</mo>");
+            var given = Given(delimiter, form);
+            output.Append(given is { StretchySymmetric: true } ? "<mo" : "<mo fence=\"true\" stretchy=\"true\" symmetric=\"true\"");
+            Spaces(given, 0, 0);
+            output.Append('>').AppendText(delimiter).Append("</mo>");
         }
 
         private void Fraction(MathFraction fraction, MathStyle style)
@@ -286,7 +346,14 @@ public static class MathMLWriter
                 }
                 output.Append("<mrow>");
                 Child(scripts.Base, style);
-                foreach (var prime in Atoms(primes)) output.Append("<mo lspace=\"0\" rspace=\"0\">").AppendText(prime.Text).Append("</mo>");
+                var marks = Atoms(primes);
+                for (var k = 0; k < marks.Count; k++)
+                {
+                    var given = Given(marks[k].Text, FormOf(true, k < marks.Count - 1, k > 0 || !IsSpaceLike(scripts.Base), k < marks.Count - 1));
+                    output.Append("<mo");
+                    Spaces(given, 0, 0);
+                    output.Append('>').AppendText(marks[k].Text).Append("</mo>");
+                }
                 output.Append("</mrow>");
                 return;
             }
@@ -323,7 +390,7 @@ public static class MathMLWriter
             if (delimited)
             {
                 output.Append("<mrow>");
-                Fence(left);
+                Fence(left, FormOf(false, true, false, true));
             }
             var aligned = array.Kind == MathArrayKind.Aligned;
             var cellStyle = aligned && style == MathStyle.Display ? MathStyle.Display
@@ -349,7 +416,7 @@ public static class MathMLWriter
             output.Append("</mtable>");
             if (delimited)
             {
-                Fence(right);
+                Fence(right, FormOf(true, false, true, false));
                 output.Append("</mrow>");
             }
         }
@@ -385,6 +452,19 @@ public static class MathMLWriter
             output.Append("<mo stretchy=\"").Append(wide ? "true" : "false").Append("\">").AppendText(mark).Append("</mo>");
             output.Append(under ? "</munder>" : "</mover>");
         }
+
+        /// <summary>
+        /// Whether a browser sets this one-character identifier in italic unless told otherwise: MathML Core italicises
+        /// only the characters that have a mathematical italic form (Latin and Greek letters, dotless i and j, ∂ and ∇),
+        /// so ℝ or ℒ need no <c>mathvariant="normal"</c>.
+        /// </summary>
+        private static bool ItalicByDefault(string single) => single.Length == 1 && single[0] switch
+        {
+            >= 'A' and <= 'Z' or >= 'a' and <= 'z' => true,
+            >= 'Α' and <= 'Ω' or >= 'α' and <= 'ω' => true,
+            'ı' or 'ȷ' or '∂' or '∇' or 'ϴ' or 'ϵ' or 'ϑ' or 'ϰ' or 'ϕ' or 'ϱ' or 'ϖ' => true,
+            _ => false,
+        };
 
         private static bool IsNumber(string text)
         {

@@ -9,9 +9,14 @@ namespace DeepExam.Html;
 /// PDF's, replayed here instead of on a PDF page. Text is placed where the PDF measurer put it, and each run
 /// is given its measured length, so a browser without DejaVu still lines labels up with the cells they name.
 /// Numbers are written with at most two decimals in the invariant culture: the same figure gives the same bytes.
+/// An SVG inside an HTML page (<paramref name="inHtml"/>) is written shorter, since a page may hold many: the serif
+/// family is said once on the root, a text keeps its spaces only where it has runs of them, and the namespace, which
+/// an HTML parser gives the element, is left out. A standalone file (an LMS export's figure) says everything.
 /// </summary>
-public sealed class SvgCanvas(ITextMeasurer measurer) : ICanvas
+public sealed class SvgCanvas(ITextMeasurer measurer, bool inHtml = false) : ICanvas
 {
+    private const string SerifFamily = Typefaces.Serif + ", serif";
+
     private readonly StringBuilder _body = new(1024);
 
     public double Width(ReadOnlySpan<char> text, TextFont font) => measurer.Width(text, font);
@@ -21,15 +26,17 @@ public sealed class SvgCanvas(ITextMeasurer measurer) : ICanvas
     public void DrawText(double x, double baseline, string text, TextFont font, Color color)
     {
         var (family, bold, italic) = Face(font.Face);
-        _body.Append("<text x=\"").Append(N(x)).Append("\" y=\"").Append(N(baseline))
-            .Append("\" font-family=\"").Append(family).Append("\" font-size=\"").Append(N(font.Size)).Append('"');
+        _body.Append("<text x=\"").Append(N(x)).Append("\" y=\"").Append(N(baseline)).Append('"');
+        if (!inHtml || family != SerifFamily) _body.Append(" font-family=\"").Append(family).Append('"');
+        _body.Append(" font-size=\"").Append(N(font.Size)).Append('"');
         if (bold) _body.Append(" font-weight=\"bold\"");
         if (italic) _body.Append(" font-style=\"italic\"");
         if (color != Color.Black) _body.Append(" fill=\"").Append(color).Append('"');
         if (text.Length > 1)
             _body.Append(" textLength=\"").Append(N(measurer.Width(text, font))).Append("\" lengthAdjust=\"spacingAndGlyphs\"");
-        // Runs of spaces are kept as they are measured.
-        _body.Append(" xml:space=\"preserve\">").AppendText(text).Append("</text>");
+        // Runs of spaces, and spaces at either end, are kept as they are measured.
+        if (!inHtml || text.StartsWith(' ') || text.EndsWith(' ') || text.Contains("  ", StringComparison.Ordinal)) _body.Append(" xml:space=\"preserve\"");
+        _body.Append('>').AppendText(text).Append("</text>");
     }
 
     public void DrawLine(double x1, double y1, double x2, double y2, double thickness, Color color) =>
@@ -72,17 +79,18 @@ public sealed class SvgCanvas(ITextMeasurer measurer) : ICanvas
     public string ToSvg(double width, double height, string label)
     {
         var svg = new StringBuilder(_body.Length + 256);
-        svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").Append(N(width)).Append(' ').Append(N(height))
+        svg.Append(inHtml ? "<svg font-family=\"" + SerifFamily + "\" viewBox=\"0 0 " : "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+            .Append(N(width)).Append(' ').Append(N(height))
             .Append("\" width=\"").Append(N(width * 4 / 3)).Append("\" height=\"").Append(N(height * 4 / 3))
             .Append("\" role=\"img\" aria-label=\"").AppendText(label).Append("\"><title>").AppendText(label).Append("</title>")
             .Append(_body).Append("</svg>");
         return svg.ToString();
     }
 
-    /// <summary>A laid-out fragment (a figure) as an SVG element.</summary>
-    public static string Draw(Fragment fragment, ITextMeasurer measurer, string label)
+    /// <summary>A laid-out fragment (a figure) as an SVG element, for a page of its own or (<paramref name="inHtml"/>) inside an HTML page.</summary>
+    public static string Draw(Fragment fragment, ITextMeasurer measurer, string label, bool inHtml = false)
     {
-        var canvas = new SvgCanvas(measurer);
+        var canvas = new SvgCanvas(measurer, inHtml);
         FragmentPainter.Paint(new PlacedFragment(0, 0, fragment), canvas);
         return canvas.ToSvg(fragment.Width, fragment.Height, label);
     }

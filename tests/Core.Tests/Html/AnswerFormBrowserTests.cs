@@ -78,10 +78,12 @@ public class AnswerFormBrowserTests
             var input = await page.QuerySelectorAsync($"#a{field}");
             await input.TypeAsync(text);
         }
-        var cells = await page.QuerySelectorAllAsync($"[data-field=\"{field}\"] .cells input");
+        // The fields are the page's .field elements in the parts' order.
+        var box = (await page.QuerySelectorAllAsync(".field"))[field];
+        var cells = await box.QuerySelectorAllAsync(".cells input");
         Assert.That(cells, Has.Length.EqualTo(answer.Cells.Length), $"the cells of field {field}");
         for (var i = 0; i < cells.Length; i++) await cells[i].TypeAsync(answer.Cells[i]);
-        foreach (var tick in answer.Ticks) await (await page.QuerySelectorAsync($"[data-field=\"{field}\"] input[value=\"{tick}\"]")).ClickAsync();
+        foreach (var tick in answer.Ticks) await (await box.QuerySelectorAsync($"input[value=\"{tick}\"]")).ClickAsync();
     }
 
     /// <summary>Clicks Save and waits for the whole download.</summary>
@@ -134,6 +136,24 @@ public class AnswerFormBrowserTests
         Assert.That(grade.Parts.Select(p => $"{p.Key} {p.Status}"), Is.EqualTo(_parts.Select(p => $"{p.Key} {PartStatus.Correct}")));
         Assert.That(grade.Total, Is.EqualTo(grade.Max));
         Assert.That(Outside(requests), Is.Empty, "nothing is fetched");
+        await page.CloseAsync();
+    }
+
+    [Test]
+    public async Task Once_the_script_has_run_every_input_has_a_name_and_a_grid_cell_says_where_it_is()
+    {
+        var (page, _) = await Open(Path.Combine(_work, "names"));
+        // Each input's accessible name as the page gives it: its aria-label, or the text of its label.
+        var names = await page.EvaluateExpressionAsync<string[]>(
+            "Array.from(document.querySelectorAll('input')).map(i => i.getAttribute('aria-label') || (i.labels.length > 0 ? i.labels[0].textContent.trim() : ''))");
+        Assert.That(names, Has.None.Empty);
+        var cells = await page.EvaluateExpressionAsync<string[]>("Array.from(document.querySelectorAll('.cells input')).map(i => i.getAttribute('aria-label'))");
+        var matrix = _parts.First(p => p.Kind == AnswerKind.Matrix);
+        Assert.That(cells, Does.Contain($"row 1, column 2 of answer {matrix.Key}"));
+        Assert.That(cells, Has.All.Match(@"^(row \d+, column \d+|entry \d+)( of slice [\d, ]+)? of answer \d+\.[a-z]+$"));
+        // A text field is described by its hint and its two message places; a group by its hint.
+        Assert.That(await page.EvaluateExpressionAsync<string>("document.getElementById('a0').getAttribute('aria-describedby')"), Is.EqualTo("a0-hint a0-problem a0-notice"));
+        Assert.That(await page.EvaluateExpressionAsync<string>("document.getElementById('a0-hint').textContent"), Is.EqualTo(AnswerText.ExpectedForm(_parts[0])));
         await page.CloseAsync();
     }
 

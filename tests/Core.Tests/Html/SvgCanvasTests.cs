@@ -43,6 +43,32 @@ public class SvgCanvasTests
     }
 
     [Test]
+    public void Inside_a_page_the_serif_family_is_said_once_and_spaces_are_kept_only_where_they_run()
+    {
+        var canvas = new SvgCanvas(FixedWidthMeasurer.Instance, inHtml: true);
+        canvas.DrawText(0, 10, "5 × 5", new TextFont(FontFace.Serif, 10), Color.Black);
+        canvas.DrawText(0, 20, "a  b", new TextFont(FontFace.Serif, 10), Color.Black);
+        canvas.DrawText(0, 30, "x", new TextFont(FontFace.Mono, 10), Color.Black);
+        var svg = XElement.Parse(canvas.ToSvg(100, 50, "t"));
+        Assert.That(svg.Name.NamespaceName, Is.Empty, "an HTML parser gives the element its namespace");
+        Assert.That(svg.Attribute("font-family")!.Value, Is.EqualTo("DejaVu Serif, serif"));
+        var texts = svg.Elements("text").ToList();
+        Assert.That(texts.Select(t => t.Attribute("font-family")?.Value), Is.EqualTo(new[] { null, null, "DejaVu Sans Mono, monospace" }));
+        Assert.That(texts.Select(t => t.Attribute(XNamespace.Xml + "space")?.Value), Is.EqualTo(new[] { null, "preserve", null }));
+    }
+
+    [Test]
+    public void A_standalone_figure_says_its_namespace_and_every_text_its_family()
+    {
+        var canvas = new SvgCanvas(FixedWidthMeasurer.Instance);
+        canvas.DrawText(0, 10, "5 × 5", new TextFont(FontFace.Serif, 10), Color.Black);
+        var svg = XElement.Parse(canvas.ToSvg(100, 50, "t"));
+        Assert.That(svg.Name, Is.EqualTo(Svg + "svg"));
+        Assert.That(svg.Element(Svg + "text")!.Attribute("font-family")!.Value, Is.EqualTo("DejaVu Serif, serif"));
+        Assert.That(svg.Element(Svg + "text")!.Attribute(XNamespace.Xml + "space")!.Value, Is.EqualTo("preserve"));
+    }
+
+    [Test]
     public void A_dashed_unfilled_path_keeps_its_dash_and_no_fill()
     {
         var canvas = new SvgCanvas(FixedWidthMeasurer.Instance);

@@ -18,22 +18,33 @@ public static class AnswerFormPage
     /// <param name="grammarJson">The answer grammar the checker runs, as JSON.</param>
     /// <param name="checkerScript">The script that defines <c>DeepExamAnswerCheck</c>.</param>
     public static string Write(ComposedDocument document, IReadOnlyList<FormField> fields, FormSheet sheet, ITextMeasurer measurer,
-        string grammarJson, string checkerScript, string language = "en")
-    {
-        var body = new StringBuilder(48 * 1024);
-        DocumentHtml.Body(body, document, measurer, new FormFieldHtml(fields), Tools(sheet, top: true));
-        body.Append(Tools(sheet, top: false));
-        Data(body, "deepexam-grammar", Relaxed(grammarJson));
-        Data(body, "deepexam-form", FormJson(fields, sheet));
-        Script(body, checkerScript);
-        Script(body, AnswerFormScript.Source);
-        return HtmlPage.Write(document.Info.Title, language, body.ToString(), "<style>" + Style + "</style>\n");
-    }
+        string grammarJson, string checkerScript, string language = "en") =>
+        Page(document, fields, sheet, measurer, grammarJson, checkerScript, language).ToString();
 
     /// <summary>The page as UTF-8 bytes without a byte-order mark.</summary>
     public static byte[] Bytes(ComposedDocument document, IReadOnlyList<FormField> fields, FormSheet sheet, ITextMeasurer measurer,
         string grammarJson, string checkerScript, string language = "en") =>
-        new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Write(document, fields, sheet, measurer, grammarJson, checkerScript, language));
+        Utf8Text.Bytes(Page(document, fields, sheet, measurer, grammarJson, checkerScript, language));
+
+    /// <remarks>
+    /// The page is built in one builder of small chunks and encoded from them: a form is about 60,000 characters, and
+    /// a buffer or string that large would go to the large-object heap, whose collections cost a class of forms more
+    /// than writing them.
+    /// </remarks>
+    private static StringBuilder Page(ComposedDocument document, IReadOnlyList<FormField> fields, FormSheet sheet, ITextMeasurer measurer,
+        string grammarJson, string checkerScript, string language)
+    {
+        var page = new StringBuilder(8 * 1024);
+        HtmlPage.Start(page, document.Info.Title, language, StyleElement);
+        DocumentHtml.Body(page, document, measurer, new FormFieldHtml(fields), Tools(sheet, top: true));
+        page.Append(Tools(sheet, top: false));
+        Data(page, "deepexam-grammar", FormGrammar.Of(grammarJson));
+        Data(page, "deepexam-form", FormJson(fields, sheet));
+        Script(page, checkerScript);
+        Script(page, AnswerFormScript.Source);
+        HtmlPage.End(page);
+        return page;
+    }
 
     /// <summary>Save and load above the exam (with what they do), and Save again below it.</summary>
     private static string Tools(FormSheet sheet, bool top)
@@ -58,7 +69,7 @@ public static class AnswerFormPage
         return html.ToString();
     }
 
-    /// <summary>What the page script needs: the sheet to complete and, per field, its key, input, sheet line, cells' shape and (a text field) checker part.</summary>
+    /// <summary>What the page script needs: the sheet to complete and, per field, its key, input, cells' shape and (a text field) checker part.</summary>
     private static string FormJson(IReadOnlyList<FormField> fields, FormSheet sheet)
     {
         using var stream = new MemoryStream();
@@ -90,32 +101,30 @@ public static class AnswerFormPage
                     json.WriteStartArray("shape");
                     foreach (var d in cells.Shape) json.WriteNumberValue(d);
                     json.WriteEndArray();
+                    // The script names a vector's cells by these when it has them ("W"), otherwise by number.
+                    if (cells.Shape.Length == 1 && cells.EntryNames.Length == cells.Shape[0])
+                    {
+                        json.WriteStartArray("names");
+                        foreach (var name in cells.EntryNames) json.WriteStringValue(name);
+                        json.WriteEndArray();
+                    }
                 }
                 // Only a text field is read whole by the checker; a cell is checked as one entry, and ticks need no reading.
                 if (field.Input is FormInput.TextLine)
                 {
-                    json.WritePropertyName("part");
-                    json.WriteRawValue(field.CheckerPart);
+                    // The checker reads a missing size or options as it reads null; only what the part has is written.
+                    json.WriteStartObject("part");
+                    using (var part = JsonDocument.Parse(field.CheckerPart))
+                        foreach (var property in part.RootElement.EnumerateObject())
+                            if (property.Value.ValueKind != JsonValueKind.Null) property.WriteTo(json);
+                    json.WriteEndObject();
                 }
-                json.WriteNumber("line", field.SheetLine);
+                // The sheet line the answer completes is the script's to find: the one that holds the quoted key.
                 json.WriteEndObject();
             }
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    /// <summary>
-    /// The same JSON with characters as they are rather than \u escapes (a fifth of the grammar's bytes); Data then
-    /// escapes the one character a script block cannot hold.
-    /// </summary>
-    private static string Relaxed(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            document.WriteTo(writer);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
@@ -130,18 +139,19 @@ public static class AnswerFormPage
         body.Append("<script>").Append(script).Append("</script>\n");
     }
 
+    private const string StyleElement = "<style>" + Style + "</style>\n";
+
     private const string Style =
         ".form-tools{border:1px solid #888;border-radius:4px;padding:.4em .9em;margin:1em 0;background:#f4f6f8}.form-tools h2{margin:.3em 0}" +
         ".buttons{display:flex;flex-wrap:wrap;gap:.6em;align-items:center}" +
         "button,.load{font:inherit;font-size:.95em;padding:.35em .8em;border:1px solid #333;border-radius:4px;background:#fff;color:#000;cursor:pointer}" +
         ".load input{font:inherit;font-size:.9em;max-width:100%}" +
         ".form-status{margin:.3em 0;font-weight:bold}.form-status:empty{display:none}" +
-        ".field input[type=text]{font:inherit;padding:.25em .4em;border:1px solid #555;border-radius:3px;box-sizing:border-box;max-width:100%;background:#fff;color:#000}" +
-        ".field>input[type=text]{display:block;width:100%;margin:.25em 0}.field>label{font-weight:bold}" +
+        ".field input:not([type]){font:inherit;padding:.25em .4em;border:1px solid #555;border-radius:3px;box-sizing:border-box;max-width:100%;background:#fff;color:#000}" +
+        ".field>input{display:block;width:100%;margin:.25em 0}.field>label{font-weight:bold}" +
         "fieldset.field{min-width:0}fieldset.field legend{font-weight:bold;padding:0 .25em}" +
-        ".cells{display:grid;gap:.3em;margin:.3em 0;padding:.2em .4em;border-left:2px solid #000;border-right:2px solid #000;width:max-content;max-width:100%;overflow-x:auto;box-sizing:border-box}" +
-        ".cells input[type=text]{width:100%;min-width:0;text-align:right}.slice{margin:.4em 0 0;font-size:.9em;color:#444}" +
-        ".sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}" +
+        ".cells{display:grid;grid-template-columns:repeat(var(--n),minmax(3.2em,7em));gap:.3em;margin:.3em 0;padding:.2em .4em;border-left:2px solid #000;border-right:2px solid #000;width:max-content;max-width:100%;overflow-x:auto;box-sizing:border-box}" +
+        ".cells input{width:100%;min-width:0;text-align:right}.slice{margin:.4em 0 0;font-size:.9em;color:#444}" +
         ".choices{display:flex;flex-wrap:wrap;gap:.3em 1.2em;margin:.3em 0}.choices label{display:inline-flex;align-items:center;gap:.35em;padding:.15em .3em}" +
         ".choices input{width:1.15em;height:1.15em;margin:0}" +
         "input:focus-visible,button:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}.choices label:focus-within,.load:focus-within{outline:3px solid #1a5fb4;outline-offset:2px}" +

@@ -5,10 +5,12 @@ using DeepExam.Documents;
 namespace DeepExam.Html.Forms;
 
 /// <summary>
-/// Writes each part's inputs where its answer box is: a labelled text field, a grid of labelled cells, or a
-/// group of radio buttons or check boxes in a fieldset, with the expected form (the box's hint). Fields are numbered
-/// in document order (a0, a1, ...), so ids are short, valid and the same in every run; a grid's cells are in
-/// row-major order, each inside its label.
+/// Writes each part's inputs where its answer box is: a labelled text field, a grid of cells, or a group of radio
+/// buttons or check boxes in a fieldset, with the expected form (the box's hint). Fields are numbered in document
+/// order (a0, a1, ...), so ids are short, valid and the same in every run; a grid's cells are in row-major order.
+/// What the page script derives from the form's data is not written here, to keep every form small: each cell's
+/// name ("row 1, column 2 of answer 4.a"), which the script gives it as its label, and the descriptions that tie the
+/// hint and the messages to the inputs (the form needs its script to check and save anyway).
 /// </summary>
 public sealed class FormFieldHtml : IAnswerBoxHtml
 {
@@ -28,30 +30,30 @@ public sealed class FormFieldHtml : IAnswerBoxHtml
         switch (field.Input)
         {
             case FormInput.TextLine:
-                Open(html, "div", index);
+                Open(html, "div");
                 html.Append("<label for=\"").Append(id).Append("\">").AppendText(box.Label).Append("</label>");
                 TextInput(html, id);
-                Hint(html, id, box);
+                Hint(html, box);
                 break;
             case FormInput.Cells cells:
-                Open(html, "fieldset", index);
-                Legend(html, id, box);
-                Grids(html, id, box.Label, cells);
+                Open(html, "fieldset");
+                Legend(html, box);
+                Grids(html, cells);
                 break;
             case FormInput.OneOf one:
-                Open(html, "fieldset", index);
-                Legend(html, id, box);
+                Open(html, "fieldset");
+                Legend(html, box);
                 Choices(html, id, "radio", one.Letters.Select(l => (l, "option " + l)));
                 break;
             case FormInput.SomeOf some:
-                Open(html, "fieldset", index);
-                Legend(html, id, box);
+                Open(html, "fieldset");
+                Legend(html, box);
                 // "None of them" is an answer ([]), which no box ticked (unanswered) is not.
                 Choices(html, id, "checkbox", [.. some.Letters.Select(l => (l, "option " + l)), ("", "none of them")]);
                 break;
             case FormInput.TrueOrFalse:
-                Open(html, "fieldset", index);
-                Legend(html, id, box);
+                Open(html, "fieldset");
+                Legend(html, box);
                 Choices(html, id, "radio", [("true", "true"), ("false", "false")]);
                 break;
             default:
@@ -62,54 +64,40 @@ public sealed class FormFieldHtml : IAnswerBoxHtml
         return true;
     }
 
-    private static void Open(StringBuilder html, string element, int index)
-    {
-        var number = index.ToString(CultureInfo.InvariantCulture);
-        html.Append('<').Append(element).Append(" class=\"answer-box field\" data-field=\"").Append(number).Append('"');
-        // A group is described by its hint, which then need not be named by each of its inputs.
-        if (element == "fieldset") html.Append(" aria-describedby=\"a").Append(number).Append("-hint\"");
-        html.Append('>');
-    }
+    // The fields are the page's .field elements in document order: the script finds field i as the i-th.
+    private static void Open(StringBuilder html, string element) =>
+        html.Append('<').Append(element).Append(" class=\"answer-box field\">");
 
-    private static void Legend(StringBuilder html, string id, AnswerBox box)
+    private static void Legend(StringBuilder html, AnswerBox box)
     {
         html.Append("<legend>").AppendText(box.Label).Append("</legend>");
-        Hint(html, id, box);
+        Hint(html, box);
     }
 
-    // Written even when empty: the inputs' aria-describedby names it.
-    private static void Hint(StringBuilder html, string id, AnswerBox box) =>
-        html.Append("<p class=\"hint\" id=\"").Append(id).Append("-hint\">").AppendText(box.Hint).Append("</p>");
+    // Written even when empty: the script names it in the inputs' (a group's) aria-describedby.
+    private static void Hint(StringBuilder html, AnswerBox box) =>
+        html.Append("<p class=\"hint\">").AppendText(box.Hint).Append("</p>");
 
-    // Never type="number": it refuses 11/3 and 10 001 000, and some keyboards it brings up have no minus. The page
-    // script turns autocompletion and spelling off (an attribute per cell would be most of a grid's bytes).
+    // A text field, never type="number": it refuses 11/3 and 10 001 000, and some keyboards it brings up have no
+    // minus. No type attribute: text is an input's default. The page script turns autocompletion and spelling off
+    // (an attribute per cell would be most of a grid's bytes).
     private static void TextInput(StringBuilder html, string id) =>
-        html.Append("<input type=\"text\" id=\"").Append(id).Append("\" aria-describedby=\"").Append(id).Append("-hint\">");
+        html.Append("<input id=\"").Append(id).Append("\">");
 
-    /// <summary>One grid per slice of the leading axes (one grid for a vector or matrix), cells in row-major order.</summary>
-    private static void Grids(StringBuilder html, string id, string label, FormInput.Cells cells)
+    /// <summary>
+    /// One grid per slice of the leading axes (one grid for a vector or matrix), cells in row-major order; the grid's
+    /// column count is a custom property the style sheet reads, and each cell is named by the script from the field's shape.
+    /// </summary>
+    private static void Grids(StringBuilder html, FormInput.Cells cells)
     {
         var shape = cells.Shape;
         var (rows, columns) = shape.Length == 1 ? (1, shape[0]) : (shape[^2], shape[^1]);
         var slices = cells.Count / (rows * columns);
-        var answer = char.ToLowerInvariant(label[0]) + label[1..];
         for (var slice = 0; slice < slices; slice++)
         {
-            var sliceName = shape.Length > 2 ? "slice " + SliceIndex(slice, shape) : "";
-            if (sliceName.Length > 0) html.Append("<p class=\"slice\">").Append(sliceName).Append("</p>");
-            html.Append("<div class=\"cells\" style=\"grid-template-columns:repeat(").Append(columns.ToString(CultureInfo.InvariantCulture)).Append(",minmax(3.2em,7em))\">");
-            for (var r = 0; r < rows; r++)
-            {
-                for (var c = 0; c < columns; c++)
-                {
-                    var where = shape.Length == 1
-                        ? (cells.EntryNames.Length == columns ? $"{cells.EntryNames[c]}" : $"entry {c + 1}")
-                        : $"row {r + 1}, column {c + 1}";
-                    if (sliceName.Length > 0) where += " of " + sliceName;
-                    // The label holds the cell, so the cell needs no id; the fieldset's description is the hint.
-                    html.Append("<label><span class=\"sr\">").AppendText($"{where} of {answer}").Append("</span><input type=\"text\"></label>");
-                }
-            }
+            if (shape.Length > 2) html.Append("<p class=\"slice\">slice ").Append(SliceIndex(slice, shape)).Append("</p>");
+            html.Append("<div class=\"cells\" style=\"--n:").Append(columns.ToString(CultureInfo.InvariantCulture)).Append("\">");
+            for (var cell = 0; cell < rows * columns; cell++) html.Append("<input>");
             html.Append("</div>");
         }
     }

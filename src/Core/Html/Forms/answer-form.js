@@ -19,13 +19,41 @@
     return p;
   }
 
+  // "row 1, column 2", "entry 3" or a named entry ("W"), and "of slice 2, 1" in a tensor: cell number i of a field's shape.
+  function cellName(spec, i) {
+    var shape = spec.shape;
+    var columns = shape[shape.length - 1];
+    var rows = shape.length === 1 ? 1 : shape[shape.length - 2];
+    var column = i % columns;
+    var name = shape.length === 1
+      ? (spec.names ? spec.names[column] : 'entry ' + (column + 1))
+      : 'row ' + (Math.floor(i / columns) % rows + 1) + ', column ' + (column + 1);
+    if (shape.length > 2) {
+      var slice = [];
+      for (var axis = shape.length - 3, rest = Math.floor(i / (rows * columns)); axis >= 0; axis--) {
+        slice.unshift(rest % shape[axis] + 1);
+        rest = Math.floor(rest / shape[axis]);
+      }
+      name += ' of slice ' + slice.join(', ');
+    }
+    return name;
+  }
+
+  // The page's .field elements are the form's fields in order. The script ties each one's hint and messages to its
+  // inputs and names each cell of a grid ("row 1, column 2 of answer 4.a"); the page leaves that to it to stay small.
+  var boxes = toArray(document.querySelectorAll('.field'));
   var fields = data.fields.map(function (spec, index) {
-    var box = document.querySelector('[data-field="' + index + '"]');
+    var box = boxes[index];
     var id = 'a' + index;
-    var typed = toArray(box.querySelectorAll('input[type=text]'));
-    typed.forEach(function (input) {
-      var described = input.getAttribute('aria-describedby');
-      input.setAttribute('aria-describedby', (described ? described + ' ' : '') + id + '-problem ' + id + '-notice');
+    var hint = box.querySelector('.hint');
+    hint.id = id + '-hint';
+    var answer = box.querySelector('legend, label').textContent;
+    answer = answer.charAt(0).toLowerCase() + answer.slice(1);
+    var typed = toArray(box.querySelectorAll('input:not([type])'));
+    if (spec.input !== 'text') box.setAttribute('aria-describedby', hint.id);
+    typed.forEach(function (input, i) {
+      input.setAttribute('aria-describedby', (spec.input === 'text' ? hint.id + ' ' : '') + id + '-problem ' + id + '-notice');
+      if (spec.input === 'cells') input.setAttribute('aria-label', cellName(spec, i) + ' of ' + answer);
       input.setAttribute('autocomplete', 'off');
       input.setAttribute('autocapitalize', 'off');
       input.spellcheck = false;
@@ -54,11 +82,6 @@
     if (field.notice.textContent !== notice) field.notice.textContent = notice;
   }
 
-  // A cell's label holds it: "row 1, column 2 of answer 4.a".
-  function cellName(cell) {
-    return cell.parentNode.textContent;
-  }
-
   // 'empty', 'ok', 'format', 'size' or (a grid with some cells empty) 'incomplete'.
   function checkField(field) {
     var spec = field.spec;
@@ -74,7 +97,7 @@
       field.cells.forEach(function (cell) {
         var entry = checker.checkEntry(grammar, cell.value);
         mark(cell, entry.status === 'format');
-        if (entry.status === 'format') problems.push(cellName(cell) + ': ' + entry.message);
+        if (entry.status === 'format') problems.push(cell.getAttribute('aria-label') + ': ' + entry.message);
         if (entry.status !== 'empty') filled++;
       });
       var total = field.cells.length;
@@ -136,11 +159,12 @@
     return quote(picked[0]);
   }
 
+  // The blank sheet with each answer after its key, on the line that holds the quoted key ("  \"1.a\":").
   function sheetText() {
     var lines = data.sheet.split('\n');
     fields.forEach(function (field) {
       var answer = answerOf(field);
-      if (answer !== '') lines[field.spec.line] += ' ' + answer;
+      if (answer !== '') lines[lines.indexOf('  ' + quote(field.spec.key) + ':')] += ' ' + answer;
     });
     return lines.join('\n');
   }

@@ -71,7 +71,7 @@ internal static class NodeAnswerChecker
             {
                 json.WriteStartObject();
                 json.WritePropertyName("grammar");
-                json.WriteRawValue(AnswerGrammar.Json);
+                json.WriteRawValue(DeepExam.Html.Forms.FormGrammar.Of(AnswerGrammar.Json));
                 json.WriteStartArray("parts");
                 foreach (var part in partsJson) json.WriteRawValue(part);
                 json.WriteEndArray();
