@@ -18,14 +18,7 @@ public sealed class MoodleXmlWriter(QuestionBank bank, ExportMath math, ITextMea
     public static QuestionBankFormat Format { get; } = new("moodle", "moodle/<slot>-<exercise>.xml: one Moodle XML question category per exercise",
         (bank, math) => new MoodleXmlWriter(bank, math, PdfTextMeasurer.Instance));
 
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = true,
-        IndentChars = "  ",
-        NewLineChars = "\n",
-        NewLineHandling = NewLineHandling.Replace,
-    };
+    private static readonly XmlWriterSettings Settings = ExportXmlSettings.Indented;
 
     // A composer per thread: sets are written in parallel, and a composer keeps a figure layout of its own.
     private readonly ConcurrentBag<MoodleQuestionComposer> _composers = [];

@@ -30,14 +30,7 @@ public sealed class QtiItemComposer(ITextMeasurer measurer)
 
     private static readonly bool[] TrueThenFalse = [true, false];
 
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = true,
-        IndentChars = "  ",
-        NewLineChars = "\n",
-        NewLineHandling = NewLineHandling.Replace,
-    };
+    private static readonly XmlWriterSettings Settings = ExportXmlSettings.Indented;
 
     private readonly QtiBody _body = new(measurer);
 
