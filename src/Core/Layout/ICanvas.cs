@@ -2,7 +2,7 @@ namespace DeepExam.Layout;
 
 /// <summary>
 /// What layout draws on: one page at a time, points, origin at the top left, y growing downwards.
-/// The PDF canvas draws with PDFsharp; <see cref="RecordingCanvas"/> lists the calls for tests.
+/// The PDF canvas writes content-stream operators; <see cref="RecordingCanvas"/> lists the calls for tests.
 /// </summary>
 public interface ICanvas : ITextMeasurer
 {

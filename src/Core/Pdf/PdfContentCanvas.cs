@@ -5,9 +5,10 @@ namespace DeepExam.Pdf;
 
 /// <summary>
 /// An <see cref="ICanvas"/> that writes one page's PDF content stream directly: text as glyph ids of
-/// the embedded fonts (looked up in the same cmap PDFsharp embeds), lines, rectangles and curves as
-/// path operators. PDFsharp's own text drawing does a great deal of work per call; writing the
-/// operators here is what lets a class of a thousand render in seconds. Layout coordinates (points,
+/// the embedded fonts (looked up in the font's own cmap), lines, rectangles and curves as path
+/// operators. A general PDF library's text drawing (PDFsharp's, which this project started with) does a
+/// great deal of work per call; writing the operators here is what lets a class of a thousand render in
+/// seconds. Layout coordinates (points,
 /// y down) are flipped to PDF's (y up) here.
 /// </summary>
 internal sealed class PdfContentCanvas(double pageHeight, IReadOnlyDictionary<FontFace, string> fontNames) : ICanvas

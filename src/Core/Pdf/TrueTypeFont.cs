@@ -4,8 +4,8 @@ namespace DeepExam.Pdf;
 
 /// <summary>
 /// The little of a TrueType file that text layout and content streams need: the character-to-glyph
-/// map (cmap, Unicode BMP), advance widths (hmtx) and vertical metrics. These are the tables PDFsharp
-/// reads too, so widths measured here are the widths a PDF viewer applies. Immutable once loaded.
+/// map (cmap, Unicode BMP), advance widths (hmtx) and vertical metrics. The embedded fonts' width arrays
+/// come from the same tables, so widths measured here are the widths a PDF viewer applies. Immutable once loaded.
 /// </summary>
 public sealed class TrueTypeFont
 {
