@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using DeepExam.Builtins;
 using DeepExam.Exams;
 using DeepExam.Exports;
@@ -22,13 +21,13 @@ namespace DeepExam.Tests.Exports;
 /// with the feedback of the rule the grader names for it, never on the correct one; neighbouring integers of an exact answer
 /// are rejected; choices score as the grader's partial credit does; Cloze fields are read back one by one, weighted like the parts.
 /// </summary>
-public partial class MoodleRoundTripTests
+public class MoodleRoundTripTests
 {
     private const int Variants = 10;
 
-    private static readonly ExerciseLibrary Library = ExerciseLibrary.Open(Path.Combine(TestPaths.Repository, "exercises"), null, BuiltinRegistry.Default);
+    private static readonly ExerciseLibrary Library = RoundTripExercises.Library;
 
-    public static IEnumerable<string> BundledExercises() => Library.Ids.Order(StringComparer.Ordinal);
+    public static IEnumerable<string> BundledExercises() => RoundTripExercises.BundledIds();
 
     [TestCaseSource(nameof(BundledExercises))]
     public void Every_variant_of_a_bundled_exercise_reads_back_as_the_grader_grades_it(string id) =>
@@ -37,18 +36,18 @@ public partial class MoodleRoundTripTests
     /// <summary>One-part exercises, which become Moodle's own question types rather than Cloze.</summary>
     private static readonly string[] SinglePart =
     [
-        Exercise("integer", "kind: integer\n    answer: m * n\n    mistakes:\n      - answer: m + n\n        feedback: You added.\n      - answer: m * n + 1\n        feedback: Off by one.\n"),
-        Exercise("fraction", "kind: exact\n    answer: m / (n + 1)\n    mistakes:\n      - answer: m / n\n        feedback: The denominator is n + 1.\n      - answer: (m + 1) / (n + 1)\n        feedback: The numerator is m.\n"),
-        Exercise("digits", "kind: exact\n    digits: 3\n    answer: m / 7\n    mistakes:\n      - answer: m / 6\n        feedback: Divide by 7.\n"),
-        Exercise("approx", "kind: approx\n    tolerance: { relative: 0.01 }\n    answer: exp(m / 10)\n    mistakes:\n      - answer: exp(-m / 10)\n        feedback: Mind the sign.\n      - answer: exp(m / 10) * 1.001\n        feedback: Inside the tolerance, so never reached.\n"),
-        Exercise("choice", "kind: choice\n    shuffle: true\n    options:\n      - text: \"$m$ is odd\"\n        correct: m % 2 == 1\n      - text: \"$m$ is even\"\n        correct: m % 2 == 0\n      - text: \"neither\"\n        correct: \"false\"\n    mistakes:\n      - answer: \"'C'\"\n        feedback: Every integer is odd or even.\n"),
+        RoundTripExercises.Integer,
+        RoundTripExercises.Fraction,
+        RoundTripExercises.Digits,
+        RoundTripExercises.Approx,
+        RoundTripExercises.Choice,
         Exercise("multi", "kind: multi\n    shuffle: true\n    options:\n      - text: \"$m > 2$\"\n        correct: \"true\"\n      - text: \"$n > 1$\"\n        correct: \"true\"\n      - text: \"$m < 0$\"\n        correct: \"false\"\n      - text: \"$n < 0$\"\n        correct: \"false\"\n"),
-        Exercise("bool", "kind: bool\n    answer: m > n\n    mistakes:\n      - answer: not (m > n)\n        feedback: Compare again.\n"),
-        Exercise("matrix", "kind: matrix\n    answer: \"[[m, n], [n, m / 4]]\"\n    mistakes:\n      - answer: \"[[m, n], [n, m]]\"\n        feedback: Divide the last entry by 4.\n      - answer: \"[[n, m], [m, n]]\"\n        feedback: Swapped.\n"),
+        RoundTripExercises.Bool,
+        RoundTripExercises.Matrix,
     ];
 
     public static IEnumerable<TestCaseData> SinglePartExercises() =>
-        SinglePart.Select(yaml => new TestCaseData(yaml).SetArgDisplayNames(Regex.Match(yaml, "^id: (.*)$", RegexOptions.Multiline).Groups[1].Value));
+        RoundTripExercises.Cases(SinglePart);
 
     [TestCaseSource(nameof(SinglePartExercises))]
     public void Every_variant_of_a_one_part_exercise_reads_back_as_the_grader_grades_it(string yaml)
@@ -92,8 +91,7 @@ public partial class MoodleRoundTripTests
         Assert.That(written.Skipped.Single().Reason, Does.Match(@"^part \(a\): known mistake 1 \(\d+/7000\) lies within ±0\.005\d* of the answer$"));
     }
 
-    private static string Exercise(string id, string part) =>
-        $"schema: 2\nid: {id}\ntitle: {id}\nparameters:\n  m: {{ int: [3, 40] }}\n  n: {{ int: [2, 9] }}\nparts:\n  - id: a\n    prompt: Compute it.\n    points: 2\n    {part}";
+    private static string Exercise(string id, string part) => RoundTripExercises.Exercise(id, part);
 
     private static (VariantSet Set, MoodleBankReader.Bank Bank) Export(ExerciseTemplate template, int count)
     {
@@ -295,9 +293,7 @@ public partial class MoodleRoundTripTests
     {
         var pieces = parts == 1 ? [text] : text.Split("<div class=\"part\">")[1..];
         Assert.That(pieces, Has.Length.EqualTo(parts), "one <div class=\"part\"> per part");
-        return [.. pieces.Select(p => PlacesPattern().Match(p) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : (int?)null)];
+        return [.. pieces.Select(RoundTripExercises.Places)];
     }
 
-    [GeneratedRegex(@"as a decimal with (\d+) decimal place")]
-    private static partial Regex PlacesPattern();
 }

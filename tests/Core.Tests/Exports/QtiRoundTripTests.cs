@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using DeepExam.Builtins;
 using DeepExam.Composition;
@@ -25,15 +24,15 @@ namespace DeepExam.Tests.Exports;
 /// table wrong, a constant table, a shape in another order, every option of a choice and every set of a multiple choice.
 /// SCORE must be the grader's points, and the mistake feedback shown exactly the known mistakes the grader names.
 /// </summary>
-public partial class QtiRoundTripTests
+public class QtiRoundTripTests
 {
     private const int Variants = 6;
 
     private static readonly XNamespace Qti = QtiPackageReader.Qti;
 
-    private static readonly ExerciseLibrary Library = ExerciseLibrary.Open(Path.Combine(TestPaths.Repository, "exercises"), null, BuiltinRegistry.Default);
+    private static readonly ExerciseLibrary Library = RoundTripExercises.Library;
 
-    public static IEnumerable<string> BundledExercises() => Library.Ids.Order(StringComparer.Ordinal);
+    public static IEnumerable<string> BundledExercises() => RoundTripExercises.BundledIds();
 
     [TestCaseSource(nameof(BundledExercises))]
     public void Every_variant_of_a_bundled_exercise_scores_as_the_grader_grades_it(string id) => RoundTrip(Library[id], Variants);
@@ -41,21 +40,21 @@ public partial class QtiRoundTripTests
     /// <summary>One-part exercises of every form, including what Moodle cannot take (a multiple choice with nothing to tick).</summary>
     private static readonly string[] SinglePart =
     [
-        Exercise("integer", "kind: integer\n    answer: m * n\n    mistakes:\n      - answer: m + n\n        feedback: You added.\n      - answer: m * n + 1\n        feedback: Off by one.\n"),
-        Exercise("fraction", "kind: exact\n    answer: m / (n + 1)\n    mistakes:\n      - answer: m / n\n        feedback: The denominator is n + 1.\n      - answer: (m + 1) / (n + 1)\n        feedback: The numerator is m.\n"),
-        Exercise("digits", "kind: exact\n    digits: 3\n    answer: m / 7\n    mistakes:\n      - answer: m / 6\n        feedback: Divide by 7.\n"),
-        Exercise("approx", "kind: approx\n    tolerance: { relative: 0.01 }\n    answer: exp(m / 10)\n    mistakes:\n      - answer: exp(-m / 10)\n        feedback: Mind the sign.\n      - answer: exp(m / 10) * 1.001\n        feedback: Inside the tolerance, so never reached.\n"),
-        Exercise("choice", "kind: choice\n    shuffle: true\n    options:\n      - text: \"$m$ is odd\"\n        correct: m % 2 == 1\n      - text: \"$m$ is even\"\n        correct: m % 2 == 0\n      - text: \"neither\"\n        correct: \"false\"\n    mistakes:\n      - answer: \"'C'\"\n        feedback: Every integer is odd or even.\n"),
+        RoundTripExercises.Integer,
+        RoundTripExercises.Fraction,
+        RoundTripExercises.Digits,
+        RoundTripExercises.Approx,
+        RoundTripExercises.Choice,
         Exercise("multi", "kind: multi\n    shuffle: true\n    options:\n      - text: \"$m > 2$\"\n        correct: \"true\"\n      - text: \"$n > 1$\"\n        correct: \"true\"\n      - text: \"$m < 0$\"\n        correct: \"false\"\n      - text: \"$n < 0$\"\n        correct: \"false\"\n    mistakes:\n      - answer: \"['A']\"\n        feedback: Both hold.\n"),
         Exercise("none", "kind: multi\n    options:\n      - text: \"$m > 100$\"\n        correct: m > 100\n      - text: \"$n > 100$\"\n        correct: n > 100\n      - text: \"$m < 0$\"\n        correct: m < 0\n"),
-        Exercise("bool", "kind: bool\n    answer: m > n\n    mistakes:\n      - answer: not (m > n)\n        feedback: Compare again.\n"),
+        RoundTripExercises.Bool,
         Exercise("shape", "kind: shape\n    answer: \"[m, n, n + 1]\"\n    mistakes:\n      - answer: \"[m, n, n]\"\n        feedback: The last one grows.\n"),
-        Exercise("matrix", "kind: matrix\n    answer: \"[[m, n], [n, m / 4]]\"\n    mistakes:\n      - answer: \"[[m, n], [n, m]]\"\n        feedback: Divide the last entry by 4.\n      - answer: \"[[n, m], [m, n]]\"\n        feedback: Swapped.\n"),
+        RoundTripExercises.Matrix,
         Exercise("sparse", "kind: vector\n    answer: \"[0, 0, 0, m, 0]\"\n    mistakes:\n      - answer: \"[0, 0, 0, n, 0]\"\n        feedback: Not n.\n"),
     ];
 
     public static IEnumerable<TestCaseData> SinglePartExercises() =>
-        SinglePart.Select(yaml => new TestCaseData(yaml).SetArgDisplayNames(IdPattern().Match(yaml).Groups[1].Value));
+        RoundTripExercises.Cases(SinglePart);
 
     [TestCaseSource(nameof(SinglePartExercises))]
     public void Every_variant_of_a_one_part_exercise_scores_as_the_grader_grades_it(string yaml)
@@ -77,8 +76,7 @@ public partial class QtiRoundTripTests
         Assert.That(writer.Files().Select(f => f.Path), Is.EqualTo(new[] { "imsmanifest.xml" }));
     }
 
-    private static string Exercise(string id, string part) =>
-        $"schema: 2\nid: {id}\ntitle: {id}\nparameters:\n  m: {{ int: [3, 40] }}\n  n: {{ int: [2, 9] }}\nparts:\n  - id: a\n    prompt: Compute it.\n    points: 2\n    {part}";
+    private static string Exercise(string id, string part) => RoundTripExercises.Exercise(id, part);
 
     private static void RoundTrip(ExerciseTemplate template, int count)
     {
@@ -266,12 +264,7 @@ public partial class QtiRoundTripTests
     {
         var divs = item.Element(Qti + "itemBody")!.Elements(Qti + "div").Where(d => (string?)d.Attribute("class") == "part").ToList();
         Assert.That(divs, Has.Count.EqualTo(parts), "one <div class=\"part\"> per part");
-        return [.. divs.Select(d => PlacesPattern().Match(d.Value) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : (int?)null)];
+        return [.. divs.Select(d => RoundTripExercises.Places(d.Value))];
     }
 
-    [GeneratedRegex(@"as a decimal with (\d+) decimal place")]
-    private static partial Regex PlacesPattern();
-
-    [GeneratedRegex("^id: (.*)$", RegexOptions.Multiline)]
-    private static partial Regex IdPattern();
 }
