@@ -84,16 +84,7 @@ public class QtiPackageTests
     public void A_package_is_byte_identical_from_run_to_run_and_in_any_culture()
     {
         Run(variants: 2, templates: ["pooling-small-matrix", "activation-values"], output: "a");
-        var previous = (CultureInfo.CurrentCulture, CultureInfo.DefaultThreadCurrentCulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.DefaultThreadCurrentCulture = new CultureInfo("de-DE");
-            Run(variants: 2, templates: ["pooling-small-matrix", "activation-values"], output: "b");
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.DefaultThreadCurrentCulture) = previous;
-        }
+        InCulture.Run("de-DE", () => Run(variants: 2, templates: ["pooling-small-matrix", "activation-values"], output: "b"));
         foreach (var file in new[] { "qti21/question-bank.zip", "manifest.csv" })
             Assert.That(File.ReadAllBytes(Path.Combine(_folder, "b", file)), Is.EqualTo(File.ReadAllBytes(Path.Combine(_folder, "a", file))), file);
     }

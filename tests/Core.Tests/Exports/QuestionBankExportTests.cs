@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using DeepExam.Builtins;
 using DeepExam.Diagnostics;
@@ -84,16 +83,7 @@ public class QuestionBankExportTests
     public void An_export_is_byte_identical_from_run_to_run_and_in_any_culture()
     {
         Run(variants: 4, templates: ["pooling-small-matrix", "activation-values"], output: "a");
-        var previous = (CultureInfo.CurrentCulture, CultureInfo.DefaultThreadCurrentCulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.DefaultThreadCurrentCulture = new CultureInfo("de-DE");
-            Run(variants: 4, templates: ["pooling-small-matrix", "activation-values"], output: "b");
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.DefaultThreadCurrentCulture) = previous;
-        }
+        InCulture.Run("de-DE", () => Run(variants: 4, templates: ["pooling-small-matrix", "activation-values"], output: "b"));
         foreach (var file in Directory.GetFiles(Path.Combine(_folder, "a"), "*", SearchOption.AllDirectories))
             Assert.That(File.ReadAllBytes(file), Is.EqualTo(File.ReadAllBytes(file.Replace(Path.Combine(_folder, "a"), Path.Combine(_folder, "b"), StringComparison.Ordinal))), file);
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -164,16 +163,7 @@ public class AnswerFormsTests
     [Test]
     public void The_same_student_gets_a_byte_identical_form_in_another_run_and_culture()
     {
-        var culture = (CultureInfo.CurrentCulture, CultureInfo.DefaultThreadCurrentCulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.DefaultThreadCurrentCulture = CultureInfo.GetCultureInfo("de-DE");
-            ClassGeneration.Run(new GenerationRequest(Blueprint, Roster, Exercises, Path.Combine(_work, "again"), Secret, Force: false, Formats: ["answer-forms", "keys"]));
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.DefaultThreadCurrentCulture) = culture;
-        }
+        InCulture.Run("de-DE", () => ClassGeneration.Run(new GenerationRequest(Blueprint, Roster, Exercises, Path.Combine(_work, "again"), Secret, Force: false, Formats: ["answer-forms", "keys"])));
         foreach (var file in Directory.GetFiles(Forms))
             Assert.That(File.ReadAllBytes(Path.Combine(_work, "again", "answer-forms", Path.GetFileName(file))), Is.EqualTo(File.ReadAllBytes(file)), file);
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DeepExam.Diagnostics;
 using DeepExam.Runs;
 
@@ -86,20 +85,11 @@ public class ClassGenerationTests
     public void Output_is_byte_identical_across_runs_and_cultures()
     {
         ClassGeneration.Run(Demo("invariant"));
-        var previous = (CultureInfo.CurrentCulture, CultureInfo.DefaultThreadCurrentCulture);
-        try
+        foreach (var culture in new[] { "de-DE", "tr-TR" })
         {
-            foreach (var culture in new[] { "de-DE", "tr-TR" })
-            {
-                CultureInfo.CurrentCulture = CultureInfo.DefaultThreadCurrentCulture = new CultureInfo(culture);
-                ClassGeneration.Run(Demo(culture));
-                Assert.That(Snapshot(culture), Is.EqualTo(Snapshot("invariant")), culture);
-                Assert.That(Snapshot(culture).Keys, Does.Contain("key.pdf").And.Contain("key.csv"));
-            }
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.DefaultThreadCurrentCulture) = previous;
+            InCulture.Run(culture, () => ClassGeneration.Run(Demo(culture)));
+            Assert.That(Snapshot(culture), Is.EqualTo(Snapshot("invariant")), culture);
+            Assert.That(Snapshot(culture).Keys, Does.Contain("key.pdf").And.Contain("key.csv"));
         }
     }
 
