@@ -1,3 +1,4 @@
+using DeepExam.Answers;
 using DeepExam.Grading.Answers;
 using DeepExam.Solving;
 using DeepExam.Values;

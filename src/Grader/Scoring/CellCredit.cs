@@ -1,3 +1,4 @@
+using DeepExam.Answers;
 using DeepExam.Numbers;
 using DeepExam.Text;
 

@@ -23,20 +23,9 @@ public static class NumberMatch
             if (part.Digits is { } digits && decimalPlaces is { } places && places >= digits)
                 return (given - exact).Abs() * 2 <= new Rational(1, System.Numerics.BigInteger.Pow(10, places)) ? Result.Rounded : Result.No;
             if (part.Tolerance is { } partTolerance && AnswerKindGradings.Of(part.Kind).ToleratesExactValues)
-                return WithinTolerance(exact.ToDouble(), given.ToDouble(), partTolerance) ? Result.Within : Result.No;
+                return partTolerance.Accepts(exact.ToDouble(), given.ToDouble()) ? Result.Within : Result.No;
             return Result.No;
         }
-        return WithinTolerance(expected.ToDouble(), given.ToDouble(), part.Tolerance ?? Tolerance.Default) ? Result.Within : Result.No;
-    }
-
-    public static bool WithinTolerance(double expected, double given, Tolerance tolerance)
-    {
-        var error = Math.Abs(given - expected);
-        return tolerance.Mode switch
-        {
-            ToleranceMode.Absolute => error <= tolerance.Amount * (1 + 1e-12),
-            ToleranceMode.Relative => expected == 0 ? error <= tolerance.Amount : error <= tolerance.Amount * Math.Abs(expected) * (1 + 1e-12),
-            _ => expected == 0 ? error == 0 : error <= 0.5 * Math.Pow(10, Math.Floor(Math.Log10(Math.Abs(expected))) - tolerance.Amount + 1) * (1 + 1e-12),
-        };
+        return (part.Tolerance ?? Tolerance.Default).Accepts(expected.ToDouble(), given.ToDouble()) ? Result.Within : Result.No;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Xml.Linq;
+using DeepExam.Answers;
 using DeepExam.Evaluation;
 using DeepExam.Numbers;
 using DeepExam.Solving;
@@ -83,7 +84,7 @@ public sealed record QtiResponseRules(ImmutableArray<QtiPart> Parts, ImmutableAr
         var total = fields.Length;
         if (solved.Kind is AnswerKind.Shape or AnswerKind.Tuple && Permuted(part) is { } permuted)
             branches.Add((permuted, [Add(QtiItemComposer.Score, Float(solved.Points / 2))]));
-        var common = ConstantAnswerCount.Of([.. cells.Select(c => c.Expected)], solved.Template.Tolerance ?? Tolerance.Default);
+        var common = MostCommonValue.Of([.. cells.Select(c => c.Expected)], solved.Template.Tolerance ?? Tolerance.Default).Count;
         if (common < total)
             branches.Add((Element("gt", Variable(part.Right), Integer(common)), [Add(QtiItemComposer.Score, Element("product", Float(solved.Points),
                 Element("divide", Element("subtract", Variable(part.Right), Integer(common)), Integer(total - common))))]));

@@ -2,13 +2,13 @@ using System.Collections.Immutable;
 using DeepExam.Numbers;
 using DeepExam.Templates;
 
-namespace DeepExam.Grading.Scoring;
+namespace DeepExam.Answers;
 
 /// <summary>
 /// The value most entries of a correct answer share, and how many share it: the most entries an answer
 /// that repeats one value everywhere gets right (all zeros against a sparse gradient, 224 against
 /// [3, 224, 224]). Partial credit counts only the right entries beyond <see cref="Count"/>, and a pattern
-/// is not named for such a trivial answer. <see cref="Values"/> holds every value with that count when
+/// is not named for such a trivial answer; the question-bank exports give the same chance-corrected credit from it. <see cref="Values"/> holds every value with that count when
 /// several tie, in order of first appearance.
 /// </summary>
 public sealed record MostCommonValue(ImmutableArray<Number> Values, int Count)
@@ -57,5 +57,5 @@ public sealed record MostCommonValue(ImmutableArray<Number> Values, int Count)
 
     private static bool Accepts(Number expected, Number constant, Tolerance tolerance) =>
         expected.IsExact ? constant.IsExact && expected.ExactValue == constant.ExactValue
-            : NumberMatch.WithinTolerance(expected.ToDouble(), constant.ToDouble(), tolerance);
+            : tolerance.Accepts(expected.ToDouble(), constant.ToDouble());
 }
