@@ -158,7 +158,8 @@ public sealed class GeneratorCommands
 
     public Command Preview()
     {
-        var template = new Argument<string>("template") { Description = "An exercise id from --exercises, or the path of a template YAML file" };
+        // HelpName: without it, help lists every completion (all 48 ids) as the argument's name, one line 900 columns wide.
+        var template = new Argument<string>("exercise") { Description = "An exercise id from --exercises, or the path of a template YAML file", HelpName = "exercise" };
         // Shell completion (dotnet-suggest) offers the ids of the exercise folder and the bundled library behind it.
         template.CompletionSources.Add(completion => ExerciseIds(completion.ParseResult.GetValue(_exercises) ?? _context.DefaultExercises));
         var seed = new Option<int>("--seed") { Description = "Which variant: the same seed always gives the same one (validate's sample N)", DefaultValueFactory = _ => 1 };
