@@ -196,8 +196,9 @@ public sealed class HtmlBodyWriter(ITextMeasurer measurer, LayoutStyle style, do
     // paragraph runs on from its marker.
     private void UnstyledList(StringBuilder html, ListBlock list)
     {
-        var bullets = list.Items.All(i => i.Marker == "•");
-        var numbered = !bullets && list.Items.Select((item, k) => item.Marker == $"{k + 1}.").All(same => same);
+        var marking = ListMarkings.Of(list);
+        var bullets = marking == ListMarking.Bullets;
+        var numbered = marking == ListMarking.Numbered;
         html.Append(bullets ? "<ul>\n" : numbered ? "<ol>\n" : "<ul style=\"list-style-type:none\">\n");
         foreach (var item in list.Items)
         {

@@ -31,7 +31,7 @@ public sealed class QtiBody(ITextMeasurer measurer)
         DisplayMath d => Element("div", Class("display-math"), Math(d.Math, display: true)),
         // The text straight in the pre: an element there would be indented by the writer, and a pre keeps whitespace.
         CodeBlock c => Element("pre", c.Text),
-        ListBlock l => Element("ul", l.Items.Select(i => Element("li", IsBullet(i.Marker) ? null : Element("span", Class("marker"), i.Marker + " "), Blocks(i.Blocks, figures)))),
+        ListBlock l => List(l, figures),
         Rule => Element("hr"),
         Section s => Element("div", Class(CssName(s.Name)), Blocks(s.Blocks, figures)),
         LabeledBlock l => Element("div", Class("labeled"),
@@ -98,7 +98,14 @@ public sealed class QtiBody(ITextMeasurer measurer)
 
     public static XAttribute Class(string name) => new("class", name);
 
-    private static bool IsBullet(string marker) => marker is "•" or "-" or "*" or "◦" or "–";
+    // The player draws a ul's bullets and an ol's numbers; QTI's XHTML has no list-style or start attribute, so other
+    // markers ((a), A) go in front of their item, in a ul whose bullets the player may still show.
+    private XElement List(ListBlock list, QtiFigureFiles figures)
+    {
+        var marking = ListMarkings.Of(list);
+        return Element(marking == ListMarking.Numbered ? "ol" : "ul", list.Items.Select(i => Element("li",
+            marking == ListMarking.OwnMarkers ? Element("span", Class("marker"), i.Marker + " ") : null, Blocks(i.Blocks, figures))));
+    }
 
     private static string CssName(string name)
     {
