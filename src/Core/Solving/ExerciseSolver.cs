@@ -34,7 +34,7 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
         var partPoints = sharedPoints
             ?? throw new InputException(new Diagnostic(template.Parts[0].Location, template.Id,
                 $"{(points is { } p ? Exams.PointsFormat.Decimal(p) : "")} points cannot be shared among the {template.Parts.Length} parts in steps of 1/4 without a part getting none; give the exercise more points", DiagnosticCodes.PointsCannotBeShared));
-        var scope = variant.Scope();
+        var scope = variant.Scope(room: template.Parts.Length);
         var parts = ImmutableArray.CreateBuilder<SolvedPart>(template.Parts.Length);
         var answered = new List<(PartTemplate Part, Value Answer, ImmutableArray<SolvedOption> Options)>();
         foreach (var part in template.Parts)
@@ -46,7 +46,7 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
                 answer = ChoiceAnswer(template, part, chosen, options, scope);
             else
             {
-                var raw = evaluator.Evaluate(template, part.Answer!, scope, $"answer of part '{part.Id}'");
+                var raw = evaluator.Evaluate(template, part.Answer!, scope, "answer of part", part.Id);
                 try { answer = kind.Normalize(raw); }
                 catch (EvaluationException e) { throw TemplateEvaluation.Failure(template, part.Answer!.Location, $"part '{part.Id}': {e.Message}", scope, DiagnosticCodes.AnswerNotOfKind); }
             }
@@ -92,22 +92,27 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
     {
         if (mistake.When is { } when)
         {
-            var holds = evaluator.Evaluate(template, when, scope, $"'when' of a mistake in part '{part.Id}'");
+            var holds = evaluator.Evaluate(template, when, scope, "'when' of a mistake in part", part.Id);
             if (holds is not BoolValue applies)
                 throw TemplateEvaluation.Failure(template, when.Location, $"a mistake's 'when' must be true or false, got {holds.Describe()}", scope, DiagnosticCodes.MistakeConditionNotBoolean);
             if (!applies.Value) return NoneValue.Instance;
         }
-        return evaluator.Evaluate(template, mistake.Answer, scope, $"mistake in part '{part.Id}'");
+        return evaluator.Evaluate(template, mistake.Answer, scope, "mistake in part", part.Id);
     }
 
     private ImmutableArray<SolvedOption> SolveOptions(ExerciseTemplate template, PartTemplate part, Dictionary<string, Value> scope, DeterministicRandom random)
     {
-        if (part.Options.IsEmpty) return [];
+        return part.Options.IsEmpty ? [] : ShuffledOptions(template, part, scope, random);
+    }
+
+    // Apart from SolveOptions so that a part without options does not allocate the lambda's captured variables.
+    private ImmutableArray<SolvedOption> ShuffledOptions(ExerciseTemplate template, PartTemplate part, Dictionary<string, Value> scope, DeterministicRandom random)
+    {
         var order = part.Shuffle ? random.Permutation(part.Options.Length) : [.. Enumerable.Range(0, part.Options.Length)];
         return [.. order.Select((original, shown) =>
         {
             var option = part.Options[original];
-            var correct = evaluator.Evaluate(template, option.Correct, scope, $"'correct' of an option of part '{part.Id}'");
+            var correct = evaluator.Evaluate(template, option.Correct, scope, "'correct' of an option of part", part.Id);
             if (correct is not BoolValue b)
                 throw TemplateEvaluation.Failure(template, option.Correct.Location, $"'correct' must be true or false, got {correct.Describe()}", scope, DiagnosticCodes.OptionCorrectNotBoolean);
             return new SolvedOption(((char)('A' + shown)).ToString(), Render(template, option.Text, scope), b.Value, original);
