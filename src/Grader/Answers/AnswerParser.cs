@@ -96,7 +96,6 @@ public static class AnswerParser
     internal static ParsedAnswer TensorAnswer(AnswerNode node, SolvedPart part)
     {
         var expected = ((TensorValue)part.Answer).Tensor;
-        var form = GrammarMessages.Fill(AnswerGrammar.Of(part.Kind).Form, ("shape", Tensor.FormatShape(expected.Shape)));
         if (node is AnswerNode.Text t)
         {
             var text = NumberText.Normalize(t.Value);
@@ -114,10 +113,13 @@ public static class AnswerParser
         }
         catch (AnswerFormatException e)
         {
-            throw Error(Messages.ExpectedGridBecause, ("form", form), ("why", e.Message));
+            throw Error(Messages.ExpectedGridBecause, ("form", Form()), ("why", e.Message));
         }
-        if (shape.Count == 0) throw Error(Messages.ExpectedGrid, ("form", form));
+        if (shape.Count == 0) throw Error(Messages.ExpectedGrid, ("form", Form()));
         return new ParsedAnswer(Value.Of(Tensor.Create(shape, [.. cells])), places);
+
+        // Only an error names the form: a grid read without one does not spell it out.
+        string Form() => GrammarMessages.Fill(AnswerGrammar.Of(part.Kind).Form, ("shape", Tensor.FormatShape(expected.Shape)));
 
         void Flatten(AnswerNode n, int depth)
         {
