@@ -61,6 +61,13 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     public Rational(BigInteger numerator, BigInteger denominator)
     {
         if (denominator.IsZero) throw new DivideByZeroException("division by zero");
+        // Parts that fit in a long (nearly every value: a sampled cell, a builtin's count) are reduced in longs, to the same form.
+        if (FitsLong(numerator) && FitsLong(denominator))
+        {
+            long n = (long)numerator, d = (long)denominator;
+            this = d < 0 ? Reduced(-n, -d) : Reduced(n, d);
+            return;
+        }
         if (denominator.Sign < 0) { numerator = -numerator; denominator = -denominator; }
         var gcd = BigInteger.GreatestCommonDivisor(numerator, denominator);
         if (!gcd.IsOne && !gcd.IsZero) { numerator /= gcd; denominator /= gcd; }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Numerics;
 using DeepExam.Numbers;
 using DeepExam.Templates.Domains;
@@ -14,7 +15,7 @@ public static class ParameterSampler
         ChoiceDomain c => c.Options[random.Below(c.Options.Length)],
         BooleanDomain => Value.Of(random.Below(2) == 1),
         RationalRange r => Value.Of(Fraction(r.Min, r.Max, r.Denominators, nonZero: false, random)),
-        TensorDomain t => Value.Of(Tensor.Build(t.Shape, _ => Fraction(t.Min, t.Max, t.Denominators, t.NonZero, random))),
+        TensorDomain t => Value.Of(Cells(t, random)),
         SampleDomain s => Draw(s, random),
         _ => throw new ArgumentOutOfRangeException(nameof(domain), domain.GetType().Name),
     };
@@ -36,16 +37,26 @@ public static class ParameterSampler
         return new ListValue([.. drawn]);
     }
 
+    /// <summary>The cells of a tensor parameter in row-major order, each drawn as <see cref="Fraction"/> draws a number.</summary>
+    private static Tensor Cells(TensorDomain t, DeterministicRandom random)
+    {
+        var cells = new Number[Tensor.CheckShape(t.Shape)];
+        for (var i = 0; i < cells.Length; i++) cells[i] = Fraction(t.Min, t.Max, t.Denominators, t.NonZero, random);
+        return Tensor.Create(t.Shape, cells);
+    }
+
     /// <summary>n/d with d drawn from the denominators and n uniform among the numerators that keep n/d in range.</summary>
-    private static Rational Fraction(Rational min, Rational max, IReadOnlyList<int> denominators, bool nonZero, DeterministicRandom random)
+    private static Rational Fraction(Rational min, Rational max, ImmutableArray<int> denominators, bool nonZero, DeterministicRandom random)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var d = denominators[random.Below(denominators.Count)];
+            var d = denominators[random.Below(denominators.Length)];
             var low = (min * d).Ceiling();
             var high = (max * d).Floor();
             if (high < low) continue;
-            var n = low + random.Below(high - low + BigInteger.One);
+            // The same draw as Below(BigInteger) makes for a count that fits in a ulong, without its BigInteger steps.
+            var count = high - low + BigInteger.One;
+            var n = count <= ulong.MaxValue ? low + random.Below((ulong)count) : low + random.Below(count);
             var value = new Rational(n, d);
             if (!nonZero || value.Sign != 0) return value;
             if (attempt > 10_000) throw new InvalidOperationException("no non-zero value in range");

@@ -26,6 +26,23 @@ public static class TemplateEvaluation
         }
     }
 
+    /// <summary>
+    /// The same, for an expression described as <c>what 'name'</c> ("derived 'out'", "answer of part 'b'"): the
+    /// description is made only when the evaluation fails, not for each of the thousands that succeed.
+    /// </summary>
+    public static Value Evaluate(this ExpressionEvaluator evaluator, ExerciseTemplate template, CompiledExpression expression,
+        IReadOnlyDictionary<string, Value> scope, string what, string name)
+    {
+        try
+        {
+            return evaluator.Evaluate(expression.Root, scope);
+        }
+        catch (EvaluationException e)
+        {
+            throw Failure(template, expression.LocationOf(e.Span ?? expression.Root.Span), $"{what} '{name}': {e.Message}", scope, DiagnosticCodes.ExpressionFailsInVariant);
+        }
+    }
+
     public static InputException Failure(ExerciseTemplate template, SourceLocation location, string message, IReadOnlyDictionary<string, Value> scope, DiagnosticCode code)
     {
         var parameters = string.Join(", ", template.Parameters.Where(p => scope.ContainsKey(p.Name)).Select(p => $"{p.Name}={scope[p.Name]}"));

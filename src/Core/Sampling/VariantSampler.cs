@@ -56,7 +56,7 @@ public sealed class VariantSampler(ExpressionEvaluator evaluator)
             for (var i = 0; accepted && i < template.Derived.Length; i++)
             {
                 var d = template.Derived[i];
-                var value = evaluator.Evaluate(template, d.Expression, scope, $"derived '{d.Name}'");
+                var value = evaluator.Evaluate(template, d.Expression, scope, "derived", d.Name);
                 scope[d.Name] = value;
                 derived.Add(new NamedValue(d.Name, value));
                 accepted = Passes(i);

@@ -30,10 +30,11 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
     /// <summary>Solves a variant made elsewhere (validate enumerates small spaces); <paramref name="random"/> orders the options.</summary>
     public SolvedExercise Solve(ExerciseTemplate template, int slot, Variant variant, DeterministicRandom random, Numbers.Rational? points = null)
     {
-        var partPoints = Exams.PartPoints.Of([.. template.Parts.Select(p => p.Points)], points)
+        var (keys, sharedPoints) = SlotParts(template, slot, points);
+        var partPoints = sharedPoints
             ?? throw new InputException(new Diagnostic(template.Parts[0].Location, template.Id,
                 $"{(points is { } p ? Exams.PointsFormat.Decimal(p) : "")} points cannot be shared among the {template.Parts.Length} parts in steps of 1/4 without a part getting none; give the exercise more points", DiagnosticCodes.PointsCannotBeShared));
-        var scope = variant.Scope();
+        var scope = variant.Scope(room: template.Parts.Length);
         var parts = ImmutableArray.CreateBuilder<SolvedPart>(template.Parts.Length);
         var answered = new List<(PartTemplate Part, Value Answer, ImmutableArray<SolvedOption> Options)>();
         foreach (var part in template.Parts)
@@ -45,7 +46,7 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
                 answer = ChoiceAnswer(template, part, chosen, options, scope);
             else
             {
-                var raw = evaluator.Evaluate(template, part.Answer!, scope, $"answer of part '{part.Id}'");
+                var raw = evaluator.Evaluate(template, part.Answer!, scope, "answer of part", part.Id);
                 try { answer = kind.Normalize(raw); }
                 catch (EvaluationException e) { throw TemplateEvaluation.Failure(template, part.Answer!.Location, $"part '{part.Id}': {e.Message}", scope, DiagnosticCodes.AnswerNotOfKind); }
             }
@@ -65,7 +66,7 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
             var feedback = renderText
                 ? part.Mistakes.Select((m, i) => mistakes.Value[i] is NoneValue ? "" : Render(template, m.Feedback, scope)).ToImmutableArray()
                 : [];
-            parts.Add(new SolvedPart(part, $"{slot}.{part.Id}", partPoints.Points[index], answer, mistakes, feedback, options,
+            parts.Add(new SolvedPart(part, keys[index], partPoints.Points[index], answer, mistakes, feedback, options,
                 Text(template, part.Prompt, scope), Text(template, part.Solution, scope))
             { Working = renderText ? working[index] : [] });
             index++;
@@ -73,27 +74,45 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
         return new SolvedExercise(template, slot, variant, Text(template, template.Statement, scope), parts.MoveToImmutable(), scope);
     }
 
+    /// <summary>
+    /// The parts' keys ("3.a") and points in a slot, the same for every student who gets the template there: made once
+    /// per template, slot and total, and shared by all their solved parts (a class of 10,000 would otherwise keep
+    /// 10,000 copies of each key until its grades are written).
+    /// </summary>
+    private (ImmutableArray<string> Keys, Exams.PartPoints? Points) SlotParts(ExerciseTemplate template, int slot, Numbers.Rational? points) =>
+        _slotParts.GetValue(template, _ => new()).GetOrAdd((slot, points.HasValue, points.GetValueOrDefault()), static (key, template) =>
+            ([.. template.Parts.Select(p => $"{key.Slot}.{p.Id}")],
+             Exams.PartPoints.Of([.. template.Parts.Select(p => p.Points)], key.HasPoints ? key.Points : null)), template);
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ExerciseTemplate,
+        System.Collections.Concurrent.ConcurrentDictionary<(int Slot, bool HasPoints, Numbers.Rational Points), (ImmutableArray<string> Keys, Exams.PartPoints? Points)>> _slotParts = new();
+
     /// <summary>The value of a known mistake in this variant; <c>none</c> when its <c>when</c> is false, like the rule's condition in <c>?:</c>, so its answer is not evaluated.</summary>
     private Value Mistake(ExerciseTemplate template, PartTemplate part, MistakeRule mistake, Dictionary<string, Value> scope)
     {
         if (mistake.When is { } when)
         {
-            var holds = evaluator.Evaluate(template, when, scope, $"'when' of a mistake in part '{part.Id}'");
+            var holds = evaluator.Evaluate(template, when, scope, "'when' of a mistake in part", part.Id);
             if (holds is not BoolValue applies)
                 throw TemplateEvaluation.Failure(template, when.Location, $"a mistake's 'when' must be true or false, got {holds.Describe()}", scope, DiagnosticCodes.MistakeConditionNotBoolean);
             if (!applies.Value) return NoneValue.Instance;
         }
-        return evaluator.Evaluate(template, mistake.Answer, scope, $"mistake in part '{part.Id}'");
+        return evaluator.Evaluate(template, mistake.Answer, scope, "mistake in part", part.Id);
     }
 
     private ImmutableArray<SolvedOption> SolveOptions(ExerciseTemplate template, PartTemplate part, Dictionary<string, Value> scope, DeterministicRandom random)
     {
-        if (part.Options.IsEmpty) return [];
+        return part.Options.IsEmpty ? [] : ShuffledOptions(template, part, scope, random);
+    }
+
+    // Apart from SolveOptions so that a part without options does not allocate the lambda's captured variables.
+    private ImmutableArray<SolvedOption> ShuffledOptions(ExerciseTemplate template, PartTemplate part, Dictionary<string, Value> scope, DeterministicRandom random)
+    {
         var order = part.Shuffle ? random.Permutation(part.Options.Length) : [.. Enumerable.Range(0, part.Options.Length)];
         return [.. order.Select((original, shown) =>
         {
             var option = part.Options[original];
-            var correct = evaluator.Evaluate(template, option.Correct, scope, $"'correct' of an option of part '{part.Id}'");
+            var correct = evaluator.Evaluate(template, option.Correct, scope, "'correct' of an option of part", part.Id);
             if (correct is not BoolValue b)
                 throw TemplateEvaluation.Failure(template, option.Correct.Location, $"'correct' must be true or false, got {correct.Describe()}", scope, DiagnosticCodes.OptionCorrectNotBoolean);
             return new SolvedOption(((char)('A' + shown)).ToString(), Render(template, option.Text, scope), b.Value, original);

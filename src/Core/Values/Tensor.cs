@@ -42,7 +42,7 @@ public sealed class Tensor : IEquatable<Tensor>
     }
 
     /// <summary>The number of cells of a valid shape; an error for a rank, a size or a count a tensor cannot have.</summary>
-    private static int CheckShape(IReadOnlyList<int> shape)
+    internal static int CheckShape(IReadOnlyList<int> shape)
     {
         if (shape.Count is < 1 or > MaxRank) throw new EvaluationException($"tensors have rank 1 to {MaxRank}, not {shape.Count}");
         long count = 1;

@@ -21,7 +21,8 @@ public abstract record Value
     public static Value Of(Rational r) => new NumberValue(Number.Exact(r));
     public static Value Of(BigInteger i) => new NumberValue(Number.Exact(i));
     public static Value Of(int i) => new NumberValue(Number.Exact(i));
-    public static Value Of(bool b) => new BoolValue(b);
+    // Constraints and masks make a boolean at every step; values are immutable, so two serve them all.
+    public static Value Of(bool b) => b ? BoolValue.True : BoolValue.False;
     public static Value Of(Tensor t) => new TensorValue(t);
     public static Value Of(string s) => new StringValue(s);
     public static Value List(IEnumerable<Value> items) => new ListValue([.. items]);
@@ -37,6 +38,8 @@ public sealed record NumberValue(Number Number) : Value
 
 public sealed record BoolValue(bool Value) : Value
 {
+    public static readonly BoolValue True = new(true), False = new(false);
+
     public override string Describe() => "a boolean";
     public override bool IsExact => true;
     public override string ToString() => Value ? "true" : "false";

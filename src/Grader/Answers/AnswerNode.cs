@@ -18,8 +18,21 @@ public abstract record AnswerNode
     {
         Empty => "",
         Text t => t.Value,
-        List l => "[" + string.Join(", ", l.Items.Select(i => i.Show())) + "]",
+        List l => Show(l, new System.Text.StringBuilder()).ToString(),
         Unreadable u => $"<{u.Why}>",
         _ => "",
     };
+
+    // One builder for the whole nesting, rather than a joined string per row: every matrix answer is shown in its feedback.
+    private static System.Text.StringBuilder Show(List list, System.Text.StringBuilder text)
+    {
+        text.Append('[');
+        for (var i = 0; i < list.Items.Length; i++)
+        {
+            if (i > 0) text.Append(", ");
+            if (list.Items[i] is List inner) Show(inner, text);
+            else text.Append(list.Items[i].Show());
+        }
+        return text.Append(']');
+    }
 }

@@ -8,8 +8,9 @@ namespace DeepExam.Grading.Answers;
 /// <summary>
 /// Reads a student's answer as the kind its part expects, by the answer grammar (<see cref="AnswerGrammar"/>):
 /// grouped digits, fractions, "28x28x5", rows of text, letters or option text, yes/no. An answer
-/// that cannot be read throws <see cref="AnswerFormatException"/> saying which form was expected,
-/// so a format error is never confused with a wrong value. The answer form's checker runs the same
+/// that cannot be read gets a format error saying which form was expected (<see cref="TryParse"/> returns
+/// it, <see cref="Parse"/> throws it as <see cref="AnswerFormatException"/>), so a format error is never
+/// confused with a wrong value. The answer form's checker runs the same
 /// grammar in JavaScript, reader for reader (answer-check.js).
 /// </summary>
 public static class AnswerParser
@@ -18,62 +19,97 @@ public static class AnswerParser
 
     private static GrammarMessages Messages => AnswerGrammar.Rules.Messages;
 
-    public static ParsedAnswer Parse(AnswerNode node, SolvedPart part)
+    public static ParsedAnswer Parse(AnswerNode node, SolvedPart part) =>
+        TryParse(node, part, out var error) ?? throw new AnswerFormatException(error!);
+
+    /// <summary>
+    /// The answer read, or null with the format error's message. The number, list and grid readers, which
+    /// read most answers (and most of a class's unreadable ones, "not sure" where a number belongs), return
+    /// their error instead of throwing it: a batch of 10,000 sheets has thousands.
+    /// </summary>
+    public static ParsedAnswer? TryParse(AnswerNode node, SolvedPart part, out string? error)
     {
-        if (node is AnswerNode.Unreadable u) throw new AnswerFormatException(u.Why);
-        return AnswerGrammar.Of(part.Kind).Reader switch
+        error = null;
+        if (node is AnswerNode.Unreadable u)
         {
-            AnswerReader.Number => Scalar(node),
-            AnswerReader.Sequence => Sequence(node, part),
-            AnswerReader.Grid => TensorAnswer(node, part),
-            AnswerReader.Choice => Choice(node, part),
-            AnswerReader.Choices => Multiple(node, part),
-            AnswerReader.TrueFalse => TrueFalse(node),
-            var reader => throw new ArgumentOutOfRangeException(nameof(part), reader, "no reader of that name"),
-        };
+            error = u.Why;
+            return null;
+        }
+        try
+        {
+            return AnswerGrammar.Of(part.Kind).Reader switch
+            {
+                AnswerReader.Number => Scalar(node, out error),
+                AnswerReader.Sequence => Sequence(node, part, out error),
+                AnswerReader.Grid => TensorAnswer(node, part, out error),
+                AnswerReader.Choice => Choice(node, part),
+                AnswerReader.Choices => Multiple(node, part),
+                AnswerReader.TrueFalse => TrueFalse(node),
+                var reader => throw new ArgumentOutOfRangeException(nameof(part), reader, "no reader of that name"),
+            };
+        }
+        catch (AnswerFormatException e)
+        {
+            error = e.Message;
+            return null;
+        }
     }
 
-    private static AnswerFormatException Error(string template, params (string Name, string Value)[] values) => new(GrammarMessages.Fill(template, values));
+    private static AnswerFormatException Error(string template, params (string Name, string Value)[] values) => new(Message(template, values));
+
+    private static string Message(string template, params (string Name, string Value)[] values) => GrammarMessages.Fill(template, values);
 
     // The readers below are the grammar's (AnswerReader); the grammar's kind table picks a part's reader.
 
     /// <summary>One number.</summary>
-    internal static ParsedAnswer Scalar(AnswerNode node)
+    internal static ParsedAnswer? Scalar(AnswerNode node, out string? error)
     {
-        if (node is not AnswerNode.Text t) throw Error(Messages.ListForANumberNode);
-        if (NumberText.TryParse(t.Value, out var value, out var places)) return new ParsedAnswer(Value.Of(value), [places]);
-        throw NotOneNumber(t.Value);
+        error = null;
+        if (node is not AnswerNode.Text t) error = Message(Messages.ListForANumberNode);
+        else if (NumberText.TryParse(t.Value, out var value, out var places)) return new ParsedAnswer(Value.Of(value), [places]);
+        else error = NotOneNumber(t.Value);
+        return null;
     }
 
     /// <summary>
     /// Why text with commas is not one number: "1,5" is a decimal comma (or a typo), "28,28,3" a list
     /// written for a part that asks for one number. Anything else gets the usual examples.
     /// </summary>
-    private static AnswerFormatException NotOneNumber(string text)
+    private static string NotOneNumber(string text)
     {
         var pieces = NumberText.Normalize(text).Split(Grammar.List.Separator).Select(BlankCharacters.Trim).ToArray();
         if (pieces.Length < 2 || !pieces.All(p => NumberText.TryParse(p, out _, out _)))
-            return Error(Messages.NotANumber, ("text", GrammarText.Quote(text)));
+            return Message(Messages.NotANumber, ("text", GrammarText.Quote(text)));
         if (pieces.Length == 2 && pieces.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)))
-            return Error(Messages.DecimalComma, ("text", GrammarText.Quote(text)), ("decimal", $"{pieces[0]}.{pieces[1]}"));
-        return Error(Messages.ListForANumber, ("text", GrammarText.Quote(text)), ("list", GrammarText.Quote($"[{string.Join(", ", pieces)}]")));
+            return Message(Messages.DecimalComma, ("text", GrammarText.Quote(text)), ("decimal", $"{pieces[0]}.{pieces[1]}"));
+        return Message(Messages.ListForANumber, ("text", GrammarText.Quote(text)), ("list", GrammarText.Quote($"[{string.Join(", ", pieces)}]")));
     }
 
     /// <summary>One entry of a shape, tuple, vector, matrix or tensor. Commas separate entries there, so an entry has none.</summary>
-    internal static (Rational Value, int? Places) Entry(string text)
+    internal static (Rational Value, int? Places) Entry(string text) =>
+        TryEntry(text, out var value, out var places, out var error) ? (value, places) : throw new AnswerFormatException(error!);
+
+    private static bool TryEntry(string text, out Rational value, out int? places, out string? error)
     {
+        error = null;
         var separator = Grammar.List.Separator;
         if (text.Contains(separator, StringComparison.Ordinal))
-            throw NumberText.TryParse(text, out _, out _)
-                ? Error(Messages.CommaInNumberEntry, ("text", GrammarText.Quote(text)), ("plain", GrammarText.Quote(text.Replace($"{separator}", "", StringComparison.Ordinal))))
-                : Error(Messages.CommaInEntry, ("text", GrammarText.Quote(text)));
-        if (NumberText.TryParse(text, out var value, out var places)) return (value, places);
-        throw Error(Messages.EntryNotANumber, ("text", GrammarText.Quote(text)));
+        {
+            (value, places) = (Rational.Zero, null);
+            error = NumberText.TryParse(text, out _, out _)
+                ? Message(Messages.CommaInNumberEntry, ("text", GrammarText.Quote(text)), ("plain", GrammarText.Quote(text.Replace($"{separator}", "", StringComparison.Ordinal))))
+                : Message(Messages.CommaInEntry, ("text", GrammarText.Quote(text)));
+            return false;
+        }
+        if (NumberText.TryParse(text, out value, out places)) return true;
+        error = Message(Messages.EntryNotANumber, ("text", GrammarText.Quote(text)));
+        return false;
     }
 
     /// <summary>A list of numbers such as a shape or a tuple, named in errors by the kind's form ("a shape").</summary>
-    internal static ParsedAnswer Sequence(AnswerNode node, SolvedPart part)
+    internal static ParsedAnswer? Sequence(AnswerNode node, SolvedPart part, out string? error)
     {
+        error = null;
         var kind = AnswerGrammar.Of(part.Kind);
         var example = part.Template.Order.Length > 0 ? $"[{string.Join(", ", part.Template.Order)}]" : Grammar.List.Example;
         if (node is AnswerNode.Text t)
@@ -86,17 +122,21 @@ public static class AnswerParser
         }
         if (node is not AnswerNode.List list || list.Items.Any(i => i is not AnswerNode.Text))
             throw Error(Messages.ExpectedSequence, ("form", kind.Form), ("example", example));
-        var numbers = list.Items.Select(i => Entry(((AnswerNode.Text)i).Value)).ToList();
+        var numbers = new List<(Rational Value, int? Places)>(list.Items.Length);
+        foreach (var item in list.Items)
+        {
+            if (!TryEntry(((AnswerNode.Text)item).Value, out var value, out var places, out error)) return null;
+            numbers.Add((value, places));
+        }
         if (kind.WholeNumbers && numbers.Any(n => !n.Value.IsInteger))
             throw Error(Messages.WholeSizes, ("form", kind.Form), ("example", example));
         return new ParsedAnswer(Value.List(numbers.Select(n => Value.Of(n.Value))), [.. numbers.Select(n => n.Places)]);
     }
 
     /// <summary>Nested lists of numbers, or rows of text; the kind's form (of the part's shape) is named in errors.</summary>
-    internal static ParsedAnswer TensorAnswer(AnswerNode node, SolvedPart part)
+    internal static ParsedAnswer? TensorAnswer(AnswerNode node, SolvedPart part, out string? error)
     {
         var expected = ((TensorValue)part.Answer).Tensor;
-        var form = GrammarMessages.Fill(AnswerGrammar.Of(part.Kind).Form, ("shape", Tensor.FormatShape(expected.Shape)));
         if (node is AnswerNode.Text t)
         {
             var text = NumberText.Normalize(t.Value);
@@ -108,38 +148,41 @@ public static class AnswerParser
         var shape = new List<int>(expected.Rank);
         var cells = new List<Number>(expected.Count);
         var places = new List<int?>(expected.Count);
-        try
+        if (Flatten(node, 0) is { } why)
         {
-            Flatten(node, 0);
+            error = Message(Messages.ExpectedGridBecause, ("form", Form()), ("why", why));
+            return null;
         }
-        catch (AnswerFormatException e)
-        {
-            throw Error(Messages.ExpectedGridBecause, ("form", form), ("why", e.Message));
-        }
-        if (shape.Count == 0) throw Error(Messages.ExpectedGrid, ("form", form));
+        error = null;
+        if (shape.Count == 0) throw Error(Messages.ExpectedGrid, ("form", Form()));
         return new ParsedAnswer(Value.Of(Tensor.Create(shape, [.. cells])), places);
 
-        void Flatten(AnswerNode n, int depth)
+        // Only an error names the form: a grid read without one does not spell it out.
+        string Form() => GrammarMessages.Fill(AnswerGrammar.Of(part.Kind).Form, ("shape", Tensor.FormatShape(expected.Shape)));
+
+        // Null when the node is read, or why it is not.
+        string? Flatten(AnswerNode n, int depth)
         {
             switch (n)
             {
                 case AnswerNode.Text cell when depth > 0:
-                    if (shape.Count != depth) throw Error(Messages.Ragged);
-                    var (v, p) = Entry(cell.Value);
+                    if (shape.Count != depth) return Message(Messages.Ragged);
+                    if (!TryEntry(cell.Value, out var v, out var p, out var entryError)) return entryError;
                     cells.Add(v);
                     places.Add(p);
-                    break;
+                    return null;
                 case AnswerNode.List when depth >= Grammar.List.MaxRank:
-                    throw Error(Messages.NestedTooDeep, ("depth", $"{Grammar.List.MaxRank}"));
+                    return Message(Messages.NestedTooDeep, ("depth", $"{Grammar.List.MaxRank}"));
                 case AnswerNode.List l when l.Items.Length > 0:
                     if (shape.Count == depth && cells.Count == 0) shape.Add(l.Items.Length);
-                    else if (shape.Count <= depth || shape[depth] != l.Items.Length) throw Error(Messages.Ragged);
-                    foreach (var item in l.Items) Flatten(item, depth + 1);
-                    break;
+                    else if (shape.Count <= depth || shape[depth] != l.Items.Length) return Message(Messages.Ragged);
+                    foreach (var item in l.Items)
+                        if (Flatten(item, depth + 1) is { } why) return why;
+                    return null;
                 case AnswerNode.List:
-                    throw Error(Messages.EmptyList);
+                    return Message(Messages.EmptyList);
                 default:
-                    throw Error(Messages.NumberNotList);
+                    return Message(Messages.NumberNotList);
             }
         }
     }

@@ -29,7 +29,7 @@ public sealed class StatisticsCollector
             var part = grade.Parts[i];
             var dot = part.Key.IndexOf('.');
             var slot = int.TryParse(part.Key.AsSpan(0, Math.Max(0, dot)), out var s) ? s : 0;
-            var tally = _parts.GetOrAdd((exerciseOfSlot(slot), part.Key[(dot + 1)..]), _ => new PartTally(slot));
+            var tally = _parts.GetOrAdd((exerciseOfSlot(slot), part.Key[(dot + 1)..]), static (_, slot) => new PartTally(slot), slot);
             tally.Add(rosterIndex, part, printed.Parts[i]);
         }
     }

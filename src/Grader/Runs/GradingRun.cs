@@ -63,7 +63,7 @@ public static class GradingRun
             }
             using (var text = output.OpenText($"feedback/{student.FileName}.yaml")) FeedbackWriter.Write(grade, blueprint.Id, text);
             var pdfProblem = request.FeedbackPdfs ? WriteFeedbackPdf(output, grade, exam) : null;
-            statistics.Add(index, grade, slot => exam.Exercises.First(e => e.Slot == slot).Template.Id);
+            statistics.Add(index, grade, slot => ExerciseIn(exam, slot));
             progress?.Invoke(Interlocked.Increment(ref done), roster.Length);
             return (Grade: grade, PdfProblem: pdfProblem);
         }).ToList();
@@ -90,6 +90,14 @@ public static class GradingRun
         output.WriteFile("stats.yaml", StatisticsWriter.Write(partStatistics));
         output.Commit();
         return new GradingOutcome(blueprint, grades, [.. issues], partStatistics, output.Target, output.Replaces, folder.Reads.Length, clock.Elapsed, request.FeedbackPdfs, [.. library.ShadowNotes, .. versionNotes, .. output.Notices]);
+    }
+
+    /// <summary>The id of the exercise the student got in a slot (a loop: it is asked once per part of every student).</summary>
+    private static string ExerciseIn(StudentExam exam, int slot)
+    {
+        foreach (var exercise in exam.Exercises)
+            if (exercise.Slot == slot) return exercise.Template.Id;
+        throw new InvalidOperationException($"the exam has no slot {slot}");
     }
 
     /// <summary>

@@ -27,15 +27,8 @@ public static class PartGrader
         if (node is AnswerNode.Empty)
             return (Verdict(PartStatus.Unanswered, PartVerdict.Unanswered, Rational.Zero, null, "No answer given."), null);
 
-        ParsedAnswer parsed;
-        try
-        {
-            parsed = AnswerParser.Parse(node, part);
-        }
-        catch (AnswerFormatException e)
-        {
-            return (Verdict(PartStatus.FormatError, PartVerdict.FormatError, Rational.Zero, null, $"Could not read the answer: {e.Message}. Expected {AnswerText.ExpectedForm(part)}."), null);
-        }
+        if (AnswerParser.TryParse(node, part, out var error) is not { } parsed)
+            return (Verdict(PartStatus.FormatError, PartVerdict.FormatError, Rational.Zero, null, $"Could not read the answer: {error}. Expected {AnswerText.ExpectedForm(part)}."), null);
 
         var match = AnswerComparison.Compare(part.Answer, parsed, part);
         if (match != NumberMatch.Result.No)

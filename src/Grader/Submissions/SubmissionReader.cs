@@ -113,9 +113,17 @@ public static class SubmissionReader
         RawYaml.Scalar { Quoted: false, Value: "" or "~" or "null" } => new AnswerNode.Empty(),
         RawYaml.Scalar s when string.IsNullOrWhiteSpace(s.Value) => new AnswerNode.Empty(),
         RawYaml.Scalar s => new AnswerNode.Text(s.Value, s.Quoted),
-        RawYaml.Sequence seq => new AnswerNode.List([.. seq.Items.Select(ToNode)]),
+        RawYaml.Sequence seq => new AnswerNode.List(Nodes(seq.Items)),
         _ => new AnswerNode.Unreadable("a mapping (key: value pairs) is not an answer"),
     };
+
+    // A loop rather than Select: every row of every matrix of every file passes here.
+    private static ImmutableArray<AnswerNode> Nodes(ImmutableArray<RawYaml> items)
+    {
+        var nodes = new AnswerNode[items.Length];
+        for (var i = 0; i < nodes.Length; i++) nodes[i] = ToNode(items[i]);
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(nodes);
+    }
 
     private static string Message(YamlException e)
     {

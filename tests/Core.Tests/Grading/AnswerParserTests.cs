@@ -90,6 +90,23 @@ public class AnswerParserTests
         Assert.That(ex!.Message, Does.Contain(message));
     }
 
+    [TestCase("integer", "3", "not sure", "'not sure' is not a number; write it like 1792, 10,001,000, -3, 11/3 or 0.25")]
+    [TestCase("shape", "[28, 28, 5]", "[28, not, 5]", "'not' is not a number; write it like 1792, -3, 11/3 or 0.25")]
+    [TestCase("matrix", "[[1, 2], [3, 4]]", "[[1, 2], [not, 4]]", "expected a matrix as a list of rows such as [[1, 2], [3, 4]]: 'not' is not a number; write it like 1792, -3, 11/3 or 0.25")]
+    [TestCase("bool", "true", "maybe", "expected true or false (also T/F, yes/no)")]
+    public void TryParse_returns_the_format_error_instead_of_throwing_it(string kind, string answer, string text, string message)
+    {
+        var parsed = AnswerParser.TryParse(Typed(text), Part(kind, answer), out var error);
+        Assert.That((parsed, error), Is.EqualTo(((ParsedAnswer?)null, message)));
+    }
+
+    [Test]
+    public void TryParse_reads_a_readable_grid_without_an_error()
+    {
+        var parsed = AnswerParser.TryParse(Typed("[[1, 2], [3, 1/2]]"), Part("matrix", "[[1, 2], [3, 4]]"), out var error);
+        Assert.That((parsed?.Value.ToString(), error), Is.EqualTo(("[[1, 2], [3, 1/2]]", (string?)null)));
+    }
+
     [Test]
     public void Shapes_accept_yaml_lists() =>
         Assert.That(Read(Part("shape", "[28, 28, 5]"), List(Typed("28"), Typed("28"), Typed("5"))), Is.EqualTo("[28, 28, 5]"));
