@@ -75,14 +75,14 @@ internal static class EmbeddedFont
     internal static byte[] Deflate(ReadOnlySpan<byte> data, CompressionLevel level = CompressionLevel.Fastest)
     {
         // Deflated into a buffer kept by the thread, and copied out at its final length: one allocation per stream instead of two.
-        var output = t_deflated ??= new MemoryStream(64 * 1024);
+        var output = _deflated ??= new MemoryStream(64 * 1024);
         output.SetLength(0);
         using (var zlib = new ZLibStream(output, level, leaveOpen: true)) zlib.Write(data);
         return output.ToArray();
     }
 
     [ThreadStatic]
-    private static MemoryStream? t_deflated;
+    private static MemoryStream? _deflated;
 
     /// <summary>
     /// The /W array (ISO 32000, 9.7.4.3) of the glyphs, in thousandths of the em: one run of widths for each run
