@@ -19,7 +19,7 @@ public sealed class PdfFileWriter
 
     /// <summary>
     /// How hard the object streams and the cross-reference stream are deflated: zlib's default level (6). On a class's
-    /// feedback and solution PDFs, level 9 (SmallestSize) took about 1.5–1.8 times the CPU for about 1 % fewer bytes
+    /// feedback and solution PDFs, level 9 (SmallestSize) took 1.3–1.9 times the CPU for about 1 % fewer bytes
     /// of these streams, a tenth of a file (docs/performance.md, session 8). Written once per file, unlike the font
     /// programs, which are made once per subset and shared.
     /// </summary>
