@@ -15,19 +15,14 @@ internal static class EmbeddedFont
     private static readonly FontPrograms Programs = new();
 
     /// <returns>The object number of the Type0 font dictionary.</returns>
-    public static int Add(PdfFileWriter file, string postScriptName, TrueTypeFont font, IEnumerable<char> characters)
+    public static int Add(PdfFileWriter file, string postScriptName, TrueTypeFont font, DrawnCharacters characters)
     {
         // Glyph → the character it shows (the smallest, when several characters share a glyph). The digits and
         // ASCII punctuation are always included, and in the upright serif face (the prose) the ASCII letters
         // too, so most documents of a class use the same subset of each face and share its program (made once,
         // see FontPrograms); the other faces draw few letters (headings, answers, math), and including all 52
         // would put about 5 KB of unused outlines into each.
-        var glyphs = new SortedDictionary<ushort, char>();
-        foreach (var c in characters.Concat(AlwaysIncluded(postScriptName)))
-        {
-            var glyph = font.GlyphIndex(c);
-            if (!glyphs.TryGetValue(glyph, out var had) || c < had) glyphs[glyph] = c;
-        }
+        var glyphs = GlyphsOf(font, characters.Ascending().Concat(AlwaysIncluded(postScriptName)));
         var made = Programs.Get(postScriptName, font, glyphs);
         var scale = 1000.0 / font.UnitsPerEm;
         var syntax = new PdfSyntax();
@@ -63,14 +58,31 @@ internal static class EmbeddedFont
 
     private static string AlwaysIncluded(string postScriptName) => postScriptName == "DejaVuSerif" ? Printable : Punctuation;
 
+    /// <summary>The glyphs that show the characters, in the order of their ids, each with the smallest character it shows.</summary>
+    internal static (ushort Glyph, char Char)[] GlyphsOf(TrueTypeFont font, IEnumerable<char> characters)
+    {
+        var pairs = new List<(ushort Glyph, char Char)>(256);
+        foreach (var c in characters) pairs.Add((font.GlyphIndex(c), c));
+        pairs.Sort();
+        var kept = 0;
+        for (var i = 0; i < pairs.Count; i++)
+            if (kept == 0 || pairs[i].Glyph != pairs[kept - 1].Glyph) pairs[kept++] = pairs[i];
+        return [.. pairs.Take(kept)];
+    }
+
     internal static byte[] Deflate(byte[] data, CompressionLevel level = CompressionLevel.Fastest) => Deflate(data.AsSpan(), level);
 
     internal static byte[] Deflate(ReadOnlySpan<byte> data, CompressionLevel level = CompressionLevel.Fastest)
     {
-        using var output = new MemoryStream(data.Length / 2);
+        // Deflated into a buffer kept by the thread, and copied out at its final length: one allocation per stream instead of two.
+        var output = _deflated ??= new MemoryStream(64 * 1024);
+        output.SetLength(0);
         using (var zlib = new ZLibStream(output, level, leaveOpen: true)) zlib.Write(data);
         return output.ToArray();
     }
+
+    [ThreadStatic]
+    private static MemoryStream? _deflated;
 
     /// <summary>
     /// The /W array (ISO 32000, 9.7.4.3) of the glyphs, in thousandths of the em: one run of widths for each run
@@ -97,11 +109,10 @@ internal static class EmbeddedFont
     }
 
     /// <summary>The ToUnicode CMap (9.10.3): ranges where consecutive glyphs show consecutive characters, single mappings elsewhere.</summary>
-    internal static string ToUnicodeMap(SortedDictionary<ushort, char> glyphs)
+    internal static string ToUnicodeMap(IReadOnlyList<(ushort Glyph, char Char)> glyphs)
     {
-        var entries = glyphs.ToList();
         var ranges = new List<(ushort First, ushort Last, char Char)>();
-        foreach (var (glyph, c) in entries)
+        foreach (var (glyph, c) in glyphs)
         {
             if (ranges.Count > 0 && ranges[^1] is var (first, last, start) && glyph == last + 1 && c == start + (glyph - first) && (glyph & 0xFF) != 0 && (c & 0xFF) != 0)
                 ranges[^1] = (first, glyph, start);

@@ -20,23 +20,34 @@ internal sealed class FontPrograms
     /// <param name="Length">The program's length before deflating (/Length1).</param>
     public sealed record FontResources(string Name, byte[] Program, int Length, byte[] Map, byte[] ToUnicode, byte[] Widths);
 
-    public FontResources Get(string stem, TrueTypeFont font, SortedDictionary<ushort, char> glyphs)
+    /// <param name="glyphs">The glyphs, in the order of their ids, each with the character it shows.</param>
+    public FontResources Get(string stem, TrueTypeFont font, (ushort Glyph, char Char)[] glyphs)
     {
-        var key = new StringBuilder(stem.Length + 8 * glyphs.Count).Append(stem);
-        foreach (var (glyph, c) in glyphs) key.Append(',').Append(glyph).Append('=').Append((int)c);
-        var text = key.ToString();
+        // The key: the stem, then each glyph and its character as two chars (a stem never holds the separator).
+        var text = string.Create(stem.Length + 1 + 2 * glyphs.Length, (stem, glyphs), static (span, state) =>
+        {
+            state.stem.CopyTo(span);
+            span[state.stem.Length] = '\0';
+            var at = state.stem.Length + 1;
+            foreach (var (glyph, c) in state.glyphs)
+            {
+                span[at++] = (char)glyph;
+                span[at++] = c;
+            }
+        });
         if (_made.TryGetValue(text, out var known)) return known.Value;
         // Made once per subset and shared by every document that uses it, so the smallest deflate is worth its time.
         var made = new Lazy<FontResources>(() =>
         {
-            var subset = FontSubsetter.Subset(font, glyphs.Keys);
+            var ids = glyphs.Select(g => g.Glyph).ToArray();
+            var subset = FontSubsetter.Subset(font, ids);
             return new FontResources(
-                $"{EmbeddedFont.Tag(stem, glyphs.Keys)}+{stem}",
+                $"{EmbeddedFont.Tag(stem, ids)}+{stem}",
                 EmbeddedFont.Deflate(subset.Program, CompressionLevel.SmallestSize),
                 subset.Program.Length,
                 EmbeddedFont.Deflate(subset.CidToGidMap(), CompressionLevel.SmallestSize),
                 EmbeddedFont.Deflate(Encoding.ASCII.GetBytes(EmbeddedFont.ToUnicodeMap(glyphs)), CompressionLevel.SmallestSize),
-                EmbeddedFont.Widths(font, glyphs.Keys));
+                EmbeddedFont.Widths(font, ids));
         });
         return _made.Count < Capacity ? _made.GetOrAdd(text, made).Value : made.Value;
     }

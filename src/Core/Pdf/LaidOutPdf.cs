@@ -36,19 +36,22 @@ public static class LaidOutPdf
     /// </summary>
     private static Dictionary<FontFace, int> EmbedFonts(PdfFileWriter file, LaidOutDocument document)
     {
-        var characters = new SortedDictionary<string, HashSet<char>>(StringComparer.Ordinal);
+        var characters = new SortedDictionary<string, DrawnCharacters>(StringComparer.Ordinal);
+        // The set each face's text goes into, by face number: faces that share a file share a set.
+        var setOf = new DrawnCharacters?[Enum.GetValues<FontFace>().Length];
         var faces = new Dictionary<FontFace, string>();
         foreach (var page in document.Pages)
             foreach (var placed in page.All)
                 foreach (var op in placed.Fragment.Ops)
                 {
                     if (op is not TextOp t) continue;
-                    if (!faces.TryGetValue(t.Font.Face, out var stem))
+                    if (setOf[(int)t.Font.Face] is not { } set)
                     {
-                        faces[t.Font.Face] = stem = DejaVuFonts.Resolve(t.Font.Face).Stem;
-                        if (!characters.ContainsKey(stem)) characters[stem] = [];
+                        var stem = faces[t.Font.Face] = DejaVuFonts.Resolve(t.Font.Face).Stem;
+                        if (!characters.TryGetValue(stem, out set)) characters[stem] = set = new DrawnCharacters();
+                        setOf[(int)t.Font.Face] = set;
                     }
-                    characters[stem].UnionWith(t.Text);
+                    set.Add(t.Text);
                 }
         // In a fixed order (by file), so objects are numbered the same every time.
         var embedded = characters.ToDictionary(kv => kv.Key, kv => EmbeddedFont.Add(file, kv.Key, DejaVuFonts.FontOfStem(kv.Key), kv.Value), StringComparer.Ordinal);

@@ -19,7 +19,7 @@ internal sealed class PagedPdfWriter(PageSetup page)
 
     private readonly PdfDocumentWriter _pdf = new(page);
     private readonly TaggedStructure _tags = new();
-    private readonly SortedDictionary<string, HashSet<char>> _characters = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, DrawnCharacters> _characters = new(StringComparer.Ordinal);
     private readonly string?[] _stems = new string?[Enum.GetValues<FontFace>().Length];
     private readonly HashSet<FontFace> _faces = [];
 
@@ -51,8 +51,8 @@ internal sealed class PagedPdfWriter(PageSetup page)
                 if (op is not TextOp t) continue;
                 _faces.Add(t.Font.Face);
                 var stem = Stem(t.Font.Face);
-                if (!_characters.TryGetValue(stem, out var characters)) _characters[stem] = characters = [];
-                characters.UnionWith(t.Text);
+                if (!_characters.TryGetValue(stem, out var characters)) _characters[stem] = characters = new DrawnCharacters();
+                characters.Add(t.Text);
             }
             if (isContent) _tags.Paint(index, placed, canvas);
             else TaggedStructure.PaintArtifact(placed, canvas);

@@ -17,6 +17,14 @@ public sealed class PdfFileWriter
     /// <summary>Objects per object stream: a reader decompresses a whole stream to reach one of them.</summary>
     private const int ObjectsPerStream = 256;
 
+    /// <summary>
+    /// How hard the object streams and the cross-reference stream are deflated: zlib's default level (6). On a class's
+    /// feedback and solution PDFs, level 9 (SmallestSize) took 1.3–1.9 times the CPU for about 1 % fewer bytes
+    /// of these streams, a tenth of a file (docs/performance.md, session 8). Written once per file, unlike the font
+    /// programs, which are made once per subset and shared.
+    /// </summary>
+    private const CompressionLevel ObjectStreamLevel = CompressionLevel.Optimal;
+
     private static readonly byte[] Header = [.. "%PDF-1.7\n%"u8, 0xE2, 0xE3, 0xCF, 0xD3, (byte)'\n'];
 
     // Index = object number - 1: a plain object's text, or a stream's dictionary entries and its (encoded) data.
@@ -63,7 +71,9 @@ public sealed class PdfFileWriter
         for (var i = 0; i < count; i++)
             if (_plain[i] is null && _streams[i] is null) throw new InvalidOperationException($"PDF object {i + 1} was reserved but never written");
 
-        using var file = new MemoryStream(64 * 1024);
+        // Written straight to the output, counting the offsets, rather than assembled in memory first: a
+        // solution sheet's 90 KB would take a large-object-heap buffer per file, and the caller's stream a copy of it.
+        var file = new CountingWriter(output);
         file.Write(Header);
         // Cross-reference entries: (type, field 2, field 3) per object number; 0 is the head of the free list.
         var plainNumbers = Enumerable.Range(1, count).Where(n => _plain[n - 1] is not null).ToList();
@@ -72,37 +82,37 @@ public sealed class PdfFileWriter
         var entries = new (byte Type, long Field2, int Field3)[size];
         entries[0] = (0, 0, 0xFFFF);
         var syntax = new PdfSyntax();
+        var head = new PdfSyntax();
 
         for (var n = 1; n <= count; n++)
         {
             if (_streams[n - 1] is not { } stream) continue;
             entries[n] = (1, file.Position, 0);
-            WriteStream(file, syntax, n, stream.Dictionary, stream.Data);
+            WriteStream(file, head, n, stream.Dictionary, stream.Data);
         }
 
+        // An object stream's data: the pairs of object number and offset, then the objects, each followed by a newline.
+        var data = new PdfSyntax();
         for (var s = 0; s < streamCount; s++)
         {
             var number = count + 1 + s;
-            var members = plainNumbers.Skip(s * ObjectsPerStream).Take(ObjectsPerStream).ToList();
-            var offsets = new PdfSyntax();
-            using var bodies = new MemoryStream();
+            var members = plainNumbers.GetRange(s * ObjectsPerStream, Math.Min(ObjectsPerStream, plainNumbers.Count - s * ObjectsPerStream));
+            data.Clear();
+            var offset = 0;
             for (var i = 0; i < members.Count; i++)
             {
                 entries[members[i]] = (2, number, i);
-                offsets.Int(members[i]).Int(bodies.Length);
-                bodies.Write(_plain[members[i] - 1]);
-                bodies.WriteByte((byte)'\n');
+                data.Int(members[i]).Int(offset);
+                offset += _plain[members[i] - 1]!.Length + 1;
             }
-            var first = offsets.Written.Length + 1;
-            using var data = new MemoryStream(first + (int)bodies.Length);
-            data.Write(offsets.Written);
-            data.WriteByte((byte)'\n');
-            bodies.Position = 0;
-            bodies.CopyTo(data);
+            // The offsets start with a space, as PdfSyntax writes integers; the first object follows the newline after them.
+            var first = data.Written.Length + 1;
+            data.Raw("\n"u8);
+            foreach (var member in members) data.Raw(_plain[member - 1]).Raw("\n"u8);
             syntax.Clear();
             syntax.Raw("/Type/ObjStm/N").Int(members.Count).Raw("/First").Int(first).Raw("/Filter/FlateDecode");
             entries[number] = (1, file.Position, 0);
-            WriteStream(file, syntax.ToArray(), number, EmbeddedFont.Deflate(data.GetBuffer().AsSpan(0, (int)data.Length), CompressionLevel.SmallestSize));
+            WriteStream(file, head, number, syntax.Written, EmbeddedFont.Deflate(data.Written, ObjectStreamLevel));
         }
 
         // The cross-reference stream describes itself too; its rows are PNG "Up"-predicted, which turns
@@ -130,24 +140,29 @@ public sealed class PdfFileWriter
         syntax.Clear();
         syntax.Raw("/Type/XRef/Size").Int(size).Raw("/W[1").Int(offsetWidth).Raw(" 2]/Root").Ref(root).Raw("/Info").Ref(info)
             .Raw("/ID[").HexString(id).HexString(id).Raw("]/Filter/FlateDecode/DecodeParms<</Columns").Int(row).Raw("/Predictor 12>>");
-        WriteStream(file, syntax.ToArray(), xref, EmbeddedFont.Deflate(rows, CompressionLevel.SmallestSize));
+        WriteStream(file, head, xref, syntax.Written, EmbeddedFont.Deflate(rows, ObjectStreamLevel));
         file.Write(Encoding.ASCII.GetBytes($"startxref\n{xrefOffset.ToString(System.Globalization.CultureInfo.InvariantCulture)}\n%%EOF\n"));
-        output.Write(file.GetBuffer().AsSpan(0, (int)file.Length));
     }
 
-    private static void WriteStream(MemoryStream file, PdfSyntax syntax, int number, byte[] dictionary, byte[] data)
+    /// <param name="head">A scratch buffer for the object's head.</param>
+    private static void WriteStream(CountingWriter file, PdfSyntax head, int number, ReadOnlySpan<byte> dictionary, ReadOnlySpan<byte> data)
     {
-        syntax.Clear();
-        syntax.Raw(dictionary);
-        WriteStream(file, syntax.ToArray(), number, data);
-    }
-
-    private static void WriteStream(MemoryStream file, byte[] dictionary, int number, byte[] data)
-    {
-        var head = new PdfSyntax();
+        head.Clear();
         head.Raw(number.ToString(System.Globalization.CultureInfo.InvariantCulture)).Raw(" 0 obj\n<<").Raw(dictionary).Raw("/Length").Int(data.Length).Raw(">>\nstream\n");
         file.Write(head.Written);
         file.Write(data);
         file.Write("\nendstream\nendobj\n"u8);
+    }
+
+    /// <summary>The output, with the count of bytes written to it so far: the offsets the cross-reference stream gives.</summary>
+    private sealed class CountingWriter(Stream output)
+    {
+        public long Position { get; private set; }
+
+        public void Write(ReadOnlySpan<byte> bytes)
+        {
+            output.Write(bytes);
+            Position += bytes.Length;
+        }
     }
 }
