@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using DeepExam.Caching;
 using DeepExam.Documents.Figures;
 using DeepExam.Documents.Math;
 using Markdig;
@@ -27,9 +28,17 @@ public static class MarkdownToDocument
         .UsePipeTables()
         .Build();
 
-    public static Document Convert(string markdown)
+    /// <summary>
+    /// Documents already made, by their text: the texts that do not vary between students are parsed once per
+    /// run. A document is immutable, so every sheet and every thread can share it.
+    /// </summary>
+    private static readonly SharedMemo<string, Document> Parsed = new(2048, StringComparer.Ordinal);
+
+    public static Document Convert(string markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? Document.Empty : Parsed.Get(markdown, Parse);
+
+    private static Document Parse(string markdown)
     {
-        if (string.IsNullOrWhiteSpace(markdown)) return Document.Empty;
         var walker = new Walker();
         var blocks = walker.Blocks(Markdown.Parse(markdown, Pipeline));
         return new Document(blocks, [.. walker.Problems]);

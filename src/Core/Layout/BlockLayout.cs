@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using DeepExam.Documents;
 using DeepExam.Documents.Figures;
 using DeepExam.Documents.Math;
@@ -47,7 +48,7 @@ public sealed class BlockLayout
         switch (block)
         {
             case Paragraph p:
-                AddLines(_inline.Lines(p.Inlines, Body, _style.TextColor, width, $"{ParagraphPrefix}'{Abbreviate(p.ToString())}'"), _style.ParagraphGap * Em, into, FragmentRole.Paragraph);
+                AddLines(_inline.Lines(p.Inlines, Body, _style.TextColor, width, $"{ParagraphPrefix}'{AbbreviatedText(p)}'"), _style.ParagraphGap * Em, into, FragmentRole.Paragraph);
                 break;
             case Heading h:
                 AddHeading(h, width, into);
@@ -423,6 +424,23 @@ public sealed class BlockLayout
             var op = new TextOp(0, baseline, lines[i], font, _style.TextColor, w, 0.76 * font.Size, 0.24 * font.Size);
             into.Add(new FlowItem(new Fragment(width, lineHeight, baseline, [op], "a line of code") { Role = i == 0 ? FragmentRole.Code : FragmentRole.Code.Continued }, i == 0 ? _style.ParagraphGap * Em : 0, false));
         }
+    }
+
+    /// <summary>
+    /// <see cref="Abbreviate"/> of the paragraph's text, without writing out all of a long paragraph: the result
+    /// keeps fewer than <paramref name="length"/> characters once line endings are joined, and CR LF, the only
+    /// ending of two characters, becomes one, so the first 2 × length + 2 characters decide it.
+    /// </summary>
+    private static string AbbreviatedText(Paragraph p, int length = 60)
+    {
+        var enough = 2 * length + 2;
+        var text = new StringBuilder();
+        foreach (var inline in p.Inlines)
+        {
+            text.Append(inline.ToString());
+            if (text.Length >= enough) break;
+        }
+        return Abbreviate(text.ToString(), length);
     }
 
     /// <summary>The start of a long text, for messages.</summary>

@@ -10,4 +10,10 @@ public interface ITextMeasurer
     double Width(ReadOnlySpan<char> text, TextFont font);
 
     FontMetrics Metrics(FontFace face);
+
+    /// <summary>
+    /// True when a text in a font measures the same for as long as the process runs, so that lines laid out
+    /// with this measurer may be kept and reused by later documents (see <see cref="InlineLayout"/>).
+    /// </summary>
+    bool IsStable => false;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using DeepExam.Caching;
 using DeepExam.Documents;
 using DeepExam.Documents.Math;
 using DeepExam.Layout.Formulas;
@@ -59,7 +60,18 @@ public sealed class InlineLayout(ITextMeasurer measurer, LayoutStyle style)
 
     /// <param name="plain">The font of unstyled text; emphasis, strong and code are derived from it.</param>
     /// <param name="what">Names the paragraph in layout errors.</param>
-    public ImmutableArray<Fragment> Lines(ImmutableArray<Inline> inlines, TextFont plain, Color color, double width, string what, Align align = Align.Left)
+    public ImmutableArray<Fragment> Lines(ImmutableArray<Inline> inlines, TextFont plain, Color color, double width, string what, Align align = Align.Left) =>
+        measurer.IsStable
+            ? Laid.Get(new LinesKey(measurer, style, inlines, plain, color, width, what, align), this, static (key, layout) => layout.Break(key.Inlines, key.Plain, key.Color, key.Width, key.What, key.Align))
+            : Break(inlines, plain, color, width, what, align);
+
+    /// <summary>
+    /// Lines already broken, by what they depend on: the paragraphs every student's sheets share (and the exam
+    /// and solution sheets of one student share) are broken once. Lines are immutable, so any document may hold them.
+    /// </summary>
+    private static readonly SharedMemo<LinesKey, ImmutableArray<Fragment>> Laid = new(4096, EqualityComparer<LinesKey>.Default);
+
+    private ImmutableArray<Fragment> Break(ImmutableArray<Inline> inlines, TextFont plain, Color color, double width, string what, Align align)
     {
         var pieces = Pieces(inlines, plain, color);
         var lines = ImmutableArray.CreateBuilder<Fragment>();

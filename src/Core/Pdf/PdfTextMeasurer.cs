@@ -25,6 +25,9 @@ public sealed class PdfTextMeasurer : ITextMeasurer
         return units * font.Size / f.UnitsPerEm;
     }
 
+    /// <summary>The fonts' tables never change while the process runs.</summary>
+    public bool IsStable => true;
+
     public FontMetrics Metrics(FontFace face)
     {
         var f = _fonts[(int)face];

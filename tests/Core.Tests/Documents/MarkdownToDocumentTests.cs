@@ -134,4 +134,16 @@ public class MarkdownToDocumentTests
     {
         Assert.That(MarkdownToDocument.Convert("  \n").Blocks, Is.Empty);
     }
+
+    [Test]
+    public void A_text_met_again_is_kept_and_its_document_shared()
+    {
+        // A text of its own, so no other test has met it.
+        const string text = "The stride keeps every $s$-th position (a text of MarkdownToDocumentTests).";
+        var first = MarkdownToDocument.Convert(text);
+        var second = MarkdownToDocument.Convert(text);
+        var third = MarkdownToDocument.Convert(text);
+        Assert.That(third, Is.SameAs(second));
+        Assert.That(third.Blocks.Single().ToString(), Is.EqualTo(first.Blocks.Single().ToString()));
+    }
 }

@@ -140,4 +140,41 @@ public class InlineLayoutTests
         var error = Assert.Throws<LayoutException>(() => Inline.Lines(wide, Body, Color.Black, 100, "the prompt of part 1.a"));
         Assert.That(error!.Message, Does.Contain("formula").And.Contain("the prompt of part 1.a").And.Contain("100pt"));
     }
+
+    private static List<string> LineTexts(ImmutableArray<Fragment> lines) =>
+        [.. lines.Select(l => string.Join("|", l.Ops.Select(o => o.ToString())))];
+
+    [Test]
+    public void Lines_met_again_with_a_stable_measurer_are_kept_and_equal_to_lines_broken_anew()
+    {
+        var measurer = new StableCountingMeasurer();
+        var layout = new InlineLayout(measurer, LayoutStyle.Default);
+        var text = Text(@"Each output is the mean of one $2 \times 2$ block; the blocks do not overlap.");
+        var first = layout.Lines(text, Body, Color.Black, 120, "a test");
+        layout.Lines(text, Body, Color.Black, 120, "a test");
+        var measured = measurer.Measured;
+        // Another paragraph with the same runs, as another student's sheet has it.
+        var kept = new InlineLayout(measurer, LayoutStyle.Default).Lines(Text(@"Each output is the mean of one $2 \times 2$ block; the blocks do not overlap."), Body, Color.Black, 120, "a test");
+        Assert.That(measurer.Measured, Is.EqualTo(measured), "nothing measured again");
+        Assert.That(LineTexts(kept), Is.EqualTo(LineTexts(first)));
+        Assert.That(LineTexts(kept), Is.EqualTo(LineTexts(Inline.Lines(text, Body, Color.Black, 120, "a test"))));
+    }
+
+    [Test]
+    public void Kept_lines_are_not_given_to_another_width_font_or_formula()
+    {
+        var measurer = new StableCountingMeasurer();
+        var layout = new InlineLayout(measurer, LayoutStyle.Default);
+        var text = Text("aaaaa bbbbb ccccc ddddd $x + y$");
+        var other = Text("aaaaa bbbbb ccccc ddddd $x + yyyyyyyyyyyyyyyyyyyy$");
+        for (var i = 0; i < 2; i++) layout.Lines(text, Body, Color.Black, 200, "a test");
+        Assert.That(layout.Lines(text, Body, Color.Black, 200, "a test"), Has.Length.EqualTo(1));
+        var cases = new (ImmutableArray<Inline> Text, TextFont Font, double Width)[] { (text, Body, 90), (text, Body with { Size = 20 }, 200), (other, Body, 200) };
+        foreach (var (inlines, font, width) in cases)
+        {
+            var lines = layout.Lines(inlines, font, Color.Black, width, "a test");
+            Assert.That(lines, Has.Length.GreaterThan(1), $"{font} in {width}pt");
+            Assert.That(LineTexts(lines), Is.EqualTo(LineTexts(Inline.Lines(inlines, font, Color.Black, width, "a test"))));
+        }
+    }
 }
