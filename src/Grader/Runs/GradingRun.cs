@@ -44,8 +44,14 @@ public static class GradingRun
         var grader = new SubmissionGrader(generator.Solver);
         var done = 0;
         var statistics = new StatisticsCollector();
-        var results = roster.AsParallel().AsOrdered().WithCancellation(request.Cancellation).Select((student, index) =>
+        var results = new (StudentGrade Grade, string? PdfProblem)[roster.Length];
+        // Students are handed out a few at a time to whichever thread is free, not as a fixed half of the roster per
+        // thread (PLINQ's partitioning of an array): with halves, one core sat idle for the last half second or more
+        // while the other finished its half. Each result lands at the student's index, so what follows keeps roster order.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = request.Cancellation };
+        Parallel.For(0, roster.Length, parallel, index =>
         {
+            var student = roster[index];
             var exam = generator.Generate(student);
             StudentGrade grade;
             matches.TryGetValue(student.Id, out var match);
@@ -65,8 +71,8 @@ public static class GradingRun
             var pdfProblem = request.FeedbackPdfs ? WriteFeedbackPdf(output, grade, exam) : null;
             statistics.Add(index, grade, slot => exam.Exercises.First(e => e.Slot == slot).Template.Id);
             progress?.Invoke(Interlocked.Increment(ref done), roster.Length);
-            return (Grade: grade, PdfProblem: pdfProblem);
-        }).ToList();
+            results[index] = (grade, pdfProblem);
+        });
 
         var grades = results.Select(r => r.Grade).ToImmutableArray();
         foreach (var grade in grades)
