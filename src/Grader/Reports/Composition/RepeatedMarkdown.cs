@@ -4,9 +4,9 @@ using DeepExam.Documents;
 namespace DeepExam.Grading.Reports.Composition;
 
 /// <summary>
-/// The Markdown a class's feedback sheets repeat, converted once. Of the 287,000 texts the 10,000 feedback sheets of
-/// the demo exam convert, 12,500 different ones recur (a known mistake's feedback, "$196$", "false") and make two
-/// thirds of the conversion work; 65,000 others, most of them a student's own matrix or list, come once. So a text
+/// The Markdown a class's feedback sheets repeat, converted twice at most. Of the 287,000 texts the 10,000 feedback
+/// sheets of the demo exam convert, 12,500 different ones recur (a known mistake's feedback, "$196$", "false") and hold
+/// two thirds of the characters converted; 65,000 others, most of them a student's own matrix or list, come once. So a text
 /// is kept from its second conversion on: a first one leaves only its hash behind, and what stays in memory is
 /// what pays back. A document is immutable, so every sheet can share it; a hash that two texts share only makes the
 /// second kept a conversion early. Thread-safe, and bounded for classes of any size.
