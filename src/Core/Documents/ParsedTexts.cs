@@ -8,15 +8,18 @@ namespace DeepExam.Documents;
 /// sheet show the same statements and prompts, and parsing them is most of the cost of a document.
 /// Documents are immutable, so the two sheets can share the blocks. One instance per exam and thread.
 /// </summary>
-public sealed class ParsedTexts
+/// <param name="parse">How a text new to this exam is parsed: <see cref="MarkdownToDocument.Convert"/>, or a cache of it that outlives the exam.</param>
+public sealed class ParsedTexts(Func<string, Document> parse)
 {
+    public ParsedTexts() : this(MarkdownToDocument.Convert) { }
+
     private readonly Dictionary<string, Document> _parsed = new(StringComparer.Ordinal);
 
     public ImmutableArray<Block> Blocks(string markdown, List<TexProblem> problems)
     {
         if (!_parsed.TryGetValue(markdown, out var document))
         {
-            document = MarkdownToDocument.Convert(markdown);
+            document = parse(markdown);
             _parsed[markdown] = document;
         }
         problems.AddRange(document.Problems);
