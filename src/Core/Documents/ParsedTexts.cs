@@ -10,15 +10,18 @@ namespace DeepExam.Documents;
 /// Texts shared by many students are also kept by <see cref="MarkdownToDocument"/>, from their second
 /// meeting; asking here first means a text of one student's own is met there only once, and not kept.
 /// </summary>
-public sealed class ParsedTexts
+/// <param name="parse">How a text new to this exam is parsed: <see cref="MarkdownToDocument.Convert"/>, or a cache of it that outlives the exam.</param>
+public sealed class ParsedTexts(Func<string, Document> parse)
 {
+    public ParsedTexts() : this(MarkdownToDocument.Convert) { }
+
     private readonly Dictionary<string, Document> _parsed = new(StringComparer.Ordinal);
 
     public ImmutableArray<Block> Blocks(string markdown, List<TexProblem> problems)
     {
         if (!_parsed.TryGetValue(markdown, out var document))
         {
-            document = MarkdownToDocument.Convert(markdown);
+            document = parse(markdown);
             _parsed[markdown] = document;
         }
         problems.AddRange(document.Problems);

@@ -24,9 +24,6 @@ public sealed class AnswerForms(FormatTarget target) : IFormatWriter
         return null;
     }
 
-    /// <summary>The grammar's checker as every form carries it, minified.</summary>
-    private static readonly string Checker = AnswerFormScript.Minify(AnswerGrammar.CheckerScript);
-
     /// <summary>The student's form as UTF-8 bytes.</summary>
     public static byte[] Page(StudentSheets student)
     {
@@ -35,7 +32,7 @@ public sealed class AnswerForms(FormatTarget target) : IFormatWriter
         var sheet = new FormSheet($"{exam.Student.FileName}.yaml", exam.Blueprint.Id, exam.Student.Id, exam.CheckCode, blank);
         // The PDF's metrics lay the figures out, so the form shows the drawing the PDF shows.
         return AnswerFormPage.Bytes(student.ExamSheet, AnswerFormFields.Of(exam, blank), sheet, PdfTextMeasurer.Instance,
-            AnswerGrammar.Json, Checker);
+            AnswerGrammar.Json, AnswerFormScript.Checker);
     }
 
     public void Finish() { }
