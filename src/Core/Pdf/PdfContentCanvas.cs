@@ -96,16 +96,7 @@ internal sealed class PdfContentCanvas(double pageHeight, IReadOnlyDictionary<Fo
         if (actualText is not null)
         {
             Raw("/ActualText <FEFF");
-            var span = _out.GetSpan(actualText.Length * 4);
-            var n = 0;
-            foreach (var c in actualText)
-            {
-                span[n++] = Hex(c >> 12);
-                span[n++] = Hex((c >> 8) & 0xF);
-                span[n++] = Hex((c >> 4) & 0xF);
-                span[n++] = Hex(c & 0xF);
-            }
-            _out.Advance(n);
+            PdfSyntax.WriteUtf16Hex(_out, actualText);
             Raw(">");
         }
         Raw(">> BDC\n");
@@ -300,6 +291,4 @@ internal sealed class PdfContentCanvas(double pageHeight, IReadOnlyDictionary<Fo
         }
         return n;
     }
-
-    private static byte Hex(int v) => (byte)(v < 10 ? '0' + v : 'A' + v - 10);
 }

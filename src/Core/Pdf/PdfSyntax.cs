@@ -86,7 +86,14 @@ public sealed class PdfSyntax
     /// <summary>The characters as four hex digits each (UTF-16 code units), without delimiters.</summary>
     public PdfSyntax Utf16Hex(ReadOnlySpan<char> text)
     {
-        var span = _out.GetSpan(4 * text.Length);
+        WriteUtf16Hex(_out, text);
+        return this;
+    }
+
+    /// <summary>The characters as four hex digits each, into any writer: a content stream's marked-content /ActualText too.</summary>
+    internal static void WriteUtf16Hex(ArrayBufferWriter<byte> output, ReadOnlySpan<char> text)
+    {
+        var span = output.GetSpan(4 * text.Length);
         var n = 0;
         foreach (var c in text)
         {
@@ -95,8 +102,7 @@ public sealed class PdfSyntax
             span[n++] = Hex((c >> 4) & 0xF);
             span[n++] = Hex(c & 0xF);
         }
-        _out.Advance(n);
-        return this;
+        output.Advance(n);
     }
 
     /// <summary>Bytes as a hex string, with its delimiters.</summary>
