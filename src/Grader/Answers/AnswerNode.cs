@@ -8,7 +8,12 @@ namespace DeepExam.Grading.Answers;
 /// </summary>
 public abstract record AnswerNode
 {
-    public sealed record Empty : AnswerNode;
+    public sealed record Empty : AnswerNode
+    {
+        /// <summary>Every unanswered part of a class is this one object rather than one each.</summary>
+        public static Empty Instance { get; } = new();
+    }
+
     public sealed record Text(string Value, bool Quoted) : AnswerNode;
     public sealed record List(ImmutableArray<AnswerNode> Items) : AnswerNode;
     public sealed record Unreadable(string Why) : AnswerNode;

@@ -14,8 +14,10 @@ namespace DeepExam.Grading.Submissions;
 /// </summary>
 public static class SheetYamlReader
 {
-    public static RawYaml? TryRead(string text)
+    /// <param name="texts">Where short keys and values are shared across files (<see cref="SharedTexts.AnswerFiles"/> when not given).</param>
+    public static RawYaml? TryRead(string text, SharedTexts? texts = null)
     {
+        texts ??= SharedTexts.AnswerFiles;
         if (!HasPlainCharacters(text)) return null;
         var levels = new List<Level>();
         var nodes = 0;
@@ -56,7 +58,7 @@ public static class SheetYamlReader
                 if (indent != levels[^1].Indent) return null;
             }
 
-            var entry = Entry(content, levels.Count, ref nodes);
+            var entry = Entry(content, levels.Count, ref nodes, texts);
             if (entry is not { } e || nodes > RawYamlReader.MaxEvents) return null;
             var level = levels[^1];
             if (!level.Keys.Add(e.Key)) return null; // RawYamlReader words what happens to a repeated key
@@ -88,13 +90,16 @@ public static class SheetYamlReader
     }
 
     /// <summary>"key: value" with an optional comment; a null value when the key has none (yet).</summary>
-    private static (string Key, RawYaml? Value)? Entry(ReadOnlySpan<char> line, int depth, ref int nodes)
+    private static (string Key, RawYaml? Value)? Entry(ReadOnlySpan<char> line, int depth, ref int nodes, SharedTexts texts)
     {
         var at = 0;
         string key;
+        // Keys recur in every file, and so do the values in the answers section; the header's values (a student's
+        // id above all) are each file's own and would only fill the pool.
+        var values = depth > 1 ? texts : null;
         if (line[0] is '"' or '\'')
         {
-            if (Quoted(line, ref at) is not { } quoted) return null;
+            if (Quoted(line, ref at, texts) is not { } quoted) return null;
             key = quoted;
             while (at < line.Length && line[at] == ' ') at++;
             if (at >= line.Length || line[at] != ':') return null;
@@ -107,7 +112,7 @@ public static class SheetYamlReader
                 if (!(char.IsAsciiLetterOrDigit(line[at]) || line[at] is '.' or '_' or '-' or ' ')) return null;
                 else at++;
             if (at >= line.Length) return null;
-            key = line[..at].TrimEnd(' ').ToString();
+            key = texts.Of(line[..at].TrimEnd(' '));
         }
         at++; // the colon
         if (at < line.Length && line[at] != ' ') return null;
@@ -118,12 +123,12 @@ public static class SheetYamlReader
         RawYaml value;
         if (line[at] is '"' or '\'')
         {
-            if (Quoted(line, ref at) is not { } quoted) return null;
+            if (Quoted(line, ref at, values) is not { } quoted) return null;
             value = new RawYaml.Scalar(quoted, true);
         }
         else if (line[at] == '[')
         {
-            if (Flow(line, ref at, depth + 1, ref nodes) is not { } list) return null;
+            if (Flow(line, ref at, depth + 1, ref nodes, texts) is not { } list) return null;
             value = list;
         }
         else
@@ -135,13 +140,13 @@ public static class SheetYamlReader
                 if (line[at] == ':' && (at + 1 == line.Length || line[at + 1] == ' ')) return null;
                 at++;
             }
-            return (key, new RawYaml.Scalar(line[start..at].TrimEnd(' ').ToString(), false));
+            return (key, new RawYaml.Scalar(Text(line[start..at].TrimEnd(' '), values), false));
         }
         return RestIsComment(line, at) ? (key, value) : null;
     }
 
     /// <summary>A one-line flow list of plain or quoted scalars and nested lists: [[1, 2], [3, "9/2"]].</summary>
-    private static RawYaml.Sequence? Flow(ReadOnlySpan<char> line, ref int at, int depth, ref int nodes)
+    private static RawYaml.Sequence? Flow(ReadOnlySpan<char> line, ref int at, int depth, ref int nodes, SharedTexts texts)
     {
         if (depth > RawYamlReader.MaxDepth) return null;
         at++; // the bracket
@@ -159,12 +164,12 @@ public static class SheetYamlReader
             nodes++;
             if (line[at] == '[')
             {
-                if (Flow(line, ref at, depth + 1, ref nodes) is not { } nested) return null;
+                if (Flow(line, ref at, depth + 1, ref nodes, texts) is not { } nested) return null;
                 items.Add(nested);
             }
             else if (line[at] is '"' or '\'')
             {
-                if (Quoted(line, ref at) is not { } quoted) return null;
+                if (Quoted(line, ref at, texts) is not { } quoted) return null;
                 items.Add(new RawYaml.Scalar(quoted, true));
             }
             else
@@ -176,7 +181,7 @@ public static class SheetYamlReader
                     else at++;
                 var plain = line[start..at].TrimEnd(' ');
                 if (plain.IsEmpty) return null;
-                items.Add(new RawYaml.Scalar(plain.ToString(), false));
+                items.Add(new RawYaml.Scalar(texts.Of(plain), false));
             }
             SkipSpaces(line, ref at);
             if (at >= line.Length) return null;
@@ -193,7 +198,7 @@ public static class SheetYamlReader
     }
 
     /// <summary>A quoted scalar closed on the same line, without escapes (\ in "..." or '' in '...').</summary>
-    private static string? Quoted(ReadOnlySpan<char> line, ref int at)
+    private static string? Quoted(ReadOnlySpan<char> line, ref int at, SharedTexts? texts)
     {
         var quote = line[at];
         var close = line[(at + 1)..].IndexOf(quote);
@@ -202,8 +207,10 @@ public static class SheetYamlReader
         if (quote == '"' && inner.Contains('\\')) return null;
         at += close + 2;
         if (quote == '\'' && at < line.Length && line[at] == '\'') return null;
-        return inner.ToString();
+        return Text(inner, texts);
     }
+
+    private static string Text(ReadOnlySpan<char> text, SharedTexts? texts) => texts is null ? text.ToString() : texts.Of(text);
 
     // YAML's indicators may not start a plain scalar ("- " would be a block list, "&" an anchor, ...);
     // "-2" may.

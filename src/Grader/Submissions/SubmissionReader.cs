@@ -44,14 +44,16 @@ public static class SubmissionReader
     /// <summary>An answer file that could not be opened or read; <paramref name="reason"/> is the system's word for why.</summary>
     public static SubmissionRead CouldNotRead(SubmissionFile file, string reason) => new(file, null, $"the file could not be read: {reason}");
 
-    public static SubmissionRead Parse(SubmissionFile file, string text)
+    /// <param name="texts">Where short keys and values are shared across files (<see cref="SharedTexts.AnswerFiles"/> when not given).</param>
+    public static SubmissionRead Parse(SubmissionFile file, string text, SharedTexts? texts = null)
     {
+        texts ??= SharedTexts.AnswerFiles;
         RawYaml? root;
         List<string> readNotes;
         try
         {
             // Nearly every file is a filled-in sheet in plain YAML; anything else gets the full reader.
-            (root, readNotes) = SheetYamlReader.TryRead(text) is { } plain ? (plain, []) : RawYamlReader.Read(text);
+            (root, readNotes) = SheetYamlReader.TryRead(text, texts) is { } plain ? (plain, []) : RawYamlReader.Read(text);
         }
         catch (RawYamlReader.Refused e)
         {
@@ -96,7 +98,7 @@ public static class SubmissionReader
                 {
                     var name = PartKey.Normalize(key);
                     if (name.Length == 0) noKey++;
-                    else if (!answers.TryAdd(name, ToNode(value))) twice.Add(name);
+                    else if (!answers.TryAdd(name, ToNode(value, texts))) twice.Add(name);
                 }
                 if (noKey > 0) notes.Add(noKey == 1 ? "an answer has no part key; it was ignored" : $"{FileQuote.Count(noKey)} answers have no part key; they were ignored");
                 notes.AddRange(FileQuote.FirstOf(twice, k => $"part {FileQuote.Cut(k)} is answered twice; the first answer counts",
@@ -108,20 +110,20 @@ public static class SubmissionReader
         return new(file, new Submission(file, Scalar("exam"), Scalar("student"), Scalar("check"), answers.AsReadOnly(), notes.ToImmutable()), null);
     }
 
-    private static AnswerNode ToNode(RawYaml node) => node switch
+    private static AnswerNode ToNode(RawYaml node, SharedTexts texts) => node switch
     {
-        RawYaml.Scalar { Quoted: false, Value: "" or "~" or "null" } => new AnswerNode.Empty(),
-        RawYaml.Scalar s when string.IsNullOrWhiteSpace(s.Value) => new AnswerNode.Empty(),
-        RawYaml.Scalar s => new AnswerNode.Text(s.Value, s.Quoted),
-        RawYaml.Sequence seq => new AnswerNode.List(Nodes(seq.Items)),
+        RawYaml.Scalar { Quoted: false, Value: "" or "~" or "null" } => AnswerNode.Empty.Instance,
+        RawYaml.Scalar s when string.IsNullOrWhiteSpace(s.Value) => AnswerNode.Empty.Instance,
+        RawYaml.Scalar s => texts.NodeOf(s.Value, s.Quoted),
+        RawYaml.Sequence seq => new AnswerNode.List(Nodes(seq.Items, texts)),
         _ => new AnswerNode.Unreadable("a mapping (key: value pairs) is not an answer"),
     };
 
     // A loop rather than Select: every row of every matrix of every file passes here.
-    private static ImmutableArray<AnswerNode> Nodes(ImmutableArray<RawYaml> items)
+    private static ImmutableArray<AnswerNode> Nodes(ImmutableArray<RawYaml> items, SharedTexts texts)
     {
         var nodes = new AnswerNode[items.Length];
-        for (var i = 0; i < nodes.Length; i++) nodes[i] = ToNode(items[i]);
+        for (var i = 0; i < nodes.Length; i++) nodes[i] = ToNode(items[i], texts);
         return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(nodes);
     }
 
