@@ -115,16 +115,16 @@ public static class SubmissionReader
         RawYaml.Scalar { Quoted: false, Value: "" or "~" or "null" } => AnswerNode.Empty.Instance,
         RawYaml.Scalar s when string.IsNullOrWhiteSpace(s.Value) => AnswerNode.Empty.Instance,
         RawYaml.Scalar s => texts.NodeOf(s.Value, s.Quoted),
-        RawYaml.Sequence seq => new AnswerNode.List(Nodes(seq.Items, texts)),
+        RawYaml.Sequence seq => texts.RowOf(Nodes(seq.Items, texts)),
         _ => new AnswerNode.Unreadable("a mapping (key: value pairs) is not an answer"),
     };
 
     // A loop rather than Select: every row of every matrix of every file passes here.
-    private static ImmutableArray<AnswerNode> Nodes(ImmutableArray<RawYaml> items, SharedTexts texts)
+    private static AnswerNode[] Nodes(ImmutableArray<RawYaml> items, SharedTexts texts)
     {
         var nodes = new AnswerNode[items.Length];
         for (var i = 0; i < nodes.Length; i++) nodes[i] = ToNode(items[i], texts);
-        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(nodes);
+        return nodes;
     }
 
     private static string Message(YamlException e)
