@@ -49,9 +49,13 @@ public static class HtmlPage
         "thead tr:last-child th{border-bottom:1px solid #000}th,td{padding:.2em .7em;text-align:left;vertical-align:top}" +
         "th.right,td.right{text-align:right}th.center,td.center{text-align:center}" +
         "pre{background:#f4f4f4;padding:.5em;overflow-x:auto}" +
-        "ul.marked{list-style:none;padding-left:0}ul.marked>li{display:flex;gap:.5em}ul.marked .marker{min-width:1.5em}" +
+        "ul.marked{list-style:none;padding-left:0}ul.marked>li{display:flex;gap:.5em;align-items:baseline}ul.marked .marker{min-width:1.5em}" +
+        // An item's or a labelled part's first paragraph starts level with its marker or label, not a paragraph's margin
+        // below it (on a narrow screen the label sits above the body, and the margin left a blank line between them).
+        "ul.marked>li>div>:first-child,.labeled>.body>:first-child,.labeled>.body>.keep:first-child>:first-child{margin-top:0}ul.marked>li>div>:last-child{margin-bottom:.4em}" +
         ".labeled{display:flex;gap:.75em;margin:.8em 0}.labeled>.label{flex:0 0 4.5em;font-weight:bold}.labeled>.label .note{display:block}.labeled>.body{flex:1;min-width:0}" +
         ".answer-box{border:1px solid #888;border-radius:4px;padding:.4em .6em;margin:.5em 0}.answer-box .hint{color:#444;font-size:.9em;margin:0}" +
         ".keep{break-inside:avoid}.error{color:#c00}.heads{color:#444;font-size:.9em}" +
-        "@media (max-width:36rem){body{padding:.5rem}.labeled{flex-direction:column;gap:.2em}}";
+        // In a column the label's flex basis of 4.5em would be its height, a blank band above the body.
+        "@media (max-width:36rem){body{padding:.5rem}.labeled{flex-direction:column;gap:.2em}.labeled>.label{flex:none}}";
 }
