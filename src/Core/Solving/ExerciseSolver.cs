@@ -65,7 +65,7 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
         var index = 0;
         foreach (var (part, answer, options) in answered)
         {
-            var mistakes = new Lazy<ImmutableArray<Value>>(() => [.. part.Mistakes.Select(m => Mistake(template, part, m, scope))]);
+            var mistakes = part.Mistakes.IsEmpty ? NoMistakes : MistakesOf(template, part, scope);
             // Generating a sheet evaluates them at once, so that a broken mistake rule stops generation
             // rather than surfacing while grading.
             if (renderText) _ = mistakes.Value;
@@ -79,6 +79,15 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
         }
         return new SolvedExercise(template, slot, variant, Text(template, template.Statement, scope), parts.MoveToImmutable(), scope);
     }
+
+    private static readonly Lazy<ImmutableArray<Value>> NoMistakes = new(ImmutableArray<Value>.Empty);
+
+    /// <summary>
+    /// A part's mistake values, evaluated on first use. Publication only: the evaluation is pure, so a race could at worst
+    /// compute the same values twice, and this mode needs no lock object per part, as the default mode does.
+    /// </summary>
+    private Lazy<ImmutableArray<Value>> MistakesOf(ExerciseTemplate template, PartTemplate part, Dictionary<string, Value> scope) =>
+        new(() => [.. part.Mistakes.Select(m => Mistake(template, part, m, scope))], LazyThreadSafetyMode.PublicationOnly);
 
     /// <summary>
     /// The parts' keys ("3.a") and points in a slot, the same for every student who gets the template there: made once
