@@ -48,6 +48,9 @@ public sealed class BuiltinArguments
         }
     }
 
+    /// <summary>The value of the function's parameter at <paramref name="index"/>, in its parameter order.</summary>
+    internal Value At(int index) => _values[index];
+
     /// <summary>True when the argument was left to its context (<c>none</c>).</summary>
     public bool IsNone(string name) => this[name] is NoneValue;
 

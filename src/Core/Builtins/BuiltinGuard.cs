@@ -49,7 +49,8 @@ internal static class BuiltinGuard
         var parameters = a.Function.Parameters;
         for (var i = 0; i < parameters.Length; i++)
         {
-            var value = a[parameters[i].Name];
+            // By position: every call checks every argument, and looking each up by name compared strings for each.
+            var value = a.At(i);
             if (!value.IsExact && NonFinite(value) is { } bad)
                 throw new EvaluationException($"{a.Function.ArgumentLabel(parameters[i].Name)} holds {Describe(bad)}");
         }

@@ -74,6 +74,27 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         this = new Rational(numerator, denominator, normalized: true);
     }
 
+    // No rational has the denominator 0, so that form (the denominator minus one is -1) is free to carry a double's bits for
+    // Number, which then needs no fields of its own besides a Rational (see Number). Nothing else ever makes or sees it.
+    private enum CarrierForm { Double }
+
+    private Rational(CarrierForm form, long bits)
+    {
+        _ = form;
+        _n = bits;
+        _dm1 = -1;
+        _big = null;
+    }
+
+    /// <summary>A form no rational takes, holding <paramref name="value"/> bit for bit; only <see cref="Number"/> makes and reads it.</summary>
+    internal static Rational CarryingDouble(double value) => new(CarrierForm.Double, BitConverter.DoubleToInt64Bits(value));
+
+    /// <summary>True for the form made by <see cref="CarryingDouble"/>.</summary>
+    internal bool CarriesDouble => _dm1 == -1 && _big is null;
+
+    /// <summary>The double a <see cref="CarryingDouble"/> form holds.</summary>
+    internal double CarriedDouble => BitConverter.Int64BitsToDouble(_n);
+
     // long.MinValue is left to BigInteger so that negating a small value never overflows.
     private static bool FitsLong(BigInteger value) => value >= -long.MaxValue && value <= long.MaxValue;
 

@@ -41,18 +41,31 @@ public static class ParameterSampler
     private static Tensor Cells(TensorDomain t, DeterministicRandom random)
     {
         var cells = new Number[Tensor.CheckShape(t.Shape)];
-        for (var i = 0; i < cells.Length; i++) cells[i] = Fraction(t.Min, t.Max, t.Denominators, t.NonZero, random);
+        // Each denominator's numerator bounds are the same for every cell: worked out once per tensor, not once per cell.
+        var bounds = NumeratorBounds(t.Min, t.Max, t.Denominators);
+        for (var i = 0; i < cells.Length; i++) cells[i] = Fraction(bounds, t.Denominators, t.NonZero, random);
         return Tensor.Create(t.Shape, cells);
     }
 
     /// <summary>n/d with d drawn from the denominators and n uniform among the numerators that keep n/d in range.</summary>
-    private static Rational Fraction(Rational min, Rational max, ImmutableArray<int> denominators, bool nonZero, DeterministicRandom random)
+    private static Rational Fraction(Rational min, Rational max, ImmutableArray<int> denominators, bool nonZero, DeterministicRandom random) =>
+        Fraction(NumeratorBounds(min, max, denominators), denominators, nonZero, random);
+
+    /// <summary>For each denominator d, the least and greatest n with min ≤ n/d ≤ max.</summary>
+    private static (BigInteger Low, BigInteger High)[] NumeratorBounds(Rational min, Rational max, ImmutableArray<int> denominators)
+    {
+        var bounds = new (BigInteger, BigInteger)[denominators.Length];
+        for (var i = 0; i < bounds.Length; i++) bounds[i] = ((min * denominators[i]).Ceiling(), (max * denominators[i]).Floor());
+        return bounds;
+    }
+
+    private static Rational Fraction((BigInteger Low, BigInteger High)[] bounds, ImmutableArray<int> denominators, bool nonZero, DeterministicRandom random)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var d = denominators[random.Below(denominators.Length)];
-            var low = (min * d).Ceiling();
-            var high = (max * d).Floor();
+            var which = random.Below(denominators.Length);
+            var d = denominators[which];
+            var (low, high) = bounds[which];
             if (high < low) continue;
             // The same draw as Below(BigInteger) makes for a count that fits in a ulong, without its BigInteger steps.
             var count = high - low + BigInteger.One;

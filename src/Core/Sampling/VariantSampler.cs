@@ -26,7 +26,14 @@ public sealed class VariantSampler(ExpressionEvaluator evaluator)
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ExerciseTemplate, int[]> _checkpoints = new();
 
     /// <param name="pins">Values that replace the draw of the parameters they name (checked by the caller to fit the domain).</param>
-    public Variant Sample(ExerciseTemplate template, DeterministicRandom random, IReadOnlyDictionary<string, Value>? pins = null)
+    public Variant Sample(ExerciseTemplate template, DeterministicRandom random, IReadOnlyDictionary<string, Value>? pins = null) =>
+        Sample(template, random, pins, out _);
+
+    /// <param name="acceptedScope">
+    /// The accepted variant's parameters and derived values by name, in the template's order, with room for one more name per
+    /// part: the solver adds each part's answer to it instead of building the same dictionary again from the variant.
+    /// </param>
+    public Variant Sample(ExerciseTemplate template, DeterministicRandom random, IReadOnlyDictionary<string, Value>? pins, out Dictionary<string, Value> acceptedScope)
     {
         pins ??= NoPins;
         // With every parameter pinned each attempt is the same, so one is enough to know.
@@ -39,6 +46,7 @@ public sealed class VariantSampler(ExpressionEvaluator evaluator)
         var waived = pins.Count == 0 ? null : PinnedConstraints.Waived(template, pins.Keys);
         // One scope and two builders serve every attempt: a rejected draw is cleared, not reallocated.
         var scope = new Dictionary<string, Value>(template.Parameters.Length + template.Derived.Length + template.Parts.Length, StringComparer.Ordinal);
+        acceptedScope = scope;
         var parameters = ImmutableArray.CreateBuilder<NamedValue>(template.Parameters.Length);
         var derived = ImmutableArray.CreateBuilder<NamedValue>(template.Derived.Length);
         for (var attempt = 1; attempt <= maxTries; attempt++)

@@ -24,19 +24,25 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
     /// <param name="points">The exercise's total in the exam, shared among its parts by <see cref="Exams.PartPoints"/> (null: as written).</param>
     /// <param name="pins">Parameter values fixed by the blueprint instead of drawn (null: none).</param>
     public SolvedExercise Solve(ExerciseTemplate template, int slot, DeterministicRandom random, Numbers.Rational? points = null,
-        IReadOnlyDictionary<string, Value>? pins = null) =>
-        Solve(template, slot, _sampler.Sample(template, random, pins), random, points);
+        IReadOnlyDictionary<string, Value>? pins = null)
+    {
+        var variant = _sampler.Sample(template, random, pins, out var scope);
+        return Solve(template, slot, variant, scope, random, points);
+    }
 
     /// <summary>Solves a variant made elsewhere (validate enumerates small spaces); <paramref name="random"/> orders the options.</summary>
-    public SolvedExercise Solve(ExerciseTemplate template, int slot, Variant variant, DeterministicRandom random, Numbers.Rational? points = null)
+    public SolvedExercise Solve(ExerciseTemplate template, int slot, Variant variant, DeterministicRandom random, Numbers.Rational? points = null) =>
+        Solve(template, slot, variant, variant.Scope(room: template.Parts.Length), random, points);
+
+    /// <param name="scope">The variant's values by name (the solver adds each part's answer to it, and the solved exercise keeps it).</param>
+    private SolvedExercise Solve(ExerciseTemplate template, int slot, Variant variant, Dictionary<string, Value> scope, DeterministicRandom random, Numbers.Rational? points)
     {
         var (keys, sharedPoints) = SlotParts(template, slot, points);
         var partPoints = sharedPoints
             ?? throw new InputException(new Diagnostic(template.Parts[0].Location, template.Id,
                 $"{(points is { } p ? Exams.PointsFormat.Decimal(p) : "")} points cannot be shared among the {template.Parts.Length} parts in steps of 1/4 without a part getting none; give the exercise more points", DiagnosticCodes.PointsCannotBeShared));
-        var scope = variant.Scope(room: template.Parts.Length);
         var parts = ImmutableArray.CreateBuilder<SolvedPart>(template.Parts.Length);
-        var answered = new List<(PartTemplate Part, Value Answer, ImmutableArray<SolvedOption> Options)>();
+        var answered = new List<(PartTemplate Part, Value Answer, ImmutableArray<SolvedOption> Options)>(template.Parts.Length);
         foreach (var part in template.Parts)
         {
             var options = SolveOptions(template, part, scope, random);
@@ -59,7 +65,7 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
         var index = 0;
         foreach (var (part, answer, options) in answered)
         {
-            var mistakes = new Lazy<ImmutableArray<Value>>(() => [.. part.Mistakes.Select(m => Mistake(template, part, m, scope))]);
+            var mistakes = part.Mistakes.IsEmpty ? NoMistakes : MistakesOf(template, part, scope);
             // Generating a sheet evaluates them at once, so that a broken mistake rule stops generation
             // rather than surfacing while grading.
             if (renderText) _ = mistakes.Value;
@@ -73,6 +79,15 @@ public sealed class ExerciseSolver(ExpressionEvaluator evaluator, TextRenderer r
         }
         return new SolvedExercise(template, slot, variant, Text(template, template.Statement, scope), parts.MoveToImmutable(), scope);
     }
+
+    private static readonly Lazy<ImmutableArray<Value>> NoMistakes = new(ImmutableArray<Value>.Empty);
+
+    /// <summary>
+    /// A part's mistake values, evaluated on first use. Publication only: the evaluation is pure, so a race could at worst
+    /// compute the same values twice, and this mode needs no lock object per part, as the default mode does.
+    /// </summary>
+    private Lazy<ImmutableArray<Value>> MistakesOf(ExerciseTemplate template, PartTemplate part, Dictionary<string, Value> scope) =>
+        new(() => [.. part.Mistakes.Select(m => Mistake(template, part, m, scope))], LazyThreadSafetyMode.PublicationOnly);
 
     /// <summary>
     /// The parts' keys ("3.a") and points in a slot, the same for every student who gets the template there: made once

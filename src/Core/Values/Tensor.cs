@@ -38,7 +38,8 @@ public sealed class Tensor : IEquatable<Tensor>
     {
         var count = CheckShape(shape);
         if (count != data.Length) throw new EvaluationException($"shape {FormatShape(shape)} needs {count} values, got {data.Length}");
-        return new Tensor([.. shape], data);
+        // Most tensors are made in another's shape (an elementwise result, a gradient): that immutable shape is shared, not copied.
+        return new Tensor(shape is ImmutableArray<int> same ? same : [.. shape], data);
     }
 
     /// <summary>The number of cells of a valid shape; an error for a rank, a size or a count a tensor cannot have.</summary>
@@ -46,8 +47,10 @@ public sealed class Tensor : IEquatable<Tensor>
     {
         if (shape.Count is < 1 or > MaxRank) throw new EvaluationException($"tensors have rank 1 to {MaxRank}, not {shape.Count}");
         long count = 1;
-        foreach (var d in shape)
+        // Indexed, not foreach: enumerating an IReadOnlyList boxes its enumerator, once per tensor made.
+        for (var axis = 0; axis < shape.Count; axis++)
         {
+            var d = shape[axis];
             if (d < 1) throw new EvaluationException($"tensor dimensions must be at least 1, got shape {FormatShape(shape)}");
             count *= d;
             if (count > MaxCells) throw new EvaluationException($"tensor of shape {FormatShape(shape)} is too large");

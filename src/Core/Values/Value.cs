@@ -17,10 +17,15 @@ public abstract record Value
     /// <summary>Canonical text of the value (also used to tell variants apart).</summary>
     public abstract override string ToString();
 
-    public static Value Of(Number n) => new NumberValue(n);
-    public static Value Of(Rational r) => new NumberValue(Number.Exact(r));
-    public static Value Of(BigInteger i) => new NumberValue(Number.Exact(i));
-    public static Value Of(int i) => new NumberValue(Number.Exact(i));
+    public static Value Of(Number n) => n.IsExact && n.ExactValue.TryGetInt32(out var i) ? Of(i) : new NumberValue(n);
+    public static Value Of(Rational r) => Of(Number.Exact(r));
+    public static Value Of(BigInteger i) => Of(Number.Exact(i));
+    public static Value Of(int i) => (uint)(i - SmallestShared) < (uint)SharedIntegers.Length ? SharedIntegers[i - SmallestShared] : new NumberValue(Number.Exact(i));
+
+    // Literals, sizes, counts and indices are nearly all small integers, made again for every student and every draw;
+    // values are immutable and compare by value, so one instance of each serves them all.
+    private const int SmallestShared = -128;
+    private static readonly NumberValue[] SharedIntegers = [.. Enumerable.Range(SmallestShared, 1152).Select(i => new NumberValue(Number.Exact(i)))];
     // Constraints and masks make a boolean at every step; values are immutable, so two serve them all.
     public static Value Of(bool b) => b ? BoolValue.True : BoolValue.False;
     public static Value Of(Tensor t) => new TensorValue(t);

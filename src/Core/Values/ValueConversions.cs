@@ -86,7 +86,12 @@ public static class ValueConversions
     /// <summary>An integer or a list of <paramref name="count"/> integers (a kernel size 3 or [3, 5]).</summary>
     public static int[] AsIntOrTuple(this Value value, int count, string what)
     {
-        if (value is NumberValue) return Enumerable.Repeat(value.AsInt(what), count).ToArray();
+        if (value is NumberValue)
+        {
+            var all = new int[count];
+            Array.Fill(all, value.AsInt(what));
+            return all;
+        }
         var list = value.AsIntList(what);
         if (list.Length != count) throw new EvaluationException($"{what} must be an integer or a list of {count} integers, got {list.Length}");
         return list;

@@ -18,7 +18,9 @@ internal readonly record struct ConvolutionTap(int Output, int Kernel, int Input
         var kernelCells = kernel.Aggregate(1, (a, b) => a * b);
         if ((long)outputCells * kernelCells > Values.Tensor.MaxCells)
             throw new Evaluation.EvaluationException($"{outputCells} output cells of {kernelCells} kernel cells each are too many terms to compute");
-        var taps = new List<ConvolutionTap>();
+        // Room for every pair at once: without padding every pair is a tap, and the array is then handed out as it is.
+        var taps = new ConvolutionTap[outputCells * kernelCells];
+        var count = 0;
         var o = new int[axes];
         var k = new int[axes];
         for (var output = 0; output < outputCells; output++)
@@ -35,10 +37,11 @@ internal readonly record struct ConvolutionTap(int Output, int Kernel, int Input
                     inside = i >= 0 && i < inputSize[axis];
                     input = input * inputSize[axis] + i;
                 }
-                if (inside) taps.Add(new ConvolutionTap(output, kernelCell, input));
+                if (inside) taps[count++] = new ConvolutionTap(output, kernelCell, input);
             }
         }
-        return [.. taps];
+        if (count < taps.Length) Array.Resize(ref taps, count);
+        return taps;
     }
 
     private static void Unflatten(int flat, int[] shape, int[] index)

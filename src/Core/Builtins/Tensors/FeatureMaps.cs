@@ -24,6 +24,6 @@ internal sealed class FeatureMaps
 
     public Number this[int channel, int cell] => Data[channel * Cells + cell];
 
-    // default(Number) is an approximate zero; accumulators must start exact.
+    // Accumulators start from an exact zero, said outright rather than left to default(Number).
     public static Number[] ZeroData(int count) => Enumerable.Repeat(Number.Zero, count).ToArray();
 }

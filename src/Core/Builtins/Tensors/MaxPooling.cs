@@ -45,7 +45,10 @@ public static class MaxPooling
             foreach (var window in planes.Windows)
             {
                 var max = x[plane + ArgMax(x, plane, window)];
-                if (window.Cells.Count(cell => x[plane + cell].CompareTo(max) == 0) > 1) return true;
+                // A loop, not Count with a lambda: constraints check this for every draw, and the lambda captured a closure per window.
+                var atMax = 0;
+                foreach (var cell in window.Cells)
+                    if (x[plane + cell].CompareTo(max) == 0 && ++atMax > 1) return true;
             }
         }
         return false;

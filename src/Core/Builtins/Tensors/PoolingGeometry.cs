@@ -55,11 +55,15 @@ public sealed class PoolingGeometry
             {
                 var (top, rows) = Span(oh, 0, height);
                 var (left, columns) = Span(ow, 1, width);
-                var cells = new List<int>();
-                for (var r = Math.Max(top, 0); r < Math.Min(top + Kernel[0], height); r++)
-                    for (var c = Math.Max(left, 0); c < Math.Min(left + Kernel[1], width); c++)
-                        cells.Add(r * width + c);
-                windows[oh * size[1] + ow] = new PoolingWindow([.. cells], rows * columns);
+                // The window's cells inside the input (padding left out), counted first so that they fill one array.
+                int rowStart = Math.Max(top, 0), rowEnd = Math.Min(top + Kernel[0], height);
+                int columnStart = Math.Max(left, 0), columnEnd = Math.Min(left + Kernel[1], width);
+                var cells = new int[Math.Max(rowEnd - rowStart, 0) * Math.Max(columnEnd - columnStart, 0)];
+                var cell = 0;
+                for (var r = rowStart; r < rowEnd; r++)
+                    for (var c = columnStart; c < columnEnd; c++)
+                        cells[cell++] = r * width + c;
+                windows[oh * size[1] + ow] = new PoolingWindow(cells, rows * columns);
             }
         return windows;
     }
