@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Numerics;
 
 namespace DeepExam.Caching;
 
@@ -12,16 +13,20 @@ namespace DeepExam.Caching;
 /// <remarks>
 /// Most keys are met once (a student's own numbers), and keeping their values would only fill the memo:
 /// a value is kept from the second time its key is met. The first meetings are remembered by hash alone
-/// in a fixed table, where a collision only delays keeping a value. When the memo is full it is emptied,
-/// and what is still in use is kept again at its next meeting.
+/// in a fixed table of <c>firstMeetings</c> slots (4 bytes each), where a key met later in the same slot
+/// takes it over: a recurring key loses its first meeting if other keys' land on its slot in between, so
+/// the table should hold about as many slots as the different keys a run meets. When the memo is full it
+/// is emptied, and what is still in use is kept again at its next meeting.
 /// </remarks>
-public sealed class SharedMemo<TKey, TValue>(int capacity, IEqualityComparer<TKey> comparer)
+/// <param name="capacity">How many values are kept at most.</param>
+/// <param name="firstMeetings">How many first meetings are remembered at most: a power of two.</param>
+public sealed class SharedMemo<TKey, TValue>(int capacity, int firstMeetings, IEqualityComparer<TKey> comparer)
     where TKey : notnull
 {
-    private const int SeenSlots = 1 << 14;
-
     private readonly ConcurrentDictionary<TKey, TValue> _kept = new(comparer);
-    private readonly int[] _seen = new int[SeenSlots];
+    private readonly int[] _seen = BitOperations.IsPow2(firstMeetings)
+        ? new int[firstMeetings]
+        : throw new ArgumentOutOfRangeException(nameof(firstMeetings), firstMeetings, "the table of first meetings is indexed by the hash's low bits, so it needs a power of two");
     private int _count;
 
     public TValue Get(TKey key, Func<TKey, TValue> make) => Get(key, make, static (key, make) => make(key));
@@ -32,7 +37,7 @@ public sealed class SharedMemo<TKey, TValue>(int capacity, IEqualityComparer<TKe
         if (_kept.TryGetValue(key, out var kept)) return kept;
         var value = make(key, argument);
         var hash = comparer.GetHashCode(key);
-        ref var slot = ref _seen[hash & (SeenSlots - 1)];
+        ref var slot = ref _seen[hash & (_seen.Length - 1)];
         if (Volatile.Read(ref slot) != hash)
         {
             Volatile.Write(ref slot, hash);

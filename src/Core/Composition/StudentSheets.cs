@@ -7,14 +7,13 @@ namespace DeepExam.Composition;
 /// A student's exam and the documents composed from it, for every output of a run: each document is
 /// composed once, when an output first asks for it, and then shared (a PDF and an HTML exam sheet are
 /// views of one document). The exam and solution sheets share their parsed texts, most of a sheet's
-/// cost, and in a class run the texts other students' sheets show as well (<see cref="ClassTexts"/>).
+/// cost (the texts other students' sheets show as well are kept by <see cref="MarkdownToDocument"/>).
 /// Not thread-safe: a student's outputs are written one after another on one thread, while other
 /// students' are written on others, each with their own instance.
 /// </summary>
-/// <param name="classTexts">The texts parsed for the whole class, which the student's sheets share with the others'; none for a single exam.</param>
-public sealed class StudentSheets(StudentExam exam, ClassTexts? classTexts = null)
+public sealed class StudentSheets(StudentExam exam)
 {
-    private readonly ParsedTexts _texts = classTexts is null ? new() : new(classTexts.Parse);
+    private readonly ParsedTexts _texts = new();
     private ComposedDocument? _examSheet;
     private ComposedDocument? _solutionSheet;
     private StudentKey? _key;

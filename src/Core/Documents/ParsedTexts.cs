@@ -10,18 +10,15 @@ namespace DeepExam.Documents;
 /// Texts shared by many students are also kept by <see cref="MarkdownToDocument"/>, from their second
 /// meeting; asking here first means a text of one student's own is met there only once, and not kept.
 /// </summary>
-/// <param name="parse">How a text new to this exam is parsed: <see cref="MarkdownToDocument.Convert"/>, or a cache of it that outlives the exam.</param>
-public sealed class ParsedTexts(Func<string, Document> parse)
+public sealed class ParsedTexts
 {
-    public ParsedTexts() : this(MarkdownToDocument.Convert) { }
-
     private readonly Dictionary<string, Document> _parsed = new(StringComparer.Ordinal);
 
     public ImmutableArray<Block> Blocks(string markdown, List<TexProblem> problems)
     {
         if (!_parsed.TryGetValue(markdown, out var document))
         {
-            document = parse(markdown);
+            document = MarkdownToDocument.Convert(markdown);
             _parsed[markdown] = document;
         }
         problems.AddRange(document.Problems);

@@ -69,7 +69,7 @@ public sealed class InlineLayout(ITextMeasurer measurer, LayoutStyle style)
     /// Lines already broken, by what they depend on: the paragraphs every student's sheets share (and the exam
     /// and solution sheets of one student share) are broken once. Lines are immutable, so any document may hold them.
     /// </summary>
-    private static readonly SharedMemo<LinesKey, ImmutableArray<Fragment>> Laid = new(4096, EqualityComparer<LinesKey>.Default);
+    private static readonly SharedMemo<LinesKey, ImmutableArray<Fragment>> Laid = new(4096, 1 << 14, EqualityComparer<LinesKey>.Default);
 
     private ImmutableArray<Fragment> Break(ImmutableArray<Inline> inlines, TextFont plain, Color color, double width, string what, Align align)
     {

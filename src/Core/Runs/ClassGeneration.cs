@@ -44,13 +44,12 @@ public static class ClassGeneration
         try
         {
             var target = new FormatTarget(output, blueprint, students.Length);
-            var classTexts = new ClassTexts();
             foreach (var format in formats) writers.Add(format.Open(target));
             // Ordered so class-wide files follow the roster; PLINQ streams results as they are ready.
             var exams = students.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).WithCancellation(request.Cancellation).Select(student =>
             {
                 // One sampling, many writers: each gets the same exam and the documents composed from it.
-                var sheets = new StudentSheets(generator.Generate(student), classTexts);
+                var sheets = new StudentSheets(generator.Generate(student));
                 var inOrder = new Action?[writers.Count];
                 for (var i = 0; i < writers.Count; i++) inOrder[i] = writers[i].Write(sheets);
                 return inOrder;

@@ -5,9 +5,9 @@ namespace DeepExam.Tests.Caching;
 public class SharedMemoTests
 {
     /// <summary>A memo of the length of a text that counts how often it was made.</summary>
-    private sealed class Lengths(int capacity, IEqualityComparer<string>? comparer = null)
+    private sealed class Lengths(int capacity, IEqualityComparer<string>? comparer = null, int firstMeetings = 64)
     {
-        private readonly SharedMemo<string, int> _memo = new(capacity, comparer ?? new FirstLetterHash());
+        private readonly SharedMemo<string, int> _memo = new(capacity, firstMeetings, comparer ?? new FirstLetterHash());
         public int Made { get; private set; }
 
         public int Get(string key) => _memo.Get(key, k =>
@@ -69,6 +69,27 @@ public class SharedMemoTests
     }
 
     [Test]
+    public void A_key_met_again_after_another_took_its_slot_of_first_meetings_is_kept_one_meeting_later()
+    {
+        // 'a' (97) and 'c' (99) share a slot of a two-slot table and no slot of a table of 64.
+        var small = new Lengths(10, firstMeetings: 2);
+        var large = new Lengths(10, firstMeetings: 64);
+        foreach (var key in new[] { "a", "c", "a", "a", "a" })
+        {
+            small.Get(key);
+            large.Get(key);
+        }
+        Assert.That(large.Made, Is.EqualTo(3), "a is kept at its second meeting: made for c and twice for a");
+        Assert.That(small.Made, Is.EqualTo(4), "c's first meeting took a's slot: a's second meeting counts as a first");
+    }
+
+    [Test]
+    public void The_table_of_first_meetings_needs_a_power_of_two_slots()
+    {
+        Assert.That(() => new SharedMemo<string, int>(10, 100, StringComparer.Ordinal), Throws.TypeOf<ArgumentOutOfRangeException>());
+    }
+
+    [Test]
     public void Keys_of_one_hash_each_get_their_own_value()
     {
         var memo = new Lengths(10, new OneHash());
@@ -79,7 +100,7 @@ public class SharedMemoTests
     [Test]
     public void Threads_asking_at_once_each_get_the_value_of_their_key()
     {
-        var memo = new SharedMemo<int, string>(64, EqualityComparer<int>.Default);
+        var memo = new SharedMemo<int, string>(64, 1 << 10, EqualityComparer<int>.Default);
         var wrong = 0;
         Parallel.For(0, 20_000, i =>
         {

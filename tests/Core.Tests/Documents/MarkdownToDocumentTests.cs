@@ -143,7 +143,42 @@ public class MarkdownToDocumentTests
         var first = MarkdownToDocument.Convert(text);
         var second = MarkdownToDocument.Convert(text);
         var third = MarkdownToDocument.Convert(text);
+        Assert.That(second, Is.Not.SameAs(first), "a text met once leaves only its hash behind");
         Assert.That(third, Is.SameAs(second));
         Assert.That(third.Blocks.Single().ToString(), Is.EqualTo(first.Blocks.Single().ToString()));
     }
+
+    [Test]
+    public void A_kept_document_reads_as_the_first_parse_of_its_text_did_problems_included()
+    {
+        var text = Unique("Wrong by **one**: $\\frac{a}{b} \\notacommand$");
+        var first = MarkdownToDocument.Convert(text);
+        MarkdownToDocument.Convert(text);
+        var kept = MarkdownToDocument.Convert(text);
+        Assert.That(Described(kept), Is.EqualTo(Described(first)));
+        Assert.That(kept.Problems.Select(p => p.Command), Is.EqualTo(new[] { @"\notacommand" }), "reported on every sheet, kept or not");
+    }
+
+    [Test]
+    public void Texts_met_in_turn_are_each_kept_with_their_own_document()
+    {
+        var a = Unique("$98$");
+        var b = Unique("$99$");
+        for (var i = 0; i < 3; i++)
+        {
+            MarkdownToDocument.Convert(a);
+            MarkdownToDocument.Convert(b);
+        }
+        Assert.That(Formula(MarkdownToDocument.Convert(a)), Is.EqualTo("98"));
+        Assert.That(Formula(MarkdownToDocument.Convert(b)), Is.EqualTo("99"));
+        Assert.That(MarkdownToDocument.Convert(a), Is.SameAs(MarkdownToDocument.Convert(a)));
+
+        static string Formula(Document document) => ((Paragraph)document.Blocks.Single()).Inlines.OfType<MathRun>().Single().Source;
+    }
+
+    /// <summary>A text of a test's own: the memo is shared by the whole test run, and no other test has met this text.</summary>
+    private static string Unique(string markdown) => $"{markdown} ({Guid.NewGuid():N})";
+
+    /// <summary>The blocks as text, down to every inline: records print their members, but an immutable array only its length.</summary>
+    private static string Described(Document document) => string.Join("\n", document.Blocks.Select(b => b is Paragraph p ? $"Paragraph[{string.Join(" | ", p.Inlines)}]" : b.ToString()));
 }

@@ -172,7 +172,7 @@ public static class FeedbackDocument
 
     private static ImmutableArray<Block> Markdown(string text, List<Documents.Math.TexProblem> problems)
     {
-        var document = RepeatedMarkdown.Convert(text);
+        var document = MarkdownToDocument.Convert(text);
         problems.AddRange(document.Problems);
         return document.Blocks;
     }
