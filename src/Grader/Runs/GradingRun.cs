@@ -44,7 +44,8 @@ public static class GradingRun
         var grader = new SubmissionGrader(generator.Solver);
         var done = 0;
         var statistics = new StatisticsCollector();
-        var results = new (StudentGrade Grade, string? PdfProblem)[roster.Length];
+        // What the reports after the loop need of each student, not the whole grade (see GradedStudent).
+        var results = new (GradedStudent Student, string? PdfProblem)[roster.Length];
         // Students are handed out a few at a time to whichever thread is free, not as a fixed half of the roster per
         // thread (PLINQ's partitioning of an array): with halves, one core sat idle for the last half second or more
         // while the other finished its half. Each result lands at the student's index, so what follows keeps roster order.
@@ -67,14 +68,15 @@ public static class GradingRun
                 grade = SubmissionGrader.Ungraded(exam, SubmissionStatus.GradingError, match?.Read.File.Name,
                     [$"could not be graded because of an internal error ({e.GetType().Name}: {e.Message}); please report it"]);
             }
-            using (var text = output.OpenText($"feedback/{student.FileName}.yaml")) FeedbackWriter.Write(grade, blueprint.Id, text);
+            var printed = PrintedPoints.Of(grade);
+            using (var text = output.OpenText($"feedback/{student.FileName}.yaml")) FeedbackWriter.Write(grade, printed, blueprint.Id, text);
             var pdfProblem = request.FeedbackPdfs ? WriteFeedbackPdf(output, grade, exam) : null;
-            statistics.Add(index, grade, slot => ExerciseIn(exam, slot));
+            statistics.Add(index, grade, printed, slot => ExerciseIn(exam, slot));
             progress?.Invoke(Interlocked.Increment(ref done), roster.Length);
-            results[index] = (grade, pdfProblem);
+            results[index] = (GradedStudent.Of(grade, printed), pdfProblem);
         });
 
-        var grades = results.Select(r => r.Grade).ToImmutableArray();
+        var grades = results.Select(r => r.Student).ToImmutableArray();
         foreach (var grade in grades)
         {
             if (grade.Status == SubmissionStatus.Missing) issues.Add(new GradingIssue("", grade.Student.Id, "no submission"));
@@ -83,7 +85,7 @@ public static class GradingRun
                     issues.Add(new GradingIssue(grade.File ?? "", grade.Student.Id, note));
         }
         foreach (var r in results.Where(r => r.PdfProblem is not null))
-            issues.Add(new GradingIssue(r.Grade.File ?? "", r.Grade.Student.Id, r.PdfProblem!));
+            issues.Add(new GradingIssue(r.Student.File ?? "", r.Student.Student.Id, r.PdfProblem!));
 
         var extraColumns = RosterColumns.Load(request.RosterPath);
         using (var text = output.OpenText("grades.csv")) GradebookWriter.Write(text, grades, extraColumns);
