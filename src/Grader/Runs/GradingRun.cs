@@ -35,10 +35,7 @@ public static class GradingRun
             [request.BlueprintPath, request.RosterPath, request.ExercisesFolder, request.SubmissionsFolder, .. request.BundledExercises is { } bundled ? [bundled] : Array.Empty<string>()],
             request.Cancellation);
 
-        // A ZIP (an LMS's "download all submissions") is read in memory, entry by entry, never extracted.
-        var folder = SubmissionArchive.IsArchive(request.SubmissionsFolder) ? SubmissionArchive.Read(request.SubmissionsFolder) : SubmissionFolder.Read(request.SubmissionsFolder);
-        var (matches, issues) = SubmissionMatcher.Assign(folder.Reads, roster, blueprint.Id, student => CheckCode.For(blueprint.Id, request.Secret, student.Id));
-        issues.InsertRange(0, folder.Skipped.Select(s => new GradingIssue(s.Name, "", s.Problem)));
+        var (submissions, issues, filesRead) = ReadSubmissions(request, roster, blueprint.Id);
 
         var generator = new ExamGenerator(blueprint, library, request.Secret, renderText: false);
         var grader = new SubmissionGrader(generator.Solver);
@@ -55,7 +52,9 @@ public static class GradingRun
             var student = roster[index];
             var exam = generator.Generate(student);
             StudentGrade grade;
-            matches.TryGetValue(student.Id, out var match);
+            // Let go of once graded: the class's parsed files (about 90 MB for 10,000) need not last the run.
+            var match = submissions[index];
+            submissions[index] = null;
             try
             {
                 if (match is null) grade = grader.Grade(exam, null, []);
@@ -102,7 +101,21 @@ public static class GradingRun
         var partStatistics = statistics.Build();
         output.WriteFile("stats.yaml", StatisticsWriter.Write(partStatistics));
         output.Commit();
-        return new GradingOutcome(blueprint, grades, [.. issues], partStatistics, output.Target, output.Replaces, folder.Reads.Length, clock.Elapsed, request.FeedbackPdfs, [.. library.ShadowNotes, .. versionNotes, .. output.Notices]);
+        return new GradingOutcome(blueprint, grades, [.. issues], partStatistics, output.Target, output.Replaces, filesRead, clock.Elapsed, request.FeedbackPdfs, [.. library.ShadowNotes, .. versionNotes, .. output.Notices]);
+    }
+
+    /// <summary>
+    /// Reads the submissions and decides which file counts for whom: each roster student's file (or none) by roster
+    /// index, the report's lines about files, and how many files were read. Nothing else of the folder is kept, so a
+    /// student's parsed file is garbage once the loop drops it from the array.
+    /// </summary>
+    private static (SubmissionMatcher.Match?[] ByIndex, List<GradingIssue> Issues, int Files) ReadSubmissions(GradingRequest request, ImmutableArray<Student> roster, string examId)
+    {
+        // A ZIP (an LMS's "download all submissions") is read in memory, entry by entry, never extracted.
+        var folder = SubmissionArchive.IsArchive(request.SubmissionsFolder) ? SubmissionArchive.Read(request.SubmissionsFolder) : SubmissionFolder.Read(request.SubmissionsFolder);
+        var (matches, issues) = SubmissionMatcher.Assign(folder.Reads, roster, examId, student => CheckCode.For(examId, request.Secret, student.Id));
+        issues.InsertRange(0, folder.Skipped.Select(s => new GradingIssue(s.Name, "", s.Problem)));
+        return ([.. roster.Select(s => matches.GetValueOrDefault(s.Id))], issues, folder.Reads.Length);
     }
 
     /// <summary>The id of the exercise the student got in a slot (a loop: it is asked once per part of every student).</summary>
