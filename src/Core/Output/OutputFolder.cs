@@ -129,17 +129,59 @@ public sealed class OutputFolder : IDisposable
     private static void Environmental(Action action, string what) => Environmental(() => { action(); return 0; }, what);
 
     /// <summary>Writes a file (UTF-8, no BOM) under the staging folder; <paramref name="relativePath"/> uses '/'.</summary>
-    public void WriteFile(string relativePath, string content)
+    public void WriteFile(string relativePath, string content) => WriteFile(relativePath, Encoded([content.AsMemory()], content.Length));
+
+    /// <summary>Writes a file (UTF-8, no BOM) of the text composed in <paramref name="content"/>, without making it a string first.</summary>
+    public void WriteFile(string relativePath, StringBuilder content)
+    {
+        var chunks = new List<ReadOnlyMemory<char>>();
+        foreach (var chunk in content.GetChunks()) chunks.Add(chunk);
+        WriteFile(relativePath, Encoded(chunks, content.Length));
+    }
+
+    /// <summary>
+    /// Writes a file of these bytes with one write. A run writes thousands of small files, so the file is opened as
+    /// new and exclusive: no truncation, and the runtime takes its lock without first asking which file system the
+    /// file is on (it does for a shared lock), two system calls fewer per file than a FileStream opened to replace one.
+    /// </summary>
+    public void WriteFile(string relativePath, ReadOnlySpan<byte> content)
     {
         var path = Prepare(relativePath);
-        Environmental(() => File.WriteAllText(path, content, Utf8), $"cannot write {relativePath} in the output folder");
+        try
+        {
+            using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            RandomAccess.Write(handle, content, 0);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new EnvironmentException($"cannot write {relativePath} in the output folder: {e.Message}", e);
+        }
         Failpoint.FileWritten();
     }
+
+    /// <summary>The text as UTF-8 in a buffer the calling thread keeps for its next file (only the largest file's size stays allocated).</summary>
+    private static ReadOnlySpan<byte> Encoded(IReadOnlyList<ReadOnlyMemory<char>> chunks, int length)
+    {
+        var buffer = _encoded is { } kept && kept.Length >= Utf8.GetMaxByteCount(length) ? kept : _encoded = new byte[Math.Max(Utf8.GetMaxByteCount(length), 1 << 14)];
+        var encoder = _encoder ??= Utf8.GetEncoder();
+        encoder.Reset();
+        var written = 0;
+        for (var i = 0; i < chunks.Count; i++) written += encoder.GetBytes(chunks[i].Span, buffer.AsSpan(written), flush: i == chunks.Count - 1);
+        return buffer.AsSpan(0, written);
+    }
+
+    [ThreadStatic]
+    private static byte[]? _encoded;
+
+    [ThreadStatic]
+    private static Encoder? _encoder;
 
     public StreamWriter OpenText(string relativePath)
     {
         var path = Prepare(relativePath);
-        var writer = Environmental(() => new StreamWriter(path, append: false, Utf8), $"cannot write {relativePath} in the output folder");
+        // New and exclusive, as in WriteFile: no truncation, and no question about the file system before the lock.
+        var writer = Environmental(() => new StreamWriter(new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None), Utf8),
+            $"cannot write {relativePath} in the output folder");
         Failpoint.FileWritten();
         return writer;
     }

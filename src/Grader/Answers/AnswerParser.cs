@@ -23,9 +23,9 @@ public static class AnswerParser
         TryParse(node, part, out var error) ?? throw new AnswerFormatException(error!);
 
     /// <summary>
-    /// The answer read, or null with the format error's message. The number, list and grid readers, which
-    /// read most answers (and most of a class's unreadable ones, "not sure" where a number belongs), return
-    /// their error instead of throwing it: a batch of 10,000 sheets has thousands.
+    /// The answer read, or null with the format error's message. The readers return their error instead of
+    /// throwing it (a batch of 10,000 sheets has thousands: "not sure" where a number, a letter or true/false
+    /// belongs); only text that starts like a nested list and is malformed (<see cref="NestedListText"/>) still throws, caught here.
     /// </summary>
     public static ParsedAnswer? TryParse(AnswerNode node, SolvedPart part, out string? error)
     {
@@ -42,9 +42,9 @@ public static class AnswerParser
                 AnswerReader.Number => Scalar(node, out error),
                 AnswerReader.Sequence => Sequence(node, part, out error),
                 AnswerReader.Grid => TensorAnswer(node, part, out error),
-                AnswerReader.Choice => Choice(node, part),
-                AnswerReader.Choices => Multiple(node, part),
-                AnswerReader.TrueFalse => TrueFalse(node),
+                AnswerReader.Choice => Choice(node, part, out error),
+                AnswerReader.Choices => Multiple(node, part, out error),
+                AnswerReader.TrueFalse => TrueFalse(node, out error),
                 var reader => throw new ArgumentOutOfRangeException(nameof(part), reader, "no reader of that name"),
             };
         }
@@ -54,8 +54,6 @@ public static class AnswerParser
             return null;
         }
     }
-
-    private static AnswerFormatException Error(string template, params (string Name, string Value)[] values) => new(Message(template, values));
 
     private static string Message(string template, params (string Name, string Value)[] values) => GrammarMessages.Fill(template, values);
 
@@ -121,7 +119,10 @@ public static class AnswerParser
             else node = NestedListText.Row(text);
         }
         if (node is not AnswerNode.List list || list.Items.Any(i => i is not AnswerNode.Text))
-            throw Error(Messages.ExpectedSequence, ("form", kind.Form), ("example", example));
+        {
+            error = Message(Messages.ExpectedSequence, ("form", kind.Form), ("example", example));
+            return null;
+        }
         var numbers = new List<(Rational Value, int? Places)>(list.Items.Length);
         foreach (var item in list.Items)
         {
@@ -129,7 +130,10 @@ public static class AnswerParser
             numbers.Add((value, places));
         }
         if (kind.WholeNumbers && numbers.Any(n => !n.Value.IsInteger))
-            throw Error(Messages.WholeSizes, ("form", kind.Form), ("example", example));
+        {
+            error = Message(Messages.WholeSizes, ("form", kind.Form), ("example", example));
+            return null;
+        }
         return new ParsedAnswer(Value.List(numbers.Select(n => Value.Of(n.Value))), [.. numbers.Select(n => n.Places)]);
     }
 
@@ -154,7 +158,11 @@ public static class AnswerParser
             return null;
         }
         error = null;
-        if (shape.Count == 0) throw Error(Messages.ExpectedGrid, ("form", Form()));
+        if (shape.Count == 0)
+        {
+            error = Message(Messages.ExpectedGrid, ("form", Form()));
+            return null;
+        }
         return new ParsedAnswer(Value.Of(Tensor.Create(shape, [.. cells])), places);
 
         // Only an error names the form: a grid read without one does not spell it out.
@@ -188,48 +196,90 @@ public static class AnswerParser
     }
 
     /// <summary>One option, by its letter or its text.</summary>
-    internal static ParsedAnswer Choice(AnswerNode node, SolvedPart part)
+    internal static ParsedAnswer? Choice(AnswerNode node, SolvedPart part, out string? error)
     {
-        if (node is not AnswerNode.Text t) throw Error(Messages.ExpectedLetter, ("letters", Letters(part)));
-        return new ParsedAnswer(Value.Of(Option(t.Value, part)), []);
+        if (node is not AnswerNode.Text t)
+        {
+            error = Message(Messages.ExpectedLetter, ("letters", Letters(part)));
+            return null;
+        }
+        return TryOption(t.Value, part, out var letter, out error) ? new ParsedAnswer(Value.Of(letter), []) : null;
     }
 
-    private static string Option(string text, SolvedPart part)
+    private static bool TryOption(string text, SolvedPart part, out string letter, out string? error)
     {
+        (letter, error) = ("", null);
         var trimmed = BlankCharacters.Trim(text);
         if (GrammarRegex.Letter.Match(trimmed) is { Success: true } m)
         {
-            var letter = m.Groups["l"].Value.ToUpperInvariant();
-            if (part.Options.Any(o => o.Letter == letter)) return letter;
-            throw Error(Messages.NoSuchOption, ("letter", letter), ("letters", Letters(part)));
+            var named = m.Groups["l"].Value.ToUpperInvariant();
+            if (part.Options.Any(o => o.Letter == named))
+            {
+                letter = named;
+                return true;
+            }
+            error = Message(Messages.NoSuchOption, ("letter", named), ("letters", Letters(part)));
+            return false;
         }
-        var byText = part.Options.FirstOrDefault(o => Canonical(o.Text) == Canonical(trimmed));
-        return byText?.Letter ?? throw Error(Messages.NotAnOption, ("text", GrammarText.Quote(text)), ("letters", Letters(part)));
-    }
-
-    /// <summary>Any number of options, as a list or a run of letters.</summary>
-    internal static ParsedAnswer Multiple(AnswerNode node, SolvedPart part)
-    {
-        IEnumerable<string> picks = node switch
+        if (part.Options.FirstOrDefault(o => Canonical(o.Text) == Canonical(trimmed)) is { } byText)
         {
-            AnswerNode.List l => l.Items.Select(i => i is AnswerNode.Text t ? t.Value : throw Error(Messages.ExpectedLetters, ("letters", Letters(part)))),
-            AnswerNode.Text t when NestedListText.LooksNested(t.Value) => NestedListText.Parse(t.Value) is AnswerNode.List l
-                ? l.Items.Select(i => i.Show()) : throw Error(Messages.ExpectedLetters, ("letters", Letters(part))),
-            AnswerNode.Text t when BlankCharacters.Trim(t.Value) is var run && GrammarRegex.LetterRun.IsMatch(run) && run.Length <= part.Options.Length
-                => run.Select(c => c.ToString()),
-            AnswerNode.Text t => t.Value.Split(Grammar.Choice.PickSeparators.ToCharArray(), StringSplitOptions.RemoveEmptyEntries),
-            _ => throw Error(Messages.ExpectedLettersExample, ("letters", Letters(part))),
-        };
-        var letters = picks.Select(p => Option(p, part)).Distinct().Order(StringComparer.Ordinal).ToList();
-        return new ParsedAnswer(Value.List(letters.Select(Value.Of)), []);
+            letter = byText.Letter;
+            return true;
+        }
+        error = Message(Messages.NotAnOption, ("text", GrammarText.Quote(text)), ("letters", Letters(part)));
+        return false;
     }
 
-    internal static ParsedAnswer TrueFalse(AnswerNode node)
+    /// <summary>Any number of options, as a list or a run of letters; the first pick that is not an option is the error.</summary>
+    internal static ParsedAnswer? Multiple(AnswerNode node, SolvedPart part, out string? error)
+    {
+        error = null;
+        // A pick that is not text (a list inside the list) is null here.
+        List<string?> picks;
+        switch (node)
+        {
+            case AnswerNode.List l:
+                picks = [.. l.Items.Select(i => i is AnswerNode.Text t ? t.Value : null)];
+                break;
+            case AnswerNode.Text t when NestedListText.LooksNested(t.Value):
+                if (NestedListText.Parse(t.Value) is not AnswerNode.List nested)
+                {
+                    error = Message(Messages.ExpectedLetters, ("letters", Letters(part)));
+                    return null;
+                }
+                picks = [.. nested.Items.Select(i => (string?)i.Show())];
+                break;
+            case AnswerNode.Text t when BlankCharacters.Trim(t.Value) is var run && GrammarRegex.LetterRun.IsMatch(run) && run.Length <= part.Options.Length:
+                picks = [.. run.Select(c => (string?)c.ToString())];
+                break;
+            case AnswerNode.Text t:
+                picks = [.. t.Value.Split(Grammar.Choice.PickSeparators.ToCharArray(), StringSplitOptions.RemoveEmptyEntries)];
+                break;
+            default:
+                error = Message(Messages.ExpectedLettersExample, ("letters", Letters(part)));
+                return null;
+        }
+        var letters = new List<string>(picks.Count);
+        foreach (var pick in picks)
+        {
+            if (pick is null)
+            {
+                error = Message(Messages.ExpectedLetters, ("letters", Letters(part)));
+                return null;
+            }
+            if (!TryOption(pick, part, out var letter, out error)) return null;
+            letters.Add(letter);
+        }
+        return new ParsedAnswer(Value.List(letters.Distinct().Order(StringComparer.Ordinal).Select(Value.Of)), []);
+    }
+
+    internal static ParsedAnswer? TrueFalse(AnswerNode node, out string? error)
     {
         var text = node is AnswerNode.Text t ? BlankCharacters.Trim(t.Value).ToLowerInvariant() : "";
         var words = Grammar.TrueFalse;
         bool? value = words.True.Contains(text) ? true : words.False.Contains(text) ? false : null;
-        return value is { } b ? new ParsedAnswer(Value.Of(b), []) : throw Error(Messages.ExpectedTrueFalse);
+        error = value is null ? Message(Messages.ExpectedTrueFalse) : null;
+        return value is { } b ? new ParsedAnswer(Value.Of(b), []) : null;
     }
 
     private static string Letters(SolvedPart part) => string.Join(", ", part.Options.Select(o => o.Letter));

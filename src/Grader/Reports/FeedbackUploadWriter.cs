@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using DeepExam.Grading.Scoring;
 using DeepExam.Grading.Submissions;
 
 namespace DeepExam.Grading.Reports;
@@ -17,11 +16,11 @@ public static class FeedbackUploadWriter
     public const string FeedbackFileName = "feedback.pdf";
 
     /// <summary>The entry each student's feedback goes to, or none when their graded file did not come from a Moodle download.</summary>
-    public static string? EntryFor(StudentGrade grade) =>
+    public static string? EntryFor(GradedStudent grade) =>
         grade.File is { } file && LmsSubmitter.Of(file) is { Lms: LmsKind.Moodle } submitter ? submitter.Prefix + FeedbackFileName : null;
 
     /// <summary>Writes the archive from the feedback PDFs already in <paramref name="feedbackFolder"/>; returns how many it holds.</summary>
-    public static int Write(Stream output, IReadOnlyList<StudentGrade> grades, string feedbackFolder)
+    public static int Write(Stream output, IReadOnlyList<GradedStudent> grades, string feedbackFolder)
     {
         var count = 0;
         using var archive = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);

@@ -12,19 +12,19 @@ public static class FeedbackWriter
     public static string Write(StudentGrade grade, string examId)
     {
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-        Write(grade, examId, text);
+        Write(grade, PrintedPoints.Of(grade), examId, text);
         return text.ToString();
     }
 
     /// <summary>Writes straight to the file: one is written per student, and a class has thousands.</summary>
-    public static void Write(StudentGrade grade, string examId, TextWriter y)
+    /// <param name="printed">The grade's <see cref="PrintedPoints"/>, worked out once per student for all its reports.</param>
+    public static void Write(StudentGrade grade, PrintedPoints printed, string examId, TextWriter y)
     {
         y.Write("# Feedback on your answers, part by part.\n");
         Quoted("", "exam", examId);
         Quoted("", "student", grade.Student.Id);
         Quoted("", "name", grade.Student.Name);
         Field("", "status", SubmissionStatuses.Name(grade.Status));
-        var printed = PrintedPoints.Of(grade);
         Quoted("", "total", PointsText.Show(printed.Total));
         Quoted("", "max", PointsText.Show(printed.Max));
         Field("", "percent", printed.Percent);

@@ -1,4 +1,5 @@
 using DeepExam.Grading.Scoring;
+using DeepExam.Numbers;
 using DeepExam.Output;
 
 namespace DeepExam.Grading.Reports;
@@ -15,29 +16,44 @@ public static class GradebookWriter
 {
     private static readonly string[] LeadingColumns = ["student_id", "name", "status"];
 
-    public static void Write(TextWriter text, IReadOnlyList<StudentGrade> grades, RosterColumns? roster = null)
+    public static void Write(TextWriter text, IReadOnlyList<GradedStudent> students, RosterColumns? roster = null)
     {
         roster ??= RosterColumns.None;
-        var keys = grades.SelectMany(g => g.Parts.Select(p => p.Key)).Distinct(StringComparer.Ordinal)
-            .OrderBy(k => int.Parse(k[..k.IndexOf('.')], System.Globalization.CultureInfo.InvariantCulture)).ThenBy(k => k, StringComparer.Ordinal).ToList();
+        var keys = PartColumns(students);
+        var column = new Dictionary<string, int>(keys.Count, StringComparer.Ordinal);
+        for (var i = 0; i < keys.Count; i++) column[keys[i]] = i;
+        // A class prints a handful of different figures (0, 1, 1.5, 2, ...) tens of thousands of times: each is made once.
+        var shown = new Dictionary<Rational, string>();
+        string Show(Rational points) => shown.TryGetValue(points, out var s) ? s : shown[points] = PointsText.Show(points);
+        var cells = new string[keys.Count];
         using var csv = new SafeCsvWriter(text);
         foreach (var h in LeadingColumns.Concat(keys).Concat(["total", "max", "percent", "file"]).Concat(roster.Headers)) csv.Text(h);
         csv.EndRecord();
-        foreach (var grade in grades)
+        foreach (var student in students)
         {
-            csv.Text(grade.Student.Id);
-            csv.Text(grade.Student.Name);
-            csv.Text(SubmissionStatuses.Name(grade.Status));
-            var printed = PrintedPoints.Of(grade);
-            var byKey = new Dictionary<string, PrintedPart>(grade.Parts.Length, StringComparer.Ordinal);
-            for (var i = 0; i < grade.Parts.Length; i++) byKey[grade.Parts[i].Key] = printed.Parts[i];
-            foreach (var key in keys) csv.Figure(byKey.TryGetValue(key, out var p) ? PointsText.Show(p.Points) : "");
-            csv.Figure(PointsText.Show(printed.Total));
-            csv.Figure(PointsText.Show(printed.Max));
-            csv.Figure(printed.Percent);
-            csv.Text(grade.File ?? "");
-            foreach (var value in roster.ValuesOf(grade.Student.Id)) csv.Text(value);
+            csv.Text(student.Student.Id);
+            csv.Text(student.Student.Name);
+            csv.Text(SubmissionStatuses.Name(student.Status));
+            Array.Fill(cells, "");
+            foreach (var part in student.Parts) cells[column[part.Key]] = Show(part.Printed.Points);
+            foreach (var cell in cells) csv.Figure(cell);
+            csv.Figure(Show(student.Total));
+            csv.Figure(Show(student.Max));
+            csv.Figure(student.Percent);
+            csv.Text(student.File ?? "");
+            foreach (var value in roster.ValuesOf(student.Student.Id)) csv.Text(value);
             csv.EndRecord();
         }
+    }
+
+    /// <summary>Every part key of the class ("3.a"), by slot number, then in ordinal order within a slot.</summary>
+    private static List<string> PartColumns(IReadOnlyList<GradedStudent> students)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new List<string>();
+        foreach (var student in students)
+            foreach (var part in student.Parts)
+                if (seen.Add(part.Key)) keys.Add(part.Key);
+        return [.. keys.OrderBy(k => int.Parse(k[..k.IndexOf('.')], System.Globalization.CultureInfo.InvariantCulture)).ThenBy(k => k, StringComparer.Ordinal)];
     }
 }

@@ -1,4 +1,3 @@
-using DeepExam.Grading.Scoring;
 using DeepExam.Grading.Submissions;
 using DeepExam.Output;
 
@@ -25,7 +24,7 @@ public static class LmsGradebookWriter
 {
     public static string FileName(LmsKind lms) => lms == LmsKind.Moodle ? "gradebook-moodle.csv" : "gradebook-canvas.csv";
 
-    public static void Write(TextWriter text, LmsKind lms, IReadOnlyList<StudentGrade> grades, RosterColumns roster, string examTitle)
+    public static void Write(TextWriter text, LmsKind lms, IReadOnlyList<GradedStudent> grades, RosterColumns roster, string examTitle)
     {
         using var csv = new SafeCsvWriter(text);
         var email = roster.Headers.FirstOrDefault(h => h.Replace(" ", "").Replace("_", "").Replace("-", "").Equals("email", StringComparison.OrdinalIgnoreCase)
@@ -39,7 +38,7 @@ public static class LmsGradebookWriter
         {
             csv.Text("Points Possible");
             for (var i = 1; i < headers.Length - 1; i++) csv.Text("");
-            csv.Figure(PointsText.Show(PrintedPoints.Of(grades[0]).Max));
+            csv.Figure(PointsText.Show(grades[0].Max));
             csv.EndRecord();
         }
         foreach (var grade in grades)
@@ -59,12 +58,12 @@ public static class LmsGradebookWriter
                 csv.Text(roster.Value(id, "sis_login_id"));
                 csv.Text(roster.Value(id, "section"));
             }
-            csv.Figure(PointsText.Show(PrintedPoints.Of(grade).Total));
+            csv.Figure(PointsText.Show(grade.Total));
             csv.EndRecord();
         }
     }
 
-    private static string CanvasUserId(StudentGrade grade) =>
+    private static string CanvasUserId(GradedStudent grade) =>
         grade.File is { } file && LmsSubmitter.Of(file) is { Lms: LmsKind.Canvas } submitter ? submitter.Id : "";
 
     private static string FirstOf(string value, string fallback) => value.Length > 0 ? value : fallback;

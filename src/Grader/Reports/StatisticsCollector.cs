@@ -19,11 +19,11 @@ public sealed class StatisticsCollector
     private readonly ConcurrentDictionary<(string Exercise, string Part), PartTally> _parts = new();
 
     /// <param name="rosterIndex">The student's place in the roster, which settles ties and representatives.</param>
+    /// <param name="printed">The grade's <see cref="PrintedPoints"/>, worked out once per student for all its reports.</param>
     /// <param name="exerciseOfSlot">The id of the exercise the student got in each slot (1-based).</param>
-    public void Add(int rosterIndex, StudentGrade grade, Func<int, string> exerciseOfSlot)
+    public void Add(int rosterIndex, StudentGrade grade, PrintedPoints printed, Func<int, string> exerciseOfSlot)
     {
         if (grade.Status is not (SubmissionStatus.Graded or SubmissionStatus.CheckCodeMismatch)) return;
-        var printed = PrintedPoints.Of(grade);
         for (var i = 0; i < grade.Parts.Length; i++)
         {
             var part = grade.Parts[i];

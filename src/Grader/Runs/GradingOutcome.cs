@@ -1,14 +1,17 @@
 using System.Collections.Immutable;
 using DeepExam.Exams;
 using DeepExam.Grading.Reports;
-using DeepExam.Grading.Scoring;
 
 namespace DeepExam.Grading.Runs;
 
-/// <summary>Everything a grading run produced, before and after it is written; <see cref="Notices"/> says what it cleaned up after interrupted runs.</summary>
+/// <summary>
+/// What a grading run produced: a row per roster student (<see cref="GradedStudent"/>: status, file, notes, each part's
+/// status and printed points; the answers and feedback are in the feedback files), the report's lines and the
+/// statistics; <see cref="Notices"/> says what it cleaned up after interrupted runs.
+/// </summary>
 public sealed record GradingOutcome(
     ExamBlueprint Blueprint,
-    ImmutableArray<StudentGrade> Grades,
+    ImmutableArray<GradedStudent> Grades,
     ImmutableArray<GradingIssue> Issues,
     ImmutableArray<PartStatistics> Statistics,
     string OutputFolder,

@@ -35,16 +35,14 @@ public static class GradingRun
             [request.BlueprintPath, request.RosterPath, request.ExercisesFolder, request.SubmissionsFolder, .. request.BundledExercises is { } bundled ? [bundled] : Array.Empty<string>()],
             request.Cancellation);
 
-        // A ZIP (an LMS's "download all submissions") is read in memory, entry by entry, never extracted.
-        var folder = SubmissionArchive.IsArchive(request.SubmissionsFolder) ? SubmissionArchive.Read(request.SubmissionsFolder) : SubmissionFolder.Read(request.SubmissionsFolder);
-        var (matches, issues) = SubmissionMatcher.Assign(folder.Reads, roster, blueprint.Id, student => CheckCode.For(blueprint.Id, request.Secret, student.Id));
-        issues.InsertRange(0, folder.Skipped.Select(s => new GradingIssue(s.Name, "", s.Problem)));
+        var (submissions, issues, filesRead) = ReadSubmissions(request, roster, blueprint.Id);
 
         var generator = new ExamGenerator(blueprint, library, request.Secret, renderText: false);
         var grader = new SubmissionGrader(generator.Solver);
         var done = 0;
         var statistics = new StatisticsCollector();
-        var results = new (StudentGrade Grade, string? PdfProblem)[roster.Length];
+        // What the reports after the loop need of each student, not the whole grade (see GradedStudent).
+        var results = new (GradedStudent Student, string? PdfProblem)[roster.Length];
         // Students are handed out a few at a time to whichever thread is free, not as a fixed half of the roster per
         // thread (PLINQ's partitioning of an array): with halves, one core sat idle for the last half second or more
         // while the other finished its half. Each result lands at the student's index, so what follows keeps roster order.
@@ -54,7 +52,9 @@ public static class GradingRun
             var student = roster[index];
             var exam = generator.Generate(student);
             StudentGrade grade;
-            matches.TryGetValue(student.Id, out var match);
+            // Let go of once graded: the class's parsed files (about 90 MB for 10,000) need not last the run.
+            var match = submissions[index];
+            submissions[index] = null;
             try
             {
                 if (match is null) grade = grader.Grade(exam, null, []);
@@ -67,14 +67,20 @@ public static class GradingRun
                 grade = SubmissionGrader.Ungraded(exam, SubmissionStatus.GradingError, match?.Read.File.Name,
                     [$"could not be graded because of an internal error ({e.GetType().Name}: {e.Message}); please report it"]);
             }
-            using (var text = output.OpenText($"feedback/{student.FileName}.yaml")) FeedbackWriter.Write(grade, blueprint.Id, text);
+            var printed = PrintedPoints.Of(grade);
+            // Composed in a buffer the thread keeps and written with one system call: a StreamWriter per student
+            // allocated its buffers (about 8 KB) for every file.
+            var yaml = _yamlBuffer ??= new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+            yaml.GetStringBuilder().Clear();
+            FeedbackWriter.Write(grade, printed, blueprint.Id, yaml);
+            output.WriteFile($"feedback/{student.FileName}.yaml", yaml.GetStringBuilder());
             var pdfProblem = request.FeedbackPdfs ? WriteFeedbackPdf(output, grade, exam) : null;
-            statistics.Add(index, grade, slot => ExerciseIn(exam, slot));
+            statistics.Add(index, grade, printed, slot => ExerciseIn(exam, slot));
             progress?.Invoke(Interlocked.Increment(ref done), roster.Length);
-            results[index] = (grade, pdfProblem);
+            results[index] = (GradedStudent.Of(grade, printed), pdfProblem);
         });
 
-        var grades = results.Select(r => r.Grade).ToImmutableArray();
+        var grades = results.Select(r => r.Student).ToImmutableArray();
         foreach (var grade in grades)
         {
             if (grade.Status == SubmissionStatus.Missing) issues.Add(new GradingIssue("", grade.Student.Id, "no submission"));
@@ -83,7 +89,7 @@ public static class GradingRun
                     issues.Add(new GradingIssue(grade.File ?? "", grade.Student.Id, note));
         }
         foreach (var r in results.Where(r => r.PdfProblem is not null))
-            issues.Add(new GradingIssue(r.Grade.File ?? "", r.Grade.Student.Id, r.PdfProblem!));
+            issues.Add(new GradingIssue(r.Student.File ?? "", r.Student.Student.Id, r.PdfProblem!));
 
         var extraColumns = RosterColumns.Load(request.RosterPath);
         using (var text = output.OpenText("grades.csv")) GradebookWriter.Write(text, grades, extraColumns);
@@ -95,7 +101,21 @@ public static class GradingRun
         var partStatistics = statistics.Build();
         output.WriteFile("stats.yaml", StatisticsWriter.Write(partStatistics));
         output.Commit();
-        return new GradingOutcome(blueprint, grades, [.. issues], partStatistics, output.Target, output.Replaces, folder.Reads.Length, clock.Elapsed, request.FeedbackPdfs, [.. library.ShadowNotes, .. versionNotes, .. output.Notices]);
+        return new GradingOutcome(blueprint, grades, [.. issues], partStatistics, output.Target, output.Replaces, filesRead, clock.Elapsed, request.FeedbackPdfs, [.. library.ShadowNotes, .. versionNotes, .. output.Notices]);
+    }
+
+    /// <summary>
+    /// Reads the submissions and decides which file counts for whom: each roster student's file (or none) by roster
+    /// index, the report's lines about files, and how many files were read. Nothing else of the folder is kept, so a
+    /// student's parsed file is garbage once the loop drops it from the array.
+    /// </summary>
+    private static (SubmissionMatcher.Match?[] ByIndex, List<GradingIssue> Issues, int Files) ReadSubmissions(GradingRequest request, ImmutableArray<Student> roster, string examId)
+    {
+        // A ZIP (an LMS's "download all submissions") is read in memory, entry by entry, never extracted.
+        var folder = SubmissionArchive.IsArchive(request.SubmissionsFolder) ? SubmissionArchive.Read(request.SubmissionsFolder) : SubmissionFolder.Read(request.SubmissionsFolder);
+        var (matches, issues) = SubmissionMatcher.Assign(folder.Reads, roster, examId, student => CheckCode.For(examId, request.Secret, student.Id));
+        issues.InsertRange(0, folder.Skipped.Select(s => new GradingIssue(s.Name, "", s.Problem)));
+        return ([.. roster.Select(s => matches.GetValueOrDefault(s.Id))], issues, folder.Reads.Length);
     }
 
     /// <summary>The id of the exercise the student got in a slot (a loop: it is asked once per part of every student).</summary>
@@ -125,13 +145,15 @@ public static class GradingRun
         {
             return $"the feedback PDF could not be written ({e.Message}); the feedback YAML is complete";
         }
-        using var file = output.OpenWrite($"feedback/{grade.Student.FileName}.pdf");
-        // Written past the file stream's buffer, which it would allocate (64 KB) to copy a PDF smaller than it
-        // into: another 500 MB of allocation for 10,000 students. The whole file is one write from its start.
-        RandomAccess.Write(file.SafeFileHandle, pdf.GetBuffer().AsSpan(0, (int)pdf.Length), 0);
+        // Written in one write, past a file stream's buffer, which it would allocate (64 KB) to copy a PDF smaller
+        // than it into: another 500 MB of allocation for 10,000 students.
+        output.WriteFile($"feedback/{grade.Student.FileName}.pdf", pdf.GetBuffer().AsSpan(0, (int)pdf.Length));
         return null;
     }
 
     [ThreadStatic]
     private static MemoryStream? _pdfBuffer;
+
+    [ThreadStatic]
+    private static StringWriter? _yamlBuffer;
 }

@@ -17,12 +17,19 @@ namespace DeepExam.Grading.Scoring;
 public static class PartGrader
 {
     /// <param name="mistakeFeedback">The rendered feedback of known mistake i, asked for only when it matches.</param>
-    public static (PartGrade Grade, ParsedAnswer? Parsed) Grade(SolvedPart part, AnswerNode node, Func<CarriedForward?> carriedForward, Func<int, string>? mistakeFeedback = null)
+    public static (PartGrade Grade, ParsedAnswer? Parsed) Grade(SolvedPart part, AnswerNode node, Func<CarriedForward?> carriedForward, Func<int, string>? mistakeFeedback = null) =>
+        Grade(part, node, _ => carriedForward(), mistakeFeedback is null ? null : (_, i) => mistakeFeedback(i));
+
+    /// <summary>
+    /// As above, with callbacks that take the part: a submission's grader makes them once per exercise, not once per
+    /// part (three objects a part, tens of megabytes over a class).
+    /// </summary>
+    public static (PartGrade Grade, ParsedAnswer? Parsed) Grade(SolvedPart part, AnswerNode node, Func<SolvedPart, CarriedForward?> carriedForward, Func<SolvedPart, int, string>? mistakeFeedback)
     {
         var given = node.Show();
         var expected = ExpectedText(part);
         PartGrade Verdict(PartStatus status, PartVerdict verdict, Rational points, string? matched, params string[] feedback) =>
-            new(part.Key, part.Kind, status, points, part.Points, given, expected, [.. feedback], matched, verdict);
+            Graded(part, given, expected, status, verdict, points, matched, feedback);
 
         if (node is AnswerNode.Empty)
             return (Verdict(PartStatus.Unanswered, PartVerdict.Unanswered, Rational.Zero, null, "No answer given."), null);
@@ -49,7 +56,7 @@ public static class PartGrader
             return (note is null ? Verdict(PartStatus.Correct, verdict, part.Points, null) : Verdict(PartStatus.Correct, verdict, part.Points, null, note), parsed);
         }
 
-        if (carriedForward() is { } follow && AnswerComparison.Compare(follow.Expected, parsed, part) != NumberMatch.Result.No)
+        if (carriedForward(part) is { } follow && AnswerComparison.Compare(follow.Expected, parsed, part) != NumberMatch.Result.No)
             return (Verdict(PartStatus.CarriedForward, PartVerdict.CarriedForward, part.Points * part.Template.CarriedForward, "carried forward",
                 $"Wrong, but it follows correctly from your answer {follow.From} (error carried forward). The correct answer is {expected}."), parsed);
 
@@ -59,17 +66,26 @@ public static class PartGrader
             var mistake = Normalized(part, part.MistakeAnswers[i]);
             if (mistake is not null && AnswerComparison.Compare(mistake, parsed, part) != NumberMatch.Result.No)
                 return (Verdict(PartStatus.Incorrect, PartVerdict.KnownMistake, Rational.Zero, part.Template.Mistakes[i].Answer.Source,
-                    (mistakeFeedback?.Invoke(i) ?? part.MistakeFeedback[i]).Trim(), $"The correct answer is {expected}."), parsed);
+                    (mistakeFeedback?.Invoke(part, i) ?? part.MistakeFeedback[i]).Trim(), $"The correct answer is {expected}."), parsed);
         }
 
         if (ScientificNotationHint.Wrong(part, node, parsed) is { } hint)
             return (Verdict(PartStatus.Incorrect, PartVerdict.Wrong, Rational.Zero, null, hint, $"The correct answer is {expected}."), parsed);
 
-        // What the kind's partial credit recognised decides the verdict: a named pattern, some cells right, or nothing.
-        return (AnswerKindGradings.Of(part.Kind).PartialCredit(part, parsed, (status, points, matched, feedback) => Verdict(status,
-            matched is not null ? PartVerdict.Pattern : status == PartStatus.Partial ? PartVerdict.PartlyRight : PartVerdict.Wrong,
-            points, matched, feedback)), parsed);
+        return (PartialCredit(part, parsed, given, expected), parsed);
     }
+
+    private static PartGrade Graded(SolvedPart part, string given, string expected, PartStatus status, PartVerdict verdict, Rational points, string? matched, string[] feedback) =>
+        new(part.Key, part.Kind, status, points, part.Points, given, expected, [.. feedback], matched, verdict);
+
+    /// <summary>
+    /// What the kind's partial credit recognised decides the verdict: a named pattern, some cells right, or nothing.
+    /// A method of its own so that the closure its callback needs is made for a wrong answer only, not for every part.
+    /// </summary>
+    private static PartGrade PartialCredit(SolvedPart part, ParsedAnswer parsed, string given, string expected) =>
+        AnswerKindGradings.Of(part.Kind).PartialCredit(part, parsed, (status, points, matched, feedback) => Graded(part, given, expected, status,
+            matched is not null ? PartVerdict.Pattern : status == PartStatus.Partial ? PartVerdict.PartlyRight : PartVerdict.Wrong,
+            points, matched, feedback));
 
     /// <summary>A mistake value in the part's canonical form, or null when it has none (then it cannot match).</summary>
     private static Value? Normalized(SolvedPart part, Value value)

@@ -51,11 +51,14 @@ public sealed class SubmissionGrader(ExerciseSolver solver)
         foreach (var exercise in exam.Exercises)
         {
             var given = new Dictionary<string, (Value Value, bool Correct)>(StringComparer.Ordinal);
+            // Made once per exercise: a pair of callbacks per part was tens of megabytes over a class.
+            Func<SolvedPart, CarriedForward?> carriedForward = part => CarriedForward(exercise, part, given);
+            Func<SolvedPart, int, string> mistakeFeedback = (part, i) =>
+                part.MistakeFeedback.Length > i ? part.MistakeFeedback[i] : solver.Render(exercise.Template, part.Template.Mistakes[i].Feedback, exercise.Scope);
             foreach (var part in exercise.Parts)
             {
                 var node = submission.Answers.GetValueOrDefault(PartKey.Normalize(part.Key)) ?? new AnswerNode.Empty();
-                var (grade, parsed) = PartGrader.Grade(part, node, () => CarriedForward(exercise, part, given),
-                    i => part.MistakeFeedback.Length > i ? part.MistakeFeedback[i] : solver.Render(exercise.Template, part.Template.Mistakes[i].Feedback, exercise.Scope));
+                var (grade, parsed) = PartGrader.Grade(part, node, carriedForward, mistakeFeedback);
                 if (parsed is not null) given[part.Id] = (parsed.Value, grade.Status == PartStatus.Correct);
                 grades.Add(grade);
             }

@@ -165,6 +165,26 @@ public class AnswerParserTests
         Assert.That(() => AnswerParser.Parse(Typed("F"), Choice("choice", "Weight sharing")),
             Throws.TypeOf<AnswerFormatException>().With.Message.Contains("there is no option F; choose from A, B, C, D"));
 
+    // The first pick that is not an option is the one named, whether it is a letter, a text or a list.
+    [TestCase("[A, F, [B]]", "there is no option F; choose from A, B, C, D")]
+    [TestCase("[A, [B], F]", "expected a list of letters from A, B, C, D")]
+    [TestCase("A; Faster", "'Faster' is not one of the options")]
+    public void Multiple_choice_names_its_first_unreadable_pick(string text, string message)
+    {
+        var part = Choice("multi", "Weight sharing", "Translation equivariance");
+        var node = text.StartsWith('[') ? NestedListText.Parse(text) : Typed(text);
+        Assert.That(AnswerParser.TryParse(node, part, out var error), Is.Null);
+        Assert.That(error, Does.Contain(message));
+    }
+
+    [TestCase("bool", "maybe", "expected true or false (also T/F, yes/no)")]
+    [TestCase("choice", "not sure", "'not sure' is not one of the options; answer with a letter: A, B, C, D")]
+    public void Unreadable_true_false_and_choice_answers_come_back_as_format_errors(string kind, string text, string message)
+    {
+        var part = kind == "bool" ? Part("bool", "true") : Choice("choice", "Weight sharing");
+        Assert.That((AnswerParser.TryParse(Typed(text), part, out var error), error), Is.EqualTo(((ParsedAnswer?)null, message)));
+    }
+
     [Test]
     public void A_list_for_a_number_is_a_format_error() =>
         Assert.That(() => AnswerParser.Parse(List(Typed("1")), Part("integer", "1")),

@@ -7,6 +7,7 @@ using DeepExam.Grading;
 using DeepExam.Grading.Reports.Pdf;
 using DeepExam.Grading.Runs;
 using DeepExam.Grading.Scoring;
+using DeepExam.Grading.Submissions;
 using DeepExam.Layout;
 using DeepExam.Pdf;
 using DeepExam.Runs;
@@ -46,8 +47,8 @@ public partial class FeedbackPdfTests
     public void A_graded_submission_shows_the_student_their_answer_the_correct_one_and_the_mistake_they_made()
     {
         var outcome = GradingRun.Run(Request(DemoExam.Submissions(Repo), "grades"));
-        var part = outcome.Grades.Single(g => g.Student.Id == "s1002").Parts.Single(p => p.Key == "1.a");
-        Assert.That((part.Verdict, part.Given, part.Expected), Is.EqualTo((PartVerdict.KnownMistake, "[23, 23, 15]", "[24, 24, 15]")), "the demo's known mistake in 1.a");
+        var part = FeedbackYaml.Parts(Path.Combine(_work, "grades"), "s1002")["1.a"];
+        Assert.That((part.Verdict, part.YourAnswer, part.CorrectAnswer), Is.EqualTo(("known-mistake", "[23, 23, 15]", "[24, 24, 15]")), "the demo's known mistake in 1.a");
 
         var text = PdfText("grades", "s1002");
         Assert.That(text, Does.Contain("Alan Turing").And.Contain("s1002").And.Contain("G0ZZ-2SQN"));
@@ -148,8 +149,12 @@ public partial class FeedbackPdfTests
             Assert.That(text, Does.Contain("Your answer: " + shown), part);
         Assert.That(text, Does.Contain("(shortened: the answer has 3,000 characters; all of them are in the feedback YAML)"));
 
-        var exam = new ExamGenerator(outcome.Blueprint, ExerciseLibrary.Load(DemoExam.Exercises(Repo), BuiltinRegistry.Default), DemoExam.Secret, renderText: false).Generate(grade.Student);
-        AssertLaidOutCleanly(FeedbackPdf.Layout(grade, exam));
+        // The run keeps no grade's answers: the layout is checked on the same file graded again.
+        var generator = new ExamGenerator(outcome.Blueprint, ExerciseLibrary.Load(DemoExam.Exercises(Repo), BuiltinRegistry.Default), DemoExam.Secret, renderText: false);
+        var exam = generator.Generate(grade.Student);
+        var graded = new SubmissionGrader(generator.Solver).Grade(exam, SubmissionFolder.Read(submissions).Reads.Single().Submission, []);
+        Assert.That(graded.Status, Is.EqualTo(SubmissionStatus.Graded));
+        AssertLaidOutCleanly(FeedbackPdf.Layout(graded, exam));
     }
 
     [Test]

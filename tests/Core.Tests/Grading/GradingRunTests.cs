@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using DeepExam.Diagnostics;
+using DeepExam.Grading.Reports;
 using DeepExam.Grading.Runs;
 using DeepExam.Grading.Scoring;
 using DeepExam.Numbers;
@@ -26,7 +27,7 @@ public class GradingRunTests
 
     private static readonly DateTime HandedIn = new(2026, 6, 15, 9, 0, 0, DateTimeKind.Utc);
 
-    private static Dictionary<string, StudentGrade> ById(GradingOutcome o) => o.Grades.ToDictionary(g => g.Student.Id);
+    private static Dictionary<string, GradedStudent> ById(GradingOutcome o) => o.Grades.ToDictionary(g => g.Student.Id);
 
     [Test]
     public void The_demo_submissions_grade_as_their_comments_say()
@@ -75,9 +76,11 @@ public class GradingRunTests
             ["4.a"] = new(4, 3), ["4.b"] = 1, ["4.c"] = new(3, 2), ["5.b"] = new(9, 4), ["5.c"] = new(3, 2),
             ["6.a"] = new(1, 2), ["6.b"] = 1, ["6.c"] = new(3, 2), ["7.b"] = 0, ["7.c"] = 0,
         };
-        Assert.That(expected.Keys.ToDictionary(k => k, k => parts[k].Points), Is.EqualTo(expected));
-        Assert.That(parts["4.c"].Feedback[0], Is.EqualTo("15 of 16 entries are right. Since an answer with every entry 0 would get 12 right, the credit is (15 - 12) / (16 - 12) = 3/4 of the points."));
-        Assert.That(parts["7.b"].Feedback[0], Is.EqualTo("1 of 2 entries are right, but an answer that repeats one of the correct values everywhere gets 1 right too: no credit."));
+        // Every part's maximum here is whole or half points, so its points print as the exact points rounded to the cent.
+        Assert.That(expected.Keys.ToDictionary(k => k, k => parts[k].Printed.Points), Is.EqualTo(expected.ToDictionary(e => e.Key, e => PrintedPoints.Cents(e.Value))));
+        var feedback = FeedbackYaml.Parts(Path.Combine(_work, "grades"), "s1005");
+        Assert.That(feedback["4.c"].Feedback[0], Is.EqualTo("15 of 16 entries are right. Since an answer with every entry 0 would get 12 right, the credit is (15 - 12) / (16 - 12) = 3/4 of the points."));
+        Assert.That(feedback["7.b"].Feedback[0], Is.EqualTo("1 of 2 entries are right, but an answer that repeats one of the correct values everywhere gets 1 right too: no credit."));
     }
 
     [Test]

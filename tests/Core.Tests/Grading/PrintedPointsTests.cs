@@ -41,7 +41,7 @@ public class PrintedPointsTests
     public void The_gradebook_row_of_the_27_point_exam_adds_up()
     {
         using var text = new StringWriter();
-        GradebookWriter.Write(text, [FullMarksOn27(), FullMarksOn27(m => m / 2)]);
+        GradebookWriter.Write(text, [GradedStudent.Of(FullMarksOn27()), GradedStudent.Of(FullMarksOn27(m => m / 2))]);
         var rows = CsvRows.Parse(text.ToString());
         Assert.That(rows[1][3..], Is.EqualTo(new[] { "0.86", "0.86", "0.86", "0.86", "0.86", "0.85", "0.85", "7", "7", "7", "27", "27", "100", "s1.yaml" }));
         // Half marks: 0.43 of 0.86 and 0.425 of 0.85, rounded half away from zero to 0.43.

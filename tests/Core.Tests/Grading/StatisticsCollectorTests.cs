@@ -29,7 +29,7 @@ public class StatisticsCollectorTests
     private static string Collect(IEnumerable<int> order, bool parallel)
     {
         var collector = new StatisticsCollector();
-        void Add(int i) => collector.Add(i, Class[i].Grade, slot => Class[i].Exercises[slot - 1]);
+        void Add(int i) => collector.Add(i, Class[i].Grade, PrintedPoints.Of(Class[i].Grade), slot => Class[i].Exercises[slot - 1]);
         if (parallel) Parallel.ForEach(order, Add);
         else foreach (var i in order) Add(i);
         return StatisticsWriter.Write(collector.Build());
@@ -39,7 +39,7 @@ public class StatisticsCollectorTests
     public void Counts_each_exercise_of_a_pool_apart_and_leaves_out_missing_students()
     {
         var collector = new StatisticsCollector();
-        for (var i = 0; i < Class.Length; i++) collector.Add(i, Class[i].Grade, slot => Class[i].Exercises[slot - 1]);
+        for (var i = 0; i < Class.Length; i++) collector.Add(i, Class[i].Grade, PrintedPoints.Of(Class[i].Grade), slot => Class[i].Exercises[slot - 1]);
         var stats = collector.Build();
         Assert.That(stats.Select(s => (s.Exercise, s.Part, s.Submissions, s.Answered)),
             Is.EqualTo(new[] { ("conv", "a", 5, 4), ("fc", "a", 4, 4), ("local", "a", 1, 1) }));

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DeepExam.Builtins;
 using DeepExam.Exams;
+using DeepExam.Grading.Reports;
 using DeepExam.Grading.Runs;
 using DeepExam.Grading.Scoring;
 using DeepExam.Output;
@@ -96,7 +97,7 @@ public class AnswerFormBrowserTests
         return saved;
     }
 
-    private static StudentGrade Grade(string saved)
+    private static GradedStudent Grade(string saved)
     {
         var submissions = Directory.CreateTempSubdirectory("deepexam-handed-in-").FullName;
         try
