@@ -55,20 +55,22 @@ public class HtmlPageLayoutBrowserTests
         foreach (var pair in tops) Assert.That(Math.Abs(pair[0] - pair[1]), Is.LessThan(4), $"marker at {pair[0]:0}, text at {pair[1]:0}");
     }
 
+    /// <summary>Per part of the page: its label's top and bottom, its body's first line's top, and the font size, in pixels.</summary>
+    private static Task<double[][]> LabelsAndBodies(IPage tab) => tab.EvaluateExpressionAsync<double[][]>(
+        "Array.from(document.querySelectorAll('.labeled')).map(l => { const r = document.createRange(); " +
+        "r.selectNodeContents(l.querySelector('.body')); const label = l.querySelector('.label').getBoundingClientRect(); " +
+        "return [label.top, label.bottom, r.getClientRects()[0].top, parseFloat(getComputedStyle(l).fontSize)]; })");
+
     [Test]
     public async Task On_a_narrow_screen_a_parts_label_sits_right_above_its_body()
     {
         await using var tab = await Open("s1001-exam.html", 400);
-        // Per part: the label's bottom, the body's first text's top, and the font size.
-        var gaps = await tab.EvaluateExpressionAsync<double[][]>(
-            "Array.from(document.querySelectorAll('.labeled')).map(l => { const r = document.createRange(); " +
-            "r.selectNodeContents(l.querySelector('.body')); " +
-            "return [l.querySelector('.label').getBoundingClientRect().bottom, r.getClientRects()[0].top, parseFloat(getComputedStyle(l).fontSize)]; })");
-        Assert.That(gaps, Has.Length.GreaterThan(10));
-        foreach (var g in gaps)
+        var parts = await LabelsAndBodies(tab);
+        Assert.That(parts, Has.Length.GreaterThan(10));
+        foreach (var (bottom, body, font) in parts.Select(p => (p[1], p[2], p[3])))
         {
-            Assert.That(g[1], Is.GreaterThanOrEqualTo(g[0]), "the body starts below the label");
-            Assert.That(g[1] - g[0], Is.LessThan(g[2] * 0.8), $"label ends at {g[0]:0}, body starts at {g[1]:0}: no blank line between");
+            Assert.That(body, Is.GreaterThanOrEqualTo(bottom), "the body starts below the label");
+            Assert.That(body - bottom, Is.LessThan(font * 0.8), $"label ends at {bottom:0}, body starts at {body:0}: no blank line between");
         }
     }
 
@@ -76,11 +78,8 @@ public class HtmlPageLayoutBrowserTests
     public async Task On_a_wide_screen_a_parts_label_and_body_start_on_one_line()
     {
         await using var tab = await Open("s1001-exam.html", 1000);
-        var tops = await tab.EvaluateExpressionAsync<double[][]>(
-            "Array.from(document.querySelectorAll('.labeled')).map(l => { const r = document.createRange(); " +
-            "r.selectNodeContents(l.querySelector('.body')); " +
-            "return [l.querySelector('.label').getBoundingClientRect().top, r.getClientRects()[0].top]; })");
-        Assert.That(tops, Has.Length.GreaterThan(10));
-        foreach (var t in tops) Assert.That(Math.Abs(t[0] - t[1]), Is.LessThan(4), $"label at {t[0]:0}, body at {t[1]:0}");
+        var parts = await LabelsAndBodies(tab);
+        Assert.That(parts, Has.Length.GreaterThan(10));
+        foreach (var (top, body) in parts.Select(p => (p[0], p[2]))) Assert.That(Math.Abs(top - body), Is.LessThan(4), $"label at {top:0}, body at {body:0}");
     }
 }
