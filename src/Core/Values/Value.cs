@@ -24,8 +24,8 @@ public abstract record Value
 
     // Literals, sizes, counts and indices are nearly all small integers, made again for every student and every draw;
     // values are immutable and compare by value, so one instance of each serves them all.
-    private const int SmallestShared = -128;
-    private static readonly NumberValue[] SharedIntegers = [.. Enumerable.Range(SmallestShared, 1152).Select(i => new NumberValue(Number.Exact(i)))];
+    private const int SmallestShared = -128, LargestShared = 1023;
+    private static readonly NumberValue[] SharedIntegers = [.. Enumerable.Range(SmallestShared, LargestShared - SmallestShared + 1).Select(i => new NumberValue(Number.Exact(i)))];
     // Constraints and masks make a boolean at every step; values are immutable, so two serve them all.
     public static Value Of(bool b) => b ? BoolValue.True : BoolValue.False;
     public static Value Of(Tensor t) => new TensorValue(t);

@@ -57,7 +57,7 @@ public sealed class SubmissionGrader(ExerciseSolver solver)
                 part.MistakeFeedback.Length > i ? part.MistakeFeedback[i] : solver.Render(exercise.Template, part.Template.Mistakes[i].Feedback, exercise.Scope);
             foreach (var part in exercise.Parts)
             {
-                var node = submission.Answers.GetValueOrDefault(PartKey.Normalize(part.Key)) ?? new AnswerNode.Empty();
+                var node = submission.Answers.GetValueOrDefault(PartKey.Normalize(part.Key)) ?? AnswerNode.Empty.Instance;
                 var (grade, parsed) = PartGrader.Grade(part, node, carriedForward, mistakeFeedback);
                 if (parsed is not null) given[part.Id] = (parsed.Value, grade.Status == PartStatus.Correct);
                 grades.Add(grade);

@@ -168,14 +168,6 @@ public static class ValueOperators
     }
 
     /// <summary>Structural equality; numbers compare by value whether exact or not; a numeric list equals the same tensor.</summary>
-    // Cell by cell by index: constraints compare tensors for every draw, and Zip over the cells allocated iterators each time.
-    private static bool SameCells(Tensor a, Tensor b)
-    {
-        for (var i = 0; i < a.Count; i++)
-            if (a[i].CompareTo(b[i]) != 0) return false;
-        return true;
-    }
-
     public static bool AreEqual(Value left, Value right) => (left, right) switch
     {
         (NumberValue a, NumberValue b) => a.Number.CompareTo(b.Number) == 0,
@@ -184,6 +176,14 @@ public static class ValueOperators
         (ListValue a, ListValue b) => a.Items.Length == b.Items.Length && a.Items.Zip(b.Items).All(p => AreEqual(p.First, p.Second)),
         _ => left.Equals(right),
     };
+
+    // Cell by cell by index: constraints compare tensors for every draw, and Zip over the cells allocated iterators each time.
+    private static bool SameCells(Tensor a, Tensor b)
+    {
+        for (var i = 0; i < a.Count; i++)
+            if (a[i].CompareTo(b[i]) != 0) return false;
+        return true;
+    }
 
     private static bool TryTensor(Value v, out Tensor tensor)
     {
