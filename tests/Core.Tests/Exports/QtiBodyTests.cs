@@ -5,7 +5,10 @@ using DeepExam.Pdf;
 
 namespace DeepExam.Tests.Exports;
 
-/// <summary>A QTI player draws a list's markers itself, so each marker shows once: ours only where it has none.</summary>
+/// <summary>
+/// A QTI player draws a list's markers itself, so each marker shows once: ours only where it has none. Formulas stay
+/// within the MathML 2 that QTI 2.1's schema embeds.
+/// </summary>
 public class QtiBodyTests
 {
     private static XElement List(string markdown)
@@ -33,4 +36,13 @@ public class QtiBodyTests
     [Test]
     public void List_elements_are_in_the_QTI_namespace() =>
         Assert.That(List("1. first\n").Name.NamespaceName, Is.EqualTo("http://www.imsglobal.org/xsd/imsqti_v2p1"));
+
+    [Test]
+    public void A_prime_over_a_subscript_is_set_without_the_vertical_shift_MathML_2_lacks()
+    {
+        var math = QtiBody.Math(DeepExam.Documents.Math.TexParser.Parse("y'_1").Root, display: false);
+        Assert.That(math.Descendants().Where(e => e.Attribute("voffset") is not null), Is.Empty);
+        var scripts = math.Descendants(QtiNames.MathML + "msubsup").Single();
+        Assert.That(scripts.Elements().Select(e => $"{e.Name.LocalName}[{e.Value}]"), Is.EqualTo(new[] { "mi[y]", "mn[1]", "mrow[′]" }));
+    }
 }

@@ -48,13 +48,20 @@ public sealed class QtiBody(ITextMeasurer measurer)
 
     public static IEnumerable<XNode> Inlines(ImmutableArray<Inline> inlines) => inlines.Select(Inline);
 
-    /// <summary>A formula as an m:math element: the HTML backend's MathML, read into the MathML namespace.</summary>
+    /// <summary>
+    /// A formula as an m:math element: the HTML backend's MathML Core, read into the MathML namespace and kept within
+    /// MathML 2, which QTI 2.1's schema embeds.
+    /// </summary>
     public static XElement Math(Documents.Math.MathNode formula, bool display)
     {
         var markup = MathMLWriter.Write(formula, display);
         var math = XElement.Parse("<math xmlns=\"http://www.w3.org/1998/Math/MathML\"" + markup[5..], LoadOptions.PreserveWhitespace);
         // The declaration goes; the item's root declares the m: prefix once for every formula.
         math.Attributes().Where(a => a.IsNamespaceDeclaration).Remove();
+        // MathML 2 cannot shift a box vertically: an mpadded that only lowers (a prime over a subscript, y′₁) becomes a
+        // plain row, and the prime stands where the player sets a superscript.
+        foreach (var lowered in math.Descendants(MathML + "mpadded").Where(e => e.Attribute("voffset") is not null).ToList())
+            if (lowered.Attributes().Count() == 1) lowered.ReplaceWith(new XElement(MathML + "mrow", lowered.Nodes()));
         return math;
     }
 
